@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "Session.h"
+
+#include "cluster/KMeans.h"
+#include "features/NumericMatrix.h"
+#include "import/CustomerTableImporter.h"
+#include "projection/Pca.h"
+#include "store/Migrations.h"
+#include "store/ProjectStore.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <new>
+#include <unordered_set>
+
+namespace segmenta::engine {
+
+namespace {
+
+constexpr int minSegmentCount = 2;
+constexpr int maxSegmentCount = 50;
+constexpr int maxInitCount = 100;
+constexpr int maxIterationLimit = 10000;
+constexpr int mapDimensions = 2;
+
+Error storageError(const std::string &path, const std::exception &exception)
+{
+    return makeError(ErrorCode::StorageFailure, {path, exception.what()});
+}
+
+/// Runs `work`, turning the exceptions the engine lets out of the RAII layer into Errors: nothing is thrown
+/// across the Session boundary.
+template<typename T, typename Work>
+Result<T> guarded(const std::string &path, Work &&work)
+{
+    try {
+        return work();
+    } catch (const store::SqliteError &error) {
+        return storageError(path, error);
+    } catch (const std::bad_alloc &error) {
+        return makeError(ErrorCode::StorageFailure, {path, "out of memory"});
+    }
+}
+
+bool isNotADatabase(const store::SqliteError &error)
+{
+    constexpr int sqliteNotADatabase = 26; // SQLITE_NOTADB
+    return (error.code() & 0xFF) == sqliteNotADatabase;
+}
+
+} // namespace
+
+int Session::latestSchemaVersion()
+{
+    return store::latestSchemaVersion();
+}
+
+Session::Session(std::string path, std::unique_ptr<store::Database> database)
+    : m_path(std::move(path))
+    , m_database(std::move(database))
+{
+}
+
+Session::Session(Session &&) noexcept = default;
+Session &Session::operator=(Session &&) noexcept = default;
+Session::~Session() = default;
+
+Result<Session> Session::createProject(const std::string &path)
+{
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        return makeError(ErrorCode::ProjectAlreadyExists, {path});
+    }
+    {
+        // Probe the folder first, so that an unwritable place is reported as such and not as SQLite's
+        // "unable to open database file".
+        std::ofstream probe(path, std::ios::binary);
+        if (!probe) {
+            return makeError(ErrorCode::FileUnwritable, {path, std::strerror(errno)});
+        }
+    }
+    try {
+        auto database = std::make_unique<store::Database>(path, store::OpenMode::ReadWrite);
+        store::migrate(*database);
+        return Session(path, std::move(database));
+    } catch (const store::SqliteError &error) {
+        std::filesystem::remove(path, ignored);
+        return storageError(path, error);
+    }
+}
+
+Result<Session> Session::openProject(const std::string &path)
+{
+    std::error_code ignored;
+    if (!std::filesystem::is_regular_file(path, ignored)) {
+        return makeError(ErrorCode::FileNotFound, {path});
+    }
+    try {
+        auto database = std::make_unique<store::Database>(path, store::OpenMode::ReadWrite);
+        const auto applicationId = store::queryInt64(*database, "PRAGMA application_id").value_or(0);
+        if (applicationId != store::projectApplicationId) {
+            return makeError(ErrorCode::NotAProject, {path});
+        }
+        const int stored = store::storedSchemaVersion(*database);
+        if (stored > store::latestSchemaVersion()) {
+            return makeError(ErrorCode::ProjectFromNewerVersion,
+                             {path, std::to_string(stored), std::to_string(store::latestSchemaVersion())});
+        }
+        if (stored < store::latestSchemaVersion()) {
+            store::migrate(*database);
+        }
+        return Session(path, std::move(database));
+    } catch (const store::SqliteError &error) {
+        if (isNotADatabase(error)) {
+            return makeError(ErrorCode::NotAProject, {path});
+        }
+        return storageError(path, error);
+    }
+}
+
+Result<ProjectSummary> Session::summary() const
+{
+    return guarded<ProjectSummary>(m_path, [&]() -> Result<ProjectSummary> {
+        store::ProjectStore project(*m_database);
+        ProjectSummary summary;
+        summary.path = m_path;
+        summary.schemaVersion = store::storedSchemaVersion(*m_database);
+        summary.customerCount = project.customerCount();
+        summary.idColumn = project.idColumn();
+        for (const auto &column : project.columns()) {
+            summary.columns.push_back(column.info);
+        }
+        summary.segmentations = project.segmentations();
+        return summary;
+    });
+}
+
+Result<ImportReport> Session::importCustomersCsv(const CsvImportParams &params, Progress &progress)
+{
+    return guarded<ImportReport>(m_path, [&]() { return importCustomerTable(*m_database, m_path, params, progress); });
+}
+
+std::vector<Error> Session::validate(const SegmentationParams &params) const
+{
+    std::vector<Error> problems;
+    if (params.segmentCount < minSegmentCount || params.segmentCount > maxSegmentCount) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter,
+                                     {"k", std::to_string(params.segmentCount),
+                                      std::to_string(minSegmentCount) + ".." + std::to_string(maxSegmentCount)}));
+    }
+    if (params.initCount < 1 || params.initCount > maxInitCount) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter, {"n-init", std::to_string(params.initCount),
+                                                                   "1.." + std::to_string(maxInitCount)}));
+    }
+    if (params.maxIterations < 1 || params.maxIterations > maxIterationLimit) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter, {"max-iterations", std::to_string(params.maxIterations),
+                                                                   "1.." + std::to_string(maxIterationLimit)}));
+    }
+    if (params.columns.empty()) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter, {"columns", "empty", "at least one numeric column"}));
+    }
+    try {
+        store::ProjectStore project(*m_database);
+        const auto stored = project.columns();
+        std::unordered_set<std::string> seen;
+        for (const std::string &name : params.columns) {
+            const auto found = std::find_if(stored.begin(), stored.end(),
+                                            [&](const store::StoredColumn &c) { return c.info.name == name; });
+            if (found == stored.end()) {
+                problems.push_back(makeError(ErrorCode::UnknownColumn, {name}));
+            } else if (!found->info.isNumeric()) {
+                problems.push_back(makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
+            } else if (!seen.insert(name).second) {
+                problems.push_back(makeError(ErrorCode::InvalidParameter, {"columns", name, "each column once"}));
+            }
+        }
+        if (!params.name.empty() && project.findSegmentation(params.name)) {
+            problems.push_back(makeError(ErrorCode::SegmentationExists, {params.name}));
+        }
+    } catch (const store::SqliteError &error) {
+        problems.push_back(storageError(m_path, error));
+    }
+    return problems;
+}
+
+Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &params, Progress &progress)
+{
+    if (auto problems = validate(params); !problems.empty()) {
+        return problems.front();
+    }
+    return guarded<SegmentationInfo>(m_path, [&]() -> Result<SegmentationInfo> {
+        store::ProjectStore project(*m_database);
+        progress.setStage("segment.load");
+        const auto stored = project.columns();
+        std::vector<store::StoredColumn> chosen;
+        for (const std::string &name : params.columns) {
+            chosen.push_back(*std::find_if(stored.begin(), stored.end(),
+                                           [&](const store::StoredColumn &c) { return c.info.name == name; }));
+        }
+        const NumericMatrix data = project.loadNumericMatrix(chosen);
+        const auto usable = data.values.rows();
+        if (usable < std::max<Eigen::Index>(params.segmentCount, mapDimensions + 1)) {
+            return makeError(ErrorCode::TooFewCustomers,
+                             {std::to_string(usable), std::to_string(std::max(params.segmentCount, mapDimensions + 1))});
+        }
+        if (progress.isCancelRequested()) {
+            return makeError(ErrorCode::Cancelled);
+        }
+
+        // z-scores, so that a column in thousands does not outweigh one in single digits.
+        const ZScoreScaler scaler = fitZScore(data.values);
+        const Matrix scaled = scaler.apply(data.values);
+
+        KMeansParams kmeans;
+        kmeans.clusterCount = params.segmentCount;
+        kmeans.initCount = params.initCount;
+        kmeans.maxIterations = params.maxIterations;
+        kmeans.seed = params.seed;
+        auto clustered = fitKMeans(scaled, kmeans, progress);
+        if (!clustered) {
+            return clustered.error();
+        }
+        const KMeansResult &clusters = clustered.value();
+
+        // The map: PCA of the same z-scored columns; with one column, the second axis is zero.
+        progress.setStage("pca");
+        Matrix map = Matrix::Zero(usable, mapDimensions);
+        std::vector<double> explained(mapDimensions, 0.0);
+        if (scaled.cols() >= mapDimensions) {
+            PcaParams pcaParams;
+            pcaParams.componentCount = mapDimensions;
+            auto pca = fitPca(scaled, pcaParams, progress);
+            if (!pca) {
+                return pca.error();
+            }
+            map = pca.value().transform(scaled);
+            for (int i = 0; i < mapDimensions; ++i) {
+                explained[static_cast<std::size_t>(i)] = pca.value().explainedVarianceRatio(i);
+            }
+        } else {
+            map.col(0) = scaled.col(0);
+            explained[0] = 1.0;
+        }
+        if (progress.isCancelRequested()) {
+            return makeError(ErrorCode::Cancelled);
+        }
+
+        progress.setStage("segment.save");
+        store::ProjectStore::NewSegmentation saved;
+        saved.info.name = params.name;
+        if (saved.info.name.empty()) {
+            for (std::size_t n = project.segmentations().size() + 1;; ++n) {
+                saved.info.name = "Segmentation " + std::to_string(n);
+                if (!project.findSegmentation(saved.info.name)) {
+                    break;
+                }
+            }
+        }
+        saved.info.method = "kmeans";
+        saved.info.segmentCount = params.segmentCount;
+        saved.info.columns = params.columns;
+        saved.info.seed = params.seed;
+        saved.info.memberCount = usable;
+        saved.info.inertia = clusters.inertia;
+        saved.info.iterations = clusters.iterations;
+        saved.info.converged = clusters.converged;
+        saved.scaling = "zscore";
+        saved.initCount = params.initCount;
+        saved.maxIterations = params.maxIterations;
+        const Matrix centroids = scaler.invert(clusters.centroids);
+        for (int s = 0; s < params.segmentCount; ++s) {
+            SegmentInfo segment;
+            segment.index = s;
+            segment.name = "Segment " + std::to_string(s + 1);
+            segment.size = clusters.sizes[static_cast<std::size_t>(s)];
+            segment.share = static_cast<double>(segment.size) / static_cast<double>(usable);
+            for (Eigen::Index j = 0; j < centroids.cols(); ++j) {
+                segment.centroid.push_back(centroids(s, j));
+            }
+            saved.segments.push_back(std::move(segment));
+        }
+        saved.memberRows = data.customerRows;
+        saved.memberSegments.assign(clusters.labels.data(), clusters.labels.data() + clusters.labels.size());
+        saved.mapX.resize(static_cast<std::size_t>(usable));
+        saved.mapY.resize(static_cast<std::size_t>(usable));
+        for (Eigen::Index i = 0; i < usable; ++i) {
+            saved.mapX[static_cast<std::size_t>(i)] = map(i, 0);
+            saved.mapY[static_cast<std::size_t>(i)] = map(i, 1);
+        }
+        saved.explainedVarianceRatio = explained;
+
+        store::Transaction transaction(*m_database);
+        SegmentationInfo info = project.saveSegmentation(saved);
+        if (progress.isCancelRequested()) {
+            return makeError(ErrorCode::Cancelled); // rolled back
+        }
+        transaction.commit();
+        progress.setFraction(1.0);
+        return info;
+    });
+}
+
+Result<SegmentationDetails> Session::segmentation(const std::string &name) const
+{
+    return guarded<SegmentationDetails>(m_path, [&]() -> Result<SegmentationDetails> {
+        store::ProjectStore project(*m_database);
+        auto found = project.findSegmentation(name);
+        if (!found) {
+            return makeError(ErrorCode::UnknownSegmentation, {name});
+        }
+        SegmentationDetails details;
+        details.info = *found;
+        details.segments = project.segments(details.info);
+        details.points = project.mapPoints(details.info.id, details.explainedVarianceRatio);
+        return details;
+    });
+}
+
+Result<std::vector<SegmentInfo>> Session::segments(const std::string &name) const
+{
+    return guarded<std::vector<SegmentInfo>>(m_path, [&]() -> Result<std::vector<SegmentInfo>> {
+        store::ProjectStore project(*m_database);
+        auto found = project.findSegmentation(name);
+        if (!found) {
+            return makeError(ErrorCode::UnknownSegmentation, {name});
+        }
+        return project.segments(*found);
+    });
+}
+
+Result<CustomerPage> Session::customers(std::int64_t offset, std::int64_t limit) const
+{
+    return guarded<CustomerPage>(m_path, [&]() -> Result<CustomerPage> {
+        return store::ProjectStore(*m_database).customerPage(std::max<std::int64_t>(offset, 0),
+                                                             std::max<std::int64_t>(limit, 0));
+    });
+}
+
+namespace {
+
+void writeCsvField(std::ostream &out, std::string_view text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out << text;
+        return;
+    }
+    out << '"';
+    for (const char c : text) {
+        if (c == '"') {
+            out << '"';
+        }
+        out << c;
+    }
+    out << '"';
+}
+
+void writeCell(std::ostream &out, const CellValue &value)
+{
+    if (const auto *integer = std::get_if<std::int64_t>(&value)) {
+        out << *integer;
+    } else if (const auto *real = std::get_if<double>(&value)) {
+        char buffer[32];
+        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, *real);
+        out.write(buffer, error == std::errc() ? end - buffer : 0);
+    } else if (const auto *text = std::get_if<std::string>(&value)) {
+        writeCsvField(out, *text);
+    }
+}
+
+} // namespace
+
+Result<std::int64_t> Session::exportMembersCsv(const std::string &segmentationName, const std::string &outPath) const
+{
+    return guarded<std::int64_t>(m_path, [&]() -> Result<std::int64_t> {
+        store::ProjectStore project(*m_database);
+        auto found = project.findSegmentation(segmentationName);
+        if (!found) {
+            return makeError(ErrorCode::UnknownSegmentation, {segmentationName});
+        }
+        const auto segments = project.segments(*found);
+        const auto members = project.memberSegments(found->id, project.customerCount());
+
+        // Write next to the target and rename, so a failure never leaves half a file under the real name.
+        const std::string partial = outPath + ".part";
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            return makeError(ErrorCode::FileUnwritable, {outPath, std::strerror(errno)});
+        }
+        const std::string idHeader = project.idColumn();
+        writeCsvField(out, idHeader.empty() ? "customer_id" : idHeader);
+        out << ",segment,segment_name";
+        const auto columns = project.columns();
+        for (const auto &column : columns) {
+            out << ',';
+            writeCsvField(out, column.info.name);
+        }
+        out << '\n';
+        std::int64_t written = 0;
+        project.forEachCustomer([&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
+            writeCsvField(out, key);
+            const int segment = members[static_cast<std::size_t>(row)];
+            out << ',';
+            if (segment >= 0) {
+                out << (segment + 1) << ',';
+                writeCsvField(out, segments[static_cast<std::size_t>(segment)].name);
+            } else {
+                out << ',';
+            }
+            for (const CellValue &value : values) {
+                out << ',';
+                writeCell(out, value);
+            }
+            out << '\n';
+            ++written;
+        });
+        out.close();
+        std::error_code renameError;
+        if (!out) {
+            std::filesystem::remove(partial, renameError);
+            return makeError(ErrorCode::FileUnwritable, {outPath, "write failed (disk full?)"});
+        }
+        std::filesystem::rename(partial, outPath, renameError);
+        if (renameError) {
+            std::filesystem::remove(partial, renameError);
+            return makeError(ErrorCode::FileUnwritable, {outPath, renameError.message()});
+        }
+        return written;
+    });
+}
+
+} // namespace segmenta::engine

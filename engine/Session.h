@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/Value.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace segmenta::engine {
+
+namespace store {
+class Database;
+}
+
+/// A column of the customer table as the user sees it.
+struct ColumnInfo {
+    std::string name; ///< header text from the imported file, unchanged
+    ColumnType type = ColumnType::Text;
+    std::int64_t missingCount = 0; ///< customers with no value in this column
+    bool isNumeric() const { return type != ColumnType::Text; }
+};
+
+/// A stored segmentation, without its members.
+struct SegmentationInfo {
+    std::int64_t id = 0;
+    std::string name; ///< unique within the project
+    std::string method; ///< "kmeans"
+    int segmentCount = 0; ///< k
+    std::vector<std::string> columns; ///< the criteria, as column names
+    std::uint64_t seed = 0;
+    std::int64_t memberCount = 0; ///< customers with a segment (others had missing values)
+    double inertia = 0.0; ///< within-segment sum of squares on the z-scored columns
+    int iterations = 0; ///< Lloyd iterations of the best start
+    bool converged = false;
+    std::string createdAt; ///< UTC, ISO 8601
+};
+
+/// What the project holds, for the window title, the CLI's `info` and dialogs.
+struct ProjectSummary {
+    std::string path;
+    int schemaVersion = 0;
+    std::int64_t customerCount = 0;
+    std::string idColumn; ///< name of the imported customer-id column; empty when ids were generated
+    std::vector<ColumnInfo> columns; ///< attribute columns, in file order (the id column excluded)
+    std::vector<SegmentationInfo> segmentations; ///< oldest first
+};
+
+/// Reading a customer table from a CSV file: header row, comma-delimited, UTF-8 (with or without BOM).
+struct CsvImportParams {
+    std::string filePath;
+    /// Column holding the customer id. Empty: a column named like "CustomerID", "customer_id", "id",
+    /// "Müşteri No" is used if there is one, otherwise ids 1, 2, 3, … are generated in file order.
+    std::string idColumn;
+};
+
+struct ImportReport {
+    std::int64_t customerCount = 0;
+    std::vector<ColumnInfo> columns;
+    std::string idColumn; ///< empty when ids were generated
+};
+
+/// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
+struct SegmentationParams {
+    std::string name; ///< empty: "Segmentation N"
+    std::vector<std::string> columns; ///< numeric columns to segment on; at least one
+    int segmentCount = 4; ///< k, 2..50
+    std::uint64_t seed = 42; ///< same seed and data → same segments
+    int initCount = 10; ///< k-means restarts; the lowest inertia wins; 1..100
+    int maxIterations = 300; ///< Lloyd iterations per restart; 1..10000
+};
+
+/// One segment of a segmentation; index 0 is the largest.
+struct SegmentInfo {
+    int index = 0;
+    std::string name; ///< "Segment 1", … until the user renames it
+    std::int64_t size = 0;
+    double share = 0.0; ///< size / members, 0..1
+    std::vector<double> centroid; ///< mean of each criterion column, in the column's own units
+};
+
+/// A customer's place on the segment map.
+struct MapPoint {
+    std::int64_t customerRow = 0; ///< 0-based position in the customer table
+    double x = 0.0;
+    double y = 0.0;
+    int segment = 0; ///< SegmentInfo::index
+};
+
+struct SegmentationDetails {
+    SegmentationInfo info;
+    std::vector<SegmentInfo> segments; ///< ordered by index (largest first)
+    std::vector<MapPoint> points; ///< one per member, in customer order
+    std::vector<double> explainedVarianceRatio; ///< of the two map axes (PCA components)
+};
+
+/// A window onto the customer table for lazy views: rows [offset, offset + keys.size()).
+struct CustomerPage {
+    std::int64_t offset = 0;
+    std::vector<std::string> keys; ///< customer ids
+    std::vector<std::vector<CellValue>> values; ///< per row, one value per ProjectSummary::columns entry
+};
+
+/// The engine's facade for the GUI and the CLI: one open project file.
+/// Not thread-safe: open one Session per thread (each has its own SQLite connection). Writers run in one
+/// transaction, so a failed, cancelled or killed job leaves the project file as it was.
+class Session
+{
+public:
+    /// Newest project schema version this build reads and writes.
+    static int latestSchemaVersion();
+
+    /// Creates a new, empty project file. Errors: ProjectAlreadyExists, FileUnwritable, StorageFailure.
+    static Result<Session> createProject(const std::string &path);
+    /// Opens a project, migrating an older schema forward in one transaction.
+    /// Errors: FileNotFound, NotAProject, ProjectFromNewerVersion, StorageFailure.
+    static Result<Session> openProject(const std::string &path);
+
+    Session(Session &&) noexcept;
+    Session &operator=(Session &&) noexcept;
+    ~Session();
+
+    const std::string &path() const { return m_path; }
+
+    Result<ProjectSummary> summary() const;
+
+    /// Imports a customer table into an empty project, all rows or none.
+    /// Errors: FileNotFound, FileUnreadable, EmptyFile, InvalidEncoding, RaggedRow, UnterminatedQuote,
+    /// DuplicateColumnName, EmptyColumnName, DuplicateCustomerId, MissingCustomerId, UnknownColumn,
+    /// ProjectHasCustomers, Cancelled, StorageFailure.
+    Result<ImportReport> importCustomersCsv(const CsvImportParams &params, Progress &progress);
+
+    /// Problems with the parameters against this project, before any work (empty: ready to run).
+    std::vector<Error> validate(const SegmentationParams &params) const;
+
+    /// Segments customers and stores the segmentation with its map. Customers missing a value in any
+    /// chosen column get no segment. Errors: those of validate(), TooFewCustomers, Cancelled, StorageFailure.
+    Result<SegmentationInfo> runSegmentation(const SegmentationParams &params, Progress &progress);
+
+    /// A stored segmentation with segments and map points; an empty name means the newest.
+    Result<SegmentationDetails> segmentation(const std::string &name) const;
+
+    /// The segments of a stored segmentation (without members); an empty name means the newest.
+    Result<std::vector<SegmentInfo>> segments(const std::string &name) const;
+
+    /// Customers [offset, offset + limit) in table order; fewer at the end.
+    Result<CustomerPage> customers(std::int64_t offset, std::int64_t limit) const;
+
+    /// Writes customer id, segment number (1-based), segment name, then every column, as UTF-8 CSV.
+    /// Customers without a segment are written with empty segment fields. An empty name means the newest.
+    /// Returns the number of customers written. Errors: UnknownSegmentation, FileUnwritable.
+    Result<std::int64_t> exportMembersCsv(const std::string &segmentationName, const std::string &outPath) const;
+
+private:
+    Session(std::string path, std::unique_ptr<store::Database> database);
+
+    std::string m_path;
+    std::unique_ptr<store::Database> m_database;
+};
+
+} // namespace segmenta::engine

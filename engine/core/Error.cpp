@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "core/Error.h"
+
+#include <sstream>
+
+namespace segmenta::engine {
+
+Error makeError(ErrorCode code, std::vector<std::string> args, std::optional<Location> where)
+{
+    return Error{code, std::move(args), std::move(where)};
+}
+
+const char *errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::FileNotFound:
+        return "file_not_found";
+    case ErrorCode::FileUnreadable:
+        return "file_unreadable";
+    case ErrorCode::FileUnwritable:
+        return "file_unwritable";
+    case ErrorCode::NotAProject:
+        return "not_a_project";
+    case ErrorCode::ProjectFromNewerVersion:
+        return "project_from_newer_version";
+    case ErrorCode::ProjectAlreadyExists:
+        return "project_already_exists";
+    case ErrorCode::StorageFailure:
+        return "storage_failure";
+    case ErrorCode::EmptyFile:
+        return "empty_file";
+    case ErrorCode::InvalidEncoding:
+        return "invalid_encoding";
+    case ErrorCode::RaggedRow:
+        return "ragged_row";
+    case ErrorCode::UnterminatedQuote:
+        return "unterminated_quote";
+    case ErrorCode::DuplicateColumnName:
+        return "duplicate_column_name";
+    case ErrorCode::EmptyColumnName:
+        return "empty_column_name";
+    case ErrorCode::DuplicateCustomerId:
+        return "duplicate_customer_id";
+    case ErrorCode::MissingCustomerId:
+        return "missing_customer_id";
+    case ErrorCode::ProjectHasCustomers:
+        return "project_has_customers";
+    case ErrorCode::UnknownColumn:
+        return "unknown_column";
+    case ErrorCode::NonNumericColumn:
+        return "non_numeric_column";
+    case ErrorCode::TooFewCustomers:
+        return "too_few_customers";
+    case ErrorCode::InvalidParameter:
+        return "invalid_parameter";
+    case ErrorCode::UnknownSegmentation:
+        return "unknown_segmentation";
+    case ErrorCode::SegmentationExists:
+        return "segmentation_exists";
+    case ErrorCode::NoProjectOpen:
+        return "no_project_open";
+    }
+    return "unknown";
+}
+
+namespace {
+
+std::string arg(const Error &error, std::size_t index)
+{
+    return index < error.args.size() ? error.args[index] : std::string("?");
+}
+
+std::string place(const Error &error)
+{
+    if (!error.where) {
+        return {};
+    }
+    std::ostringstream out;
+    out << error.where->file;
+    if (error.where->line > 0) {
+        out << ":" << error.where->line;
+        if (error.where->column > 0) {
+            out << ":" << error.where->column;
+        }
+    }
+    return out.str();
+}
+
+std::string sentence(const Error &error)
+{
+    const auto a = [&](std::size_t i) { return arg(error, i); };
+    const std::int64_t line = error.where ? error.where->line : 0;
+    const std::int64_t column = error.where ? error.where->column : 0;
+    switch (error.code) {
+    case ErrorCode::Cancelled:
+        return "Cancelled; nothing was changed.";
+    case ErrorCode::FileNotFound:
+        return "The file '" + a(0) + "' does not exist.";
+    case ErrorCode::FileUnreadable:
+        return "The file '" + a(0) + "' cannot be read: " + a(1) + ".";
+    case ErrorCode::FileUnwritable:
+        return "The file '" + a(0) + "' cannot be written: " + a(1) + ".";
+    case ErrorCode::NotAProject:
+        return "'" + a(0) + "' is not a Segmenta project file.";
+    case ErrorCode::ProjectFromNewerVersion:
+        return "'" + a(0) + "' was saved by a newer Segmenta (project format " + a(1)
+               + "; this version reads up to " + a(2) + "). Update Segmenta to open it.";
+    case ErrorCode::ProjectAlreadyExists:
+        return "'" + a(0) + "' already exists; choose another name or open it instead.";
+    case ErrorCode::StorageFailure:
+        return "The project file '" + a(0) + "' could not be updated (" + a(1)
+               + "). Nothing was changed; check free disk space and that no other program has it open.";
+    case ErrorCode::EmptyFile:
+        return "'" + a(0) + "' is empty: a header row with column names is needed.";
+    case ErrorCode::InvalidEncoding:
+        return "Line " + std::to_string(line) + ", byte " + std::to_string(column)
+               + " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again.";
+    case ErrorCode::RaggedRow:
+        return "Line " + std::to_string(line) + " has " + a(1) + " fields, the header has " + a(2)
+               + ". Check the delimiter (currently '" + a(3) + "') and quotes around values that contain it.";
+    case ErrorCode::UnterminatedQuote:
+        return "The quote opened at line " + std::to_string(line) + ", column " + std::to_string(column)
+               + " is never closed.";
+    case ErrorCode::DuplicateColumnName:
+        return "The column name '" + a(1) + "' appears twice in the header (field " + std::to_string(column)
+               + "); rename one of them.";
+    case ErrorCode::EmptyColumnName:
+        return "Header field " + std::to_string(column) + " has no name; give every column a name.";
+    case ErrorCode::DuplicateCustomerId:
+        return "Customer id '" + a(1) + "' in column '" + a(2) + "' appears again at line " + std::to_string(line)
+               + " (first at line " + a(3)
+               + "). A customer table has one row per customer; a file with one row per purchase is a "
+                 "transaction log.";
+    case ErrorCode::MissingCustomerId:
+        return "Line " + std::to_string(line) + " has no customer id in column '" + a(1) + "'.";
+    case ErrorCode::ProjectHasCustomers:
+        return "'" + a(0) + "' already holds " + a(1)
+               + " customers. Import into a new project; adding to existing customers is not supported yet.";
+    case ErrorCode::UnknownColumn:
+        return "There is no column named '" + a(0) + "'.";
+    case ErrorCode::NonNumericColumn:
+        return "Column '" + a(0) + "' holds " + a(1) + ", not numbers; choose numeric columns to segment on.";
+    case ErrorCode::TooFewCustomers:
+        return "Only " + a(0) + " customers have values in every chosen column; at least " + a(1)
+               + " are needed.";
+    case ErrorCode::InvalidParameter:
+        return "'" + a(0) + "' is " + a(1) + ", but must be " + a(2) + ".";
+    case ErrorCode::UnknownSegmentation:
+        return "There is no segmentation named '" + a(0) + "'.";
+    case ErrorCode::SegmentationExists:
+        return "A segmentation named '" + a(0) + "' already exists; choose another name.";
+    case ErrorCode::NoProjectOpen:
+        return "No project is open.";
+    }
+    (void)column;
+    return "Unknown error.";
+}
+
+} // namespace
+
+std::string describe(const Error &error)
+{
+    const std::string where = place(error);
+    return where.empty() ? sentence(error) : where + ": " + sentence(error);
+}
+
+} // namespace segmenta::engine

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "import/CustomerTableImporter.h"
+
+#include "import/CsvReader.h"
+#include "import/ValueParsing.h"
+#include "store/Database.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <unordered_map>
+
+namespace segmenta::engine {
+
+namespace {
+
+constexpr char csvDelimiter = ',';
+constexpr std::size_t maxColumnCount = 1000; // SQLite allows 2000 columns a table; leave room
+constexpr std::size_t progressEveryRows = 4096;
+
+// Headers that name a customer id, folded (see foldHeader), in order of preference.
+constexpr std::array<std::string_view, 13> idHeaderNames{
+    "customerid", "customerno", "customernumber", "customercode", "custid", "clientid", "customer",
+    "musteriid",  "musterino",  "musterinumarasi", "musterikodu", "id", "no",
+};
+
+Result<std::string> readWholeFile(const std::string &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        if (errno == ENOENT) {
+            return makeError(ErrorCode::FileNotFound, {path});
+        }
+        return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
+    }
+    std::ostringstream content;
+    content << file.rdbuf();
+    if (file.bad()) {
+        return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
+    }
+    return content.str();
+}
+
+std::optional<std::size_t> findIdColumn(const std::vector<std::string> &header, const std::string &requested)
+{
+    if (!requested.empty()) {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (header[i] == requested) {
+                return i;
+            }
+        }
+        return std::nullopt;
+    }
+    for (const std::string_view name : idHeaderNames) {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (foldHeader(header[i]) == name) {
+                return i;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+const char *sqlType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return "INTEGER";
+    case ColumnType::Real:
+        return "REAL";
+    case ColumnType::Text:
+        return "TEXT";
+    }
+    return "TEXT";
+}
+
+} // namespace
+
+Result<ImportReport> importCustomerTable(store::Database &database, const std::string &projectPath,
+                                         const CsvImportParams &params, Progress &progress)
+{
+    const auto existing = store::queryInt64(database, "SELECT count(*) FROM customers").value_or(0);
+    if (existing > 0) {
+        return makeError(ErrorCode::ProjectHasCustomers, {projectPath, std::to_string(existing)});
+    }
+
+    progress.setStage("import.read");
+    auto content = readWholeFile(params.filePath);
+    if (!content) {
+        return content.error();
+    }
+    std::string_view text = content.value();
+    const std::string &file = params.filePath;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3); // UTF-8 byte-order mark, as Excel writes "CSV UTF-8"
+    }
+    if (const Location bad = findInvalidUtf8(text, file); bad.line > 0) {
+        return makeError(ErrorCode::InvalidEncoding, {file}, bad);
+    }
+
+    progress.setStage("import.parse");
+    CsvReader reader(text, csvDelimiter, file);
+    CsvRecord header;
+    auto hasHeader = reader.next(header);
+    if (!hasHeader) {
+        return hasHeader.error();
+    }
+    if (!hasHeader.value()) {
+        return makeError(ErrorCode::EmptyFile, {file});
+    }
+    const std::size_t fieldCount = header.fields.size();
+    if (fieldCount > maxColumnCount) {
+        return makeError(ErrorCode::InvalidParameter,
+                         {"columns", std::to_string(fieldCount), "at most " + std::to_string(maxColumnCount)});
+    }
+    std::unordered_map<std::string, std::size_t> seenNames;
+    for (std::size_t i = 0; i < fieldCount; ++i) {
+        const auto column = static_cast<std::int64_t>(i + 1);
+        if (trimmed(header.fields[i]).empty()) {
+            return makeError(ErrorCode::EmptyColumnName, {file}, Location{file, header.line, column});
+        }
+        if (!seenNames.emplace(header.fields[i], i).second) {
+            return makeError(ErrorCode::DuplicateColumnName, {file, header.fields[i]},
+                             Location{file, header.line, column});
+        }
+    }
+
+    std::vector<CsvRecord> records;
+    CsvRecord record;
+    while (true) {
+        auto more = reader.next(record);
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        if (record.fields.size() != fieldCount) {
+            // The first extra field, or the last field present when some are missing.
+            const std::size_t found = record.fields.size();
+            const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
+            return makeError(ErrorCode::RaggedRow,
+                             {file, std::to_string(found), std::to_string(fieldCount), std::string(1, csvDelimiter)},
+                             Location{file, record.line, column});
+        }
+        records.push_back(std::move(record));
+        if (records.size() % progressEveryRows == 0) {
+            progress.setFraction(static_cast<double>(reader.position()) / static_cast<double>(text.size()));
+            if (progress.isCancelRequested()) {
+                return makeError(ErrorCode::Cancelled);
+            }
+        }
+    }
+
+    const auto idColumn = findIdColumn(header.fields, params.idColumn);
+    if (!params.idColumn.empty() && !idColumn) {
+        return makeError(ErrorCode::UnknownColumn, {params.idColumn});
+    }
+    if (idColumn) {
+        std::unordered_map<std::string_view, std::int64_t> firstLine;
+        firstLine.reserve(records.size());
+        for (const CsvRecord &row : records) {
+            const std::string_view key = trimmed(row.fields[*idColumn]);
+            const Location where{file, row.line, static_cast<std::int64_t>(*idColumn + 1)};
+            if (key.empty()) {
+                return makeError(ErrorCode::MissingCustomerId, {file, header.fields[*idColumn]}, where);
+            }
+            const auto [it, inserted] = firstLine.emplace(key, row.line);
+            if (!inserted) {
+                return makeError(ErrorCode::DuplicateCustomerId,
+                                 {file, std::string(key), header.fields[*idColumn], std::to_string(it->second)},
+                                 where);
+            }
+        }
+    }
+
+    // Attribute columns: every column but the id, in file order.
+    ImportReport report;
+    report.idColumn = idColumn ? header.fields[*idColumn] : std::string();
+    std::vector<std::size_t> attributeFields;
+    for (std::size_t i = 0; i < fieldCount; ++i) {
+        if (idColumn && i == *idColumn) {
+            continue;
+        }
+        std::vector<std::string_view> values;
+        values.reserve(records.size());
+        std::int64_t missing = 0;
+        for (const CsvRecord &row : records) {
+            values.push_back(row.fields[i]);
+            missing += trimmed(row.fields[i]).empty() ? 1 : 0;
+        }
+        report.columns.push_back(ColumnInfo{header.fields[i], inferColumnType(values), missing});
+        attributeFields.push_back(i);
+    }
+    report.customerCount = static_cast<std::int64_t>(records.size());
+
+    progress.setStage("import.write");
+    store::Transaction transaction(database);
+    {
+        store::Statement addImport(database,
+                                   "INSERT INTO imports (source_path, source_size, row_count, id_column, imported_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        addImport.bind(1, std::string_view(file))
+            .bind(2, static_cast<std::int64_t>(content.value().size()))
+            .bind(3, report.customerCount);
+        if (idColumn) {
+            addImport.bind(4, std::string_view(report.idColumn));
+        } else {
+            addImport.bindNull(4);
+        }
+        addImport.run();
+    }
+    const std::int64_t importId = database.lastInsertRowId();
+
+    std::string insertSql = "INSERT INTO customers (row, customer_key";
+    std::string placeholders = "?1, ?2";
+    {
+        store::Statement addColumn(database,
+                                   "INSERT INTO customer_columns (position, name, sql_name, value_type, "
+                                   "missing_count, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (std::size_t c = 0; c < report.columns.size(); ++c) {
+            const ColumnInfo &column = report.columns[c];
+            const std::string sqlName = "c" + std::to_string(c + 1);
+            addColumn.bind(1, static_cast<std::int64_t>(c + 1))
+                .bind(2, std::string_view(column.name))
+                .bind(3, std::string_view(sqlName))
+                .bind(4, std::string_view(columnTypeName(column.type)))
+                .bind(5, column.missingCount)
+                .bind(6, importId)
+                .run();
+            database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlType(column.type));
+            insertSql += ", " + sqlName;
+            placeholders += ", ?" + std::to_string(c + 3);
+        }
+    }
+    insertSql += ") VALUES (" + placeholders + ")";
+
+    store::Statement insert(database, insertSql);
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        const CsvRecord &row = records[r];
+        const auto rowId = static_cast<std::int64_t>(r + 1);
+        insert.bind(1, rowId);
+        if (idColumn) {
+            insert.bind(2, trimmed(row.fields[*idColumn]));
+        } else {
+            insert.bind(2, std::string_view(std::to_string(rowId)));
+        }
+        for (std::size_t c = 0; c < attributeFields.size(); ++c) {
+            const int parameter = static_cast<int>(c + 3);
+            const std::string &raw = row.fields[attributeFields[c]];
+            const std::string_view value = trimmed(raw);
+            if (value.empty()) {
+                insert.bindNull(parameter);
+                continue;
+            }
+            switch (report.columns[c].type) {
+            case ColumnType::Integer:
+                insert.bind(parameter, *parseInteger(value));
+                break;
+            case ColumnType::Real:
+                insert.bind(parameter, *parseReal(value));
+                break;
+            case ColumnType::Text:
+                insert.bind(parameter, std::string_view(raw)); // text is kept exactly as written
+                break;
+            }
+        }
+        insert.run();
+        if ((r + 1) % progressEveryRows == 0) {
+            progress.setFraction(static_cast<double>(r + 1) / static_cast<double>(records.size()));
+            if (progress.isCancelRequested()) {
+                return makeError(ErrorCode::Cancelled); // the transaction rolls back
+            }
+        }
+    }
+    progress.setFraction(1.0);
+    transaction.commit();
+    return report;
+}
+
+} // namespace segmenta::engine

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "store/Migrations.h"
+
+#include "core/Assert.h"
+
+#include <array>
+#include <string>
+
+namespace segmenta::engine::store {
+
+namespace {
+
+// Customer attribute values live in columns c1, c2, … of `customers`, added by the import with
+// ALTER TABLE: one wide row per customer keeps the lazy table view and matrix loading a single scan.
+constexpr const char *schemaVersion1 = R"sql(
+CREATE TABLE schema_migrations (
+    version     INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at  TEXT NOT NULL
+);
+CREATE TABLE project_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    source_path TEXT NOT NULL,
+    source_size INTEGER NOT NULL,
+    row_count   INTEGER NOT NULL,
+    id_column   TEXT,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE customer_columns (
+    id            INTEGER PRIMARY KEY,
+    position      INTEGER NOT NULL UNIQUE,
+    name          TEXT NOT NULL UNIQUE,
+    sql_name      TEXT NOT NULL UNIQUE,
+    value_type    TEXT NOT NULL CHECK (value_type IN ('integer', 'real', 'text')),
+    family        TEXT NOT NULL DEFAULT 'other'
+                  CHECK (family IN ('demographic', 'psychographic', 'behavioural', 'value', 'other')),
+    missing_count INTEGER NOT NULL DEFAULT 0,
+    import_id     INTEGER REFERENCES imports(id)
+);
+CREATE TABLE customers (
+    row          INTEGER PRIMARY KEY,
+    customer_key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE segmentations (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    method         TEXT NOT NULL,
+    segment_count  INTEGER NOT NULL,
+    seed           INTEGER NOT NULL,
+    init_count     INTEGER NOT NULL,
+    max_iterations INTEGER NOT NULL,
+    scaling        TEXT NOT NULL,
+    member_count   INTEGER NOT NULL,
+    inertia        REAL,
+    iterations     INTEGER,
+    converged      INTEGER,
+    created_at     TEXT NOT NULL
+);
+CREATE TABLE segmentation_columns (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentations(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    column_name     TEXT NOT NULL,
+    PRIMARY KEY (segmentation_id, position)
+) WITHOUT ROWID;
+CREATE TABLE segments (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentations(id) ON DELETE CASCADE,
+    segment_index   INTEGER NOT NULL,
+    name            TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    PRIMARY KEY (segmentation_id, segment_index)
+) WITHOUT ROWID;
+CREATE TABLE segment_centroids (
+    segmentation_id INTEGER NOT NULL,
+    segment_index   INTEGER NOT NULL,
+    position        INTEGER NOT NULL,
+    value           REAL NOT NULL,
+    PRIMARY KEY (segmentation_id, segment_index, position),
+    FOREIGN KEY (segmentation_id, segment_index) REFERENCES segments(segmentation_id, segment_index)
+        ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE segment_members (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentations(id) ON DELETE CASCADE,
+    customer_row    INTEGER NOT NULL REFERENCES customers(row),
+    segment_index   INTEGER NOT NULL,
+    PRIMARY KEY (segmentation_id, customer_row)
+) WITHOUT ROWID;
+CREATE TABLE projections (
+    id              INTEGER PRIMARY KEY,
+    segmentation_id INTEGER REFERENCES segmentations(id) ON DELETE CASCADE,
+    method          TEXT NOT NULL,
+    explained_x     REAL,
+    explained_y     REAL,
+    created_at      TEXT NOT NULL
+);
+CREATE TABLE projection_points (
+    projection_id INTEGER NOT NULL REFERENCES projections(id) ON DELETE CASCADE,
+    customer_row  INTEGER NOT NULL REFERENCES customers(row),
+    x             REAL NOT NULL,
+    y             REAL NOT NULL,
+    PRIMARY KEY (projection_id, customer_row)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 1> migrations{{
+    {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
+}};
+
+} // namespace
+
+std::span<const Migration> projectMigrations()
+{
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return migrations.back().version;
+}
+
+int storedSchemaVersion(Database &database)
+{
+    const auto hasTable
+        = queryInt64(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
+    if (!hasTable || *hasTable == 0) {
+        return 0;
+    }
+    return static_cast<int>(queryInt64(database, "SELECT max(version) FROM schema_migrations").value_or(0));
+}
+
+void migrate(Database &database)
+{
+    Transaction transaction(database);
+    const int stored = storedSchemaVersion(database);
+    SEGMENTA_ASSERT(stored <= latestSchemaVersion(), "migrate() on a file from a newer version");
+    for (const Migration &migration : migrations) {
+        if (migration.version <= stored) {
+            continue;
+        }
+        database.execute(migration.sql);
+        Statement record(database, "INSERT INTO schema_migrations (version, description, applied_at) "
+                                   "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        record.bind(1, migration.version).bind(2, std::string_view(migration.description)).run();
+    }
+    database.execute("PRAGMA application_id = " + std::to_string(projectApplicationId));
+    database.execute("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));
+    transaction.commit();
+}
+
+} // namespace segmenta::engine::store

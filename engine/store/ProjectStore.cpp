@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "store/ProjectStore.h"
+
+#include "core/Assert.h"
+
+namespace segmenta::engine::store {
+
+namespace {
+
+ColumnType columnTypeFromName(const std::string &name)
+{
+    if (name == "integer") {
+        return ColumnType::Integer;
+    }
+    if (name == "real") {
+        return ColumnType::Real;
+    }
+    return ColumnType::Text;
+}
+
+constexpr int sqliteNull = 5; // SQLITE_NULL, without including sqlite3.h outside Database.cpp
+constexpr int sqliteInteger = 1;
+constexpr int sqliteFloat = 2;
+
+} // namespace
+
+std::vector<StoredColumn> ProjectStore::columns()
+{
+    std::vector<StoredColumn> result;
+    Statement query(m_database,
+                    "SELECT name, value_type, missing_count, sql_name FROM customer_columns ORDER BY position");
+    while (query.step()) {
+        result.push_back({ColumnInfo{query.columnText(0), columnTypeFromName(query.columnText(1)),
+                                     query.columnInt64(2)},
+                          query.columnText(3)});
+    }
+    return result;
+}
+
+std::int64_t ProjectStore::customerCount()
+{
+    return queryInt64(m_database, "SELECT count(*) FROM customers").value_or(0);
+}
+
+std::string ProjectStore::idColumn()
+{
+    Statement query(m_database, "SELECT id_column FROM imports ORDER BY id LIMIT 1");
+    if (!query.step() || query.isNull(0)) {
+        return {};
+    }
+    return query.columnText(0);
+}
+
+NumericMatrix ProjectStore::loadNumericMatrix(const std::vector<StoredColumn> &chosen)
+{
+    SEGMENTA_ASSERT(!chosen.empty(), "loadNumericMatrix without columns");
+    std::string sql = "SELECT row";
+    for (const StoredColumn &column : chosen) {
+        SEGMENTA_ASSERT(column.info.isNumeric(), "loadNumericMatrix on a text column");
+        sql += ", " + column.sqlName;
+    }
+    sql += " FROM customers ORDER BY row";
+
+    const auto total = customerCount();
+    const auto width = static_cast<Eigen::Index>(chosen.size());
+    NumericMatrix result;
+    result.values.resize(total, width);
+    result.customerRows.reserve(static_cast<std::size_t>(total));
+    Statement query(m_database, sql);
+    Eigen::Index kept = 0;
+    while (query.step()) {
+        bool complete = true;
+        for (Eigen::Index j = 0; j < width; ++j) {
+            if (query.isNull(static_cast<int>(j) + 1)) {
+                complete = false;
+                break;
+            }
+            result.values(kept, j) = query.columnDouble(static_cast<int>(j) + 1);
+        }
+        if (!complete) {
+            ++result.droppedCustomers;
+            continue;
+        }
+        result.customerRows.push_back(query.columnInt64(0) - 1);
+        ++kept;
+    }
+    result.values.conservativeResize(kept, width);
+    return result;
+}
+
+CellValue ProjectStore::readCell(Statement &statement, int column, ColumnType type)
+{
+    const int storage = statement.columnStorageClass(column);
+    if (storage == sqliteNull) {
+        return std::monostate{};
+    }
+    if (type == ColumnType::Integer && storage == sqliteInteger) {
+        return statement.columnInt64(column);
+    }
+    if (type != ColumnType::Text && (storage == sqliteInteger || storage == sqliteFloat)) {
+        return statement.columnDouble(column);
+    }
+    return statement.columnText(column);
+}
+
+CustomerPage ProjectStore::customerPage(std::int64_t offset, std::int64_t limit)
+{
+    const auto stored = columns();
+    std::string sql = "SELECT customer_key";
+    for (const StoredColumn &column : stored) {
+        sql += ", " + column.sqlName;
+    }
+    // Rows are numbered 1..n without gaps, so a range on the primary key pages in O(limit).
+    sql += " FROM customers WHERE row > ?1 ORDER BY row LIMIT ?2";
+    Statement query(m_database, sql);
+    query.bind(1, offset).bind(2, limit);
+    CustomerPage page;
+    page.offset = offset;
+    while (query.step()) {
+        page.keys.push_back(query.columnText(0));
+        std::vector<CellValue> values;
+        values.reserve(stored.size());
+        for (std::size_t c = 0; c < stored.size(); ++c) {
+            values.push_back(readCell(query, static_cast<int>(c) + 1, stored[c].info.type));
+        }
+        page.values.push_back(std::move(values));
+    }
+    return page;
+}
+
+void ProjectStore::forEachCustomer(
+    const std::function<void(std::int64_t, const std::string &, const std::vector<CellValue> &)> &visit)
+{
+    const auto stored = columns();
+    std::string sql = "SELECT row, customer_key";
+    for (const StoredColumn &column : stored) {
+        sql += ", " + column.sqlName;
+    }
+    sql += " FROM customers ORDER BY row";
+    Statement query(m_database, sql);
+    std::vector<CellValue> values(stored.size());
+    while (query.step()) {
+        for (std::size_t c = 0; c < stored.size(); ++c) {
+            values[c] = readCell(query, static_cast<int>(c) + 2, stored[c].info.type);
+        }
+        visit(query.columnInt64(0) - 1, query.columnText(1), values);
+    }
+}
+
+namespace {
+
+constexpr const char *segmentationColumns
+    = "SELECT id, name, method, segment_count, seed, member_count, inertia, iterations, converged, created_at "
+      "FROM segmentations ";
+
+SegmentationInfo readSegmentation(Database &database, Statement &query)
+{
+    SegmentationInfo info;
+    info.id = query.columnInt64(0);
+    info.name = query.columnText(1);
+    info.method = query.columnText(2);
+    info.segmentCount = static_cast<int>(query.columnInt64(3));
+    info.seed = static_cast<std::uint64_t>(query.columnInt64(4));
+    info.memberCount = query.columnInt64(5);
+    info.inertia = query.columnDouble(6);
+    info.iterations = static_cast<int>(query.columnInt64(7));
+    info.converged = query.columnInt64(8) != 0;
+    info.createdAt = query.columnText(9);
+    Statement columns(database,
+                      "SELECT column_name FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY position");
+    columns.bind(1, info.id);
+    while (columns.step()) {
+        info.columns.push_back(columns.columnText(0));
+    }
+    return info;
+}
+
+} // namespace
+
+std::vector<SegmentationInfo> ProjectStore::segmentations()
+{
+    std::vector<SegmentationInfo> result;
+    Statement query(m_database, std::string(segmentationColumns) + "ORDER BY id");
+    while (query.step()) {
+        result.push_back(readSegmentation(m_database, query));
+    }
+    return result;
+}
+
+std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string &name)
+{
+    Statement query(m_database, std::string(segmentationColumns)
+                                    + (name.empty() ? "ORDER BY id DESC LIMIT 1" : "WHERE name = ?1"));
+    if (!name.empty()) {
+        query.bind(1, std::string_view(name));
+    }
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return readSegmentation(m_database, query);
+}
+
+std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmentation)
+{
+    std::vector<SegmentInfo> result;
+    Statement query(m_database, "SELECT segment_index, name, size FROM segments WHERE segmentation_id = ?1 "
+                                "ORDER BY segment_index");
+    query.bind(1, segmentation.id);
+    while (query.step()) {
+        SegmentInfo segment;
+        segment.index = static_cast<int>(query.columnInt64(0));
+        segment.name = query.columnText(1);
+        segment.size = query.columnInt64(2);
+        segment.share = segmentation.memberCount > 0
+                            ? static_cast<double>(segment.size) / static_cast<double>(segmentation.memberCount)
+                            : 0.0;
+        segment.centroid.assign(segmentation.columns.size(), 0.0);
+        result.push_back(std::move(segment));
+    }
+    Statement centroids(m_database,
+                        "SELECT segment_index, position, value FROM segment_centroids WHERE segmentation_id = ?1");
+    centroids.bind(1, segmentation.id);
+    while (centroids.step()) {
+        const auto index = static_cast<std::size_t>(centroids.columnInt64(0));
+        const auto position = static_cast<std::size_t>(centroids.columnInt64(1));
+        if (index < result.size() && position < result[index].centroid.size()) {
+            result[index].centroid[position] = centroids.columnDouble(2);
+        }
+    }
+    return result;
+}
+
+std::vector<int> ProjectStore::memberSegments(std::int64_t segmentationId, std::int64_t count)
+{
+    std::vector<int> result(static_cast<std::size_t>(count), -1);
+    Statement query(m_database,
+                    "SELECT customer_row, segment_index FROM segment_members WHERE segmentation_id = ?1");
+    query.bind(1, segmentationId);
+    while (query.step()) {
+        const auto row = query.columnInt64(0) - 1;
+        if (row >= 0 && row < count) {
+            result[static_cast<std::size_t>(row)] = static_cast<int>(query.columnInt64(1));
+        }
+    }
+    return result;
+}
+
+std::vector<MapPoint> ProjectStore::mapPoints(std::int64_t segmentationId, std::vector<double> &explained)
+{
+    std::vector<MapPoint> points;
+    explained.clear();
+    Statement projection(m_database, "SELECT id, explained_x, explained_y FROM projections "
+                                     "WHERE segmentation_id = ?1 ORDER BY id DESC LIMIT 1");
+    projection.bind(1, segmentationId);
+    if (!projection.step()) {
+        return points;
+    }
+    const std::int64_t projectionId = projection.columnInt64(0);
+    explained = {projection.columnDouble(1), projection.columnDouble(2)};
+    Statement query(m_database, "SELECT p.customer_row, p.x, p.y, m.segment_index FROM projection_points p "
+                                "JOIN segment_members m ON m.customer_row = p.customer_row "
+                                "AND m.segmentation_id = ?2 WHERE p.projection_id = ?1 ORDER BY p.customer_row");
+    query.bind(1, projectionId).bind(2, segmentationId);
+    while (query.step()) {
+        points.push_back(MapPoint{query.columnInt64(0) - 1, query.columnDouble(1), query.columnDouble(2),
+                                  static_cast<int>(query.columnInt64(3))});
+    }
+    return points;
+}
+
+SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentation)
+{
+    const SegmentationInfo &info = segmentation.info;
+    Statement insert(m_database,
+                     "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
+                     "scaling, member_count, inertia, iterations, converged, created_at) VALUES "
+                     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    insert.bind(1, std::string_view(info.name))
+        .bind(2, std::string_view(info.method))
+        .bind(3, info.segmentCount)
+        .bind(4, static_cast<std::int64_t>(info.seed))
+        .bind(5, segmentation.initCount)
+        .bind(6, segmentation.maxIterations)
+        .bind(7, std::string_view(segmentation.scaling))
+        .bind(8, info.memberCount)
+        .bind(9, info.inertia)
+        .bind(10, info.iterations)
+        .bind(11, info.converged ? 1 : 0)
+        .run();
+    const std::int64_t id = m_database.lastInsertRowId();
+
+    Statement column(m_database,
+                     "INSERT INTO segmentation_columns (segmentation_id, position, column_name) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < info.columns.size(); ++i) {
+        column.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, std::string_view(info.columns[i])).run();
+    }
+    Statement segment(m_database,
+                      "INSERT INTO segments (segmentation_id, segment_index, name, size) VALUES (?1, ?2, ?3, ?4)");
+    Statement centroid(m_database, "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
+                                   "VALUES (?1, ?2, ?3, ?4)");
+    for (const SegmentInfo &s : segmentation.segments) {
+        segment.bind(1, id).bind(2, s.index).bind(3, std::string_view(s.name)).bind(4, s.size).run();
+        for (std::size_t j = 0; j < s.centroid.size(); ++j) {
+            centroid.bind(1, id).bind(2, s.index).bind(3, static_cast<std::int64_t>(j)).bind(4, s.centroid[j]).run();
+        }
+    }
+    Statement member(m_database, "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
+                                 "VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
+        member.bind(1, id).bind(2, segmentation.memberRows[i] + 1).bind(3, segmentation.memberSegments[i]).run();
+    }
+
+    Statement projection(m_database, "INSERT INTO projections (segmentation_id, method, explained_x, explained_y, "
+                                     "created_at) VALUES (?1, 'pca', ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    const auto &explained = segmentation.explainedVarianceRatio;
+    projection.bind(1, id)
+        .bind(2, explained.size() > 0 ? explained[0] : 0.0)
+        .bind(3, explained.size() > 1 ? explained[1] : 0.0)
+        .run();
+    const std::int64_t projectionId = m_database.lastInsertRowId();
+    Statement point(m_database,
+                    "INSERT INTO projection_points (projection_id, customer_row, x, y) VALUES (?1, ?2, ?3, ?4)");
+    for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
+        point.bind(1, projectionId)
+            .bind(2, segmentation.memberRows[i] + 1)
+            .bind(3, segmentation.mapX[i])
+            .bind(4, segmentation.mapY[i])
+            .run();
+    }
+    auto saved = findSegmentation(info.name);
+    SEGMENTA_ASSERT(saved.has_value(), "a saved segmentation must be found again");
+    return *saved;
+}
+
+} // namespace segmenta::engine::store

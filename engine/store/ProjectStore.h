@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "Session.h"
+#include "features/NumericMatrix.h"
+#include "store/Database.h"
+
+#include <functional>
+#include <optional>
+
+namespace segmenta::engine::store {
+
+/// A customer column with the name of the SQL column that holds it.
+struct StoredColumn {
+    ColumnInfo info;
+    std::string sqlName; ///< c1, c2, … in the customers table
+};
+
+/// Reads and writes the project's tables. All SQL of the project lives here and in Migrations.cpp.
+class ProjectStore
+{
+public:
+    explicit ProjectStore(Database &database)
+        : m_database(database)
+    {
+    }
+
+    std::vector<StoredColumn> columns();
+    std::int64_t customerCount();
+    /// The id column of the customer import, empty when ids were generated.
+    std::string idColumn();
+
+    /// The chosen columns' values for customers with none missing.
+    NumericMatrix loadNumericMatrix(const std::vector<StoredColumn> &chosen);
+    CustomerPage customerPage(std::int64_t offset, std::int64_t limit);
+    /// Calls `visit` with each customer's row, key and values, in table order.
+    void forEachCustomer(const std::function<void(std::int64_t row, const std::string &key,
+                                                  const std::vector<CellValue> &values)> &visit);
+
+    std::vector<SegmentationInfo> segmentations();
+    /// By name; an empty name means the newest.
+    std::optional<SegmentationInfo> findSegmentation(const std::string &name);
+    std::vector<SegmentInfo> segments(const SegmentationInfo &segmentation);
+    /// Segment index by customer row (0-based), -1 for customers without a segment.
+    std::vector<int> memberSegments(std::int64_t segmentationId, std::int64_t customerCount);
+    std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio);
+
+    /// What runSegmentation stores; the caller owns the transaction.
+    struct NewSegmentation {
+        SegmentationInfo info; ///< id and createdAt are filled in by save
+        std::string scaling;
+        int initCount = 0;
+        int maxIterations = 0;
+        std::vector<SegmentInfo> segments;
+        std::vector<std::int64_t> memberRows; ///< 0-based customer positions
+        std::vector<int> memberSegments; ///< per member
+        std::vector<double> mapX, mapY; ///< per member
+        std::vector<double> explainedVarianceRatio; ///< of the two map axes
+    };
+    SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
+
+private:
+    CellValue readCell(Statement &statement, int column, ColumnType type);
+    Database &m_database;
+};
+
+} // namespace segmenta::engine::store
