@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Drives segmenta-cli on the real datasets: import, segment, info --json, export, and the error paths
+# (exit codes 2 and 3, project unchanged).
+set -euo pipefail
+cli=$1
+data=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() { # description, then a command that must succeed
+    local what=$1; shift
+    if "$@"; then echo "ok   - $what"; else echo "FAIL - $what"; failures=$((failures + 1)); fi
+}
+expect_exit() { # expected code, description, command…
+    local expected=$1 what=$2; shift 2
+    local code=0
+    "$@" >"$work/out" 2>"$work/err" || code=$?
+    if [ "$code" -eq "$expected" ]; then echo "ok   - $what (exit $code)"; else
+        echo "FAIL - $what: exit $code, expected $expected"; cat "$work/err"; failures=$((failures + 1)); fi
+}
+json() { /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"; }
+
+# Wholesale customers: no id column, 440 customers, 8 integer columns.
+p="$work/wholesale.segmenta"
+expect_exit 0 "import wholesale" "$cli" import --project "$p" --file "$data/wholesale_customers/Wholesale customers data.csv" --json
+check "import --json reports 440 customers and 8 columns" json "$work/out" "d['customers']==440 and len(d['columns'])==8 and d['id_column'] is None"
+expect_exit 0 "segment wholesale k=4" "$cli" segment --project "$p" --columns Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen --k 4 --seed 3 --name "Spend" --json
+check "segment --json: 4 segments adding up to 440" json "$work/out" "d['k']==4 and sum(s['size'] for s in d['segments'])==440 and d['converged']"
+expect_exit 0 "info --json" "$cli" info --project "$p" --json
+check "info --json reports customers, typed columns and the segmentation" json "$work/out" \
+    "d['customers']==440 and d['columns'][2]=={'name':'Fresh','type':'integer','missing':0} and [s['name'] for s in d['segmentations']]==['Spend'] and d['segmentations'][0]['k']==4"
+expect_exit 0 "export members" "$cli" export --project "$p" --out "$work/members.csv"
+check "export writes a header and 440 rows" test "$(wc -l <"$work/members.csv")" -eq 441
+check "export header starts with id, segment, segment name" grep -q '^customer_id,segment,segment_name,Channel,' "$work/members.csv"
+
+# Mall customers: a real id column with zero padding, one text column.
+m="$work/mall.segmenta"
+expect_exit 0 "import mall customers" "$cli" import --project "$m" --file "$data/mall_customers/Mall_Customers.csv" --json
+check "mall: id column found, Genre is text" json "$work/out" "d['id_column']=='CustomerID' and d['columns'][0]['type']=='text'"
+expect_exit 0 "segment mall on income and score" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --json
+check "mall: 200 members" json "$work/out" "d['members']==200"
+expect_exit 0 "export mall" "$cli" export --project "$m" --out "$work/mall.csv"
+check "mall ids keep their zeros" grep -q '^0001,' "$work/mall.csv"
+
+# Bad input: exit 3 and the project is unchanged, byte for byte.
+cp "$p" "$work/before.segmenta"
+expect_exit 3 "text column refused" "$cli" segment --project "$p" --columns Fresh,Nope --k 3
+check "project unchanged after a refused segmentation" cmp -s "$p" "$work/before.segmenta"
+printf 'id,a,b\n1,2,3\n2,5\n' >"$work/ragged.csv"
+expect_exit 3 "ragged CSV refused" "$cli" import --project "$work/r.segmenta" --file "$work/ragged.csv" --json
+check "ragged error names line 3" json "$work/out" "d['error']['code']=='ragged_row' and d['error']['line']==3"
+check "ragged error on stderr names file:line:column" grep -q "ragged.csv:3:2: Line 3 has 2 fields" "$work/err"
+check "failed import into a new project leaves no file" test ! -e "$work/r.segmenta"
+expect_exit 3 "transaction log refused as a customer table" "$cli" import --project "$work/o.segmenta" --file "$data/online_retail/online_retail_sample.csv"
+expect_exit 3 "CDNOW summary imports but a second import is refused" bash -c \
+    "'$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv' >/dev/null && '$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv'"
+expect_exit 3 "not a project" "$cli" info --project "$work/ragged.csv"
+expect_exit 3 "missing project" "$cli" info --project "$work/none.segmenta"
+
+# Usage errors: exit 2.
+expect_exit 2 "unknown command" "$cli" frobnicate
+expect_exit 2 "unknown option" "$cli" info --project "$p" --colour
+expect_exit 2 "missing --k" "$cli" segment --project "$p" --columns Fresh
+expect_exit 2 "non-numeric --k" "$cli" segment --project "$p" --columns Fresh --k five
+expect_exit 0 "--version" "$cli" --version
+check "--version names the version" grep -q '^segmenta-cli [0-9]' "$work/out"
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures checks failed"
+    exit 1
+fi
+echo "all CLI end-to-end checks passed"
