@@ -35,8 +35,7 @@ Error storageError(const std::string &path, const std::exception &exception)
 
 /// Runs `work`, turning the exceptions the engine lets out of the RAII layer into Errors: nothing is thrown
 /// across the Session boundary.
-template<typename T, typename Work>
-Result<T> guarded(const std::string &path, Work &&work)
+template<typename T, typename Work> Result<T> guarded(const std::string &path, Work &&work)
 {
     try {
         return work();
@@ -63,8 +62,7 @@ int Session::latestSchemaVersion()
 Session::Session(std::string path, std::unique_ptr<store::Database> database)
     : m_path(std::move(path))
     , m_database(std::move(database))
-{
-}
+{ }
 
 Session::Session(Session &&) noexcept = default;
 Session &Session::operator=(Session &&) noexcept = default;
@@ -109,7 +107,7 @@ Result<Session> Session::openProject(const std::string &path)
         const int stored = store::storedSchemaVersion(*database);
         if (stored > store::latestSchemaVersion()) {
             return makeError(ErrorCode::ProjectFromNewerVersion,
-                             {path, std::to_string(stored), std::to_string(store::latestSchemaVersion())});
+                {path, std::to_string(stored), std::to_string(store::latestSchemaVersion())});
         }
         if (stored < store::latestSchemaVersion()) {
             store::migrate(*database);
@@ -142,7 +140,8 @@ Result<ProjectSummary> Session::summary() const
 
 Result<ImportReport> Session::importCustomersCsv(const CsvImportParams &params, Progress &progress)
 {
-    return guarded<ImportReport>(m_path, [&]() { return importCustomerTable(*m_database, m_path, params, progress); });
+    return guarded<ImportReport>(
+        m_path, [&]() { return importCustomerTable(*m_database, m_path, params, progress); });
 }
 
 std::vector<Error> Session::validate(const SegmentationParams &params) const
@@ -150,19 +149,21 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
     std::vector<Error> problems;
     if (params.segmentCount < minSegmentCount || params.segmentCount > maxSegmentCount) {
         problems.push_back(makeError(ErrorCode::InvalidParameter,
-                                     {"k", std::to_string(params.segmentCount),
-                                      std::to_string(minSegmentCount) + ".." + std::to_string(maxSegmentCount)}));
+            {"k", std::to_string(params.segmentCount),
+                std::to_string(minSegmentCount) + ".." + std::to_string(maxSegmentCount)}));
     }
     if (params.initCount < 1 || params.initCount > maxInitCount) {
-        problems.push_back(makeError(ErrorCode::InvalidParameter, {"n-init", std::to_string(params.initCount),
-                                                                   "1.." + std::to_string(maxInitCount)}));
+        problems.push_back(makeError(ErrorCode::InvalidParameter,
+            {"n-init", std::to_string(params.initCount), "1.." + std::to_string(maxInitCount)}));
     }
     if (params.maxIterations < 1 || params.maxIterations > maxIterationLimit) {
-        problems.push_back(makeError(ErrorCode::InvalidParameter, {"max-iterations", std::to_string(params.maxIterations),
-                                                                   "1.." + std::to_string(maxIterationLimit)}));
+        problems.push_back(makeError(ErrorCode::InvalidParameter,
+            {"max-iterations", std::to_string(params.maxIterations),
+                "1.." + std::to_string(maxIterationLimit)}));
     }
     if (params.columns.empty()) {
-        problems.push_back(makeError(ErrorCode::InvalidParameter, {"columns", "empty", "at least one numeric column"}));
+        problems.push_back(
+            makeError(ErrorCode::InvalidParameter, {"columns", "empty", "at least one numeric column"}));
     }
     try {
         store::ProjectStore project(*m_database);
@@ -170,13 +171,15 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
         std::unordered_set<std::string> seen;
         for (const std::string &name : params.columns) {
             const auto found = std::find_if(stored.begin(), stored.end(),
-                                            [&](const store::StoredColumn &c) { return c.info.name == name; });
+                [&](const store::StoredColumn &c) { return c.info.name == name; });
             if (found == stored.end()) {
                 problems.push_back(makeError(ErrorCode::UnknownColumn, {name}));
             } else if (!found->info.isNumeric()) {
-                problems.push_back(makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
+                problems.push_back(
+                    makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
             } else if (!seen.insert(name).second) {
-                problems.push_back(makeError(ErrorCode::InvalidParameter, {"columns", name, "each column once"}));
+                problems.push_back(
+                    makeError(ErrorCode::InvalidParameter, {"columns", name, "each column once"}));
             }
         }
         if (!params.name.empty() && project.findSegmentation(params.name)) {
@@ -200,13 +203,13 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         std::vector<store::StoredColumn> chosen;
         for (const std::string &name : params.columns) {
             chosen.push_back(*std::find_if(stored.begin(), stored.end(),
-                                           [&](const store::StoredColumn &c) { return c.info.name == name; }));
+                [&](const store::StoredColumn &c) { return c.info.name == name; }));
         }
         const NumericMatrix data = project.loadNumericMatrix(chosen);
         const auto usable = data.values.rows();
         if (usable < std::max<Eigen::Index>(params.segmentCount, mapDimensions + 1)) {
             return makeError(ErrorCode::TooFewCustomers,
-                             {std::to_string(usable), std::to_string(std::max(params.segmentCount, mapDimensions + 1))});
+                {std::to_string(usable), std::to_string(std::max(params.segmentCount, mapDimensions + 1))});
         }
         if (progress.isCancelRequested()) {
             return makeError(ErrorCode::Cancelled);
@@ -336,8 +339,8 @@ Result<std::vector<SegmentInfo>> Session::segments(const std::string &name) cons
 Result<CustomerPage> Session::customers(std::int64_t offset, std::int64_t limit) const
 {
     return guarded<CustomerPage>(m_path, [&]() -> Result<CustomerPage> {
-        return store::ProjectStore(*m_database).customerPage(std::max<std::int64_t>(offset, 0),
-                                                             std::max<std::int64_t>(limit, 0));
+        return store::ProjectStore(*m_database)
+            .customerPage(std::max<std::int64_t>(offset, 0), std::max<std::int64_t>(limit, 0));
     });
 }
 
@@ -374,7 +377,8 @@ void writeCell(std::ostream &out, const CellValue &value)
 
 } // namespace
 
-Result<std::int64_t> Session::exportMembersCsv(const std::string &segmentationName, const std::string &outPath) const
+Result<std::int64_t> Session::exportMembersCsv(
+    const std::string &segmentationName, const std::string &outPath) const
 {
     return guarded<std::int64_t>(m_path, [&]() -> Result<std::int64_t> {
         store::ProjectStore project(*m_database);
@@ -401,23 +405,24 @@ Result<std::int64_t> Session::exportMembersCsv(const std::string &segmentationNa
         }
         out << '\n';
         std::int64_t written = 0;
-        project.forEachCustomer([&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
-            writeCsvField(out, key);
-            const int segment = members[static_cast<std::size_t>(row)];
-            out << ',';
-            if (segment >= 0) {
-                out << (segment + 1) << ',';
-                writeCsvField(out, segments[static_cast<std::size_t>(segment)].name);
-            } else {
+        project.forEachCustomer(
+            [&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
+                writeCsvField(out, key);
+                const int segment = members[static_cast<std::size_t>(row)];
                 out << ',';
-            }
-            for (const CellValue &value : values) {
-                out << ',';
-                writeCell(out, value);
-            }
-            out << '\n';
-            ++written;
-        });
+                if (segment >= 0) {
+                    out << (segment + 1) << ',';
+                    writeCsvField(out, segments[static_cast<std::size_t>(segment)].name);
+                } else {
+                    out << ',';
+                }
+                for (const CellValue &value : values) {
+                    out << ',';
+                    writeCell(out, value);
+                }
+                out << '\n';
+                ++written;
+            });
         out.close();
         std::error_code renameError;
         if (!out) {

@@ -19,7 +19,8 @@ class Database;
 }
 
 /// A column of the customer table as the user sees it.
-struct ColumnInfo {
+struct ColumnInfo
+{
     std::string name; ///< header text from the imported file, unchanged
     ColumnType type = ColumnType::Text;
     std::int64_t missingCount = 0; ///< customers with no value in this column
@@ -27,7 +28,8 @@ struct ColumnInfo {
 };
 
 /// A stored segmentation, without its members.
-struct SegmentationInfo {
+struct SegmentationInfo
+{
     std::int64_t id = 0;
     std::string name; ///< unique within the project
     std::string method; ///< "kmeans"
@@ -42,7 +44,8 @@ struct SegmentationInfo {
 };
 
 /// What the project holds, for the window title, the CLI's `info` and dialogs.
-struct ProjectSummary {
+struct ProjectSummary
+{
     std::string path;
     int schemaVersion = 0;
     std::int64_t customerCount = 0;
@@ -52,21 +55,24 @@ struct ProjectSummary {
 };
 
 /// Reading a customer table from a CSV file: header row, comma-delimited, UTF-8 (with or without BOM).
-struct CsvImportParams {
+struct CsvImportParams
+{
     std::string filePath;
     /// Column holding the customer id. Empty: a column named like "CustomerID", "customer_id", "id",
     /// "Müşteri No" is used if there is one, otherwise ids 1, 2, 3, … are generated in file order.
     std::string idColumn;
 };
 
-struct ImportReport {
+struct ImportReport
+{
     std::int64_t customerCount = 0;
     std::vector<ColumnInfo> columns;
     std::string idColumn; ///< empty when ids were generated
 };
 
 /// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
-struct SegmentationParams {
+struct SegmentationParams
+{
     std::string name; ///< empty: "Segmentation N"
     std::vector<std::string> columns; ///< numeric columns to segment on; at least one
     int segmentCount = 4; ///< k, 2..50
@@ -76,7 +82,8 @@ struct SegmentationParams {
 };
 
 /// One segment of a segmentation; index 0 is the largest.
-struct SegmentInfo {
+struct SegmentInfo
+{
     int index = 0;
     std::string name; ///< "Segment 1", … until the user renames it
     std::int64_t size = 0;
@@ -85,14 +92,16 @@ struct SegmentInfo {
 };
 
 /// A customer's place on the segment map.
-struct MapPoint {
+struct MapPoint
+{
     std::int64_t customerRow = 0; ///< 0-based position in the customer table
     double x = 0.0;
     double y = 0.0;
     int segment = 0; ///< SegmentInfo::index
 };
 
-struct SegmentationDetails {
+struct SegmentationDetails
+{
     SegmentationInfo info;
     std::vector<SegmentInfo> segments; ///< ordered by index (largest first)
     std::vector<MapPoint> points; ///< one per member, in customer order
@@ -100,7 +109,8 @@ struct SegmentationDetails {
 };
 
 /// A window onto the customer table for lazy views: rows [offset, offset + keys.size()).
-struct CustomerPage {
+struct CustomerPage
+{
     std::int64_t offset = 0;
     std::vector<std::string> keys; ///< customer ids
     std::vector<std::vector<CellValue>> values; ///< per row, one value per ProjectSummary::columns entry
@@ -154,7 +164,8 @@ public:
     /// Writes customer id, segment number (1-based), segment name, then every column, as UTF-8 CSV.
     /// Customers without a segment are written with empty segment fields. An empty name means the newest.
     /// Returns the number of customers written. Errors: UnknownSegmentation, FileUnwritable.
-    Result<std::int64_t> exportMembersCsv(const std::string &segmentationName, const std::string &outPath) const;
+    Result<std::int64_t> exportMembersCsv(
+        const std::string &segmentationName, const std::string &outPath) const;
 
 private:
     Session(std::string path, std::unique_ptr<store::Database> database);

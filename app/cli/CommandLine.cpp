@@ -4,7 +4,8 @@
 
 namespace segmenta::cli {
 
-std::optional<std::string> CommandLine::parse(const std::vector<std::string> &arguments, const Grammar &grammar)
+std::optional<std::string> CommandLine::parse(
+    const std::vector<std::string> &arguments, const Grammar &grammar)
 {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];

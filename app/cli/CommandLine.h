@@ -16,7 +16,8 @@ class CommandLine
 {
 public:
     /// What a command accepts: options that take a value, and switches that do not.
-    struct Grammar {
+    struct Grammar
+    {
         std::set<std::string> valueOptions;
         std::set<std::string> switches;
     };

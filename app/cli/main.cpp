@@ -22,7 +22,8 @@ using namespace segmenta::engine;
 using segmenta::cli::CommandLine;
 using segmenta::cli::JsonWriter;
 
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitDone = 0,
     ExitInternal = 1,
     ExitUsage = 2,
@@ -46,7 +47,7 @@ Commands:
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
 )";
 
-std::atomic<bool> s_interrupted{false};
+std::atomic<bool> s_interrupted {false};
 
 extern "C" void onInterrupt(int)
 {
@@ -59,8 +60,7 @@ class TerminalProgress final : public Progress
 public:
     TerminalProgress()
         : m_isTerminal(isatty(STDERR_FILENO) != 0)
-    {
-    }
+    { }
     ~TerminalProgress() override
     {
         if (m_isTerminal && m_shown) {
@@ -181,8 +181,8 @@ int runImport(const CommandLine &args)
         out.endObject();
         std::cout << out.text() << '\n';
     } else {
-        std::cout << "Imported " << r.customerCount << " customers with " << r.columns.size() << " columns into "
-                  << projectPath << '\n';
+        std::cout << "Imported " << r.customerCount << " customers with " << r.columns.size()
+                  << " columns into " << projectPath << '\n';
     }
     return ExitDone;
 }
@@ -199,8 +199,7 @@ int parseInt(const CommandLine &args, const std::string &name, int fallback, boo
         if (used == text.size() && value >= INT32_MIN && value <= INT32_MAX) {
             return static_cast<int>(value);
         }
-    } catch (const std::exception &) {
-    }
+    } catch (const std::exception &) { }
     ok = false;
     return fallback;
 }
@@ -325,8 +324,8 @@ int runInfo(const CommandLine &args)
         return ExitDone;
     }
     std::cout << "Project:   " << s.path << " (format " << s.schemaVersion << ")\n"
-              << "Customers: " << s.customerCount << " (id column: " << (s.idColumn.empty() ? "generated" : s.idColumn)
-              << ")\nColumns:\n";
+              << "Customers: " << s.customerCount
+              << " (id column: " << (s.idColumn.empty() ? "generated" : s.idColumn) << ")\nColumns:\n";
     for (const ColumnInfo &column : s.columns) {
         std::cout << "  " << column.name << " (" << columnTypeName(column.type) << ", " << column.missingCount
                   << " missing)\n";
@@ -367,8 +366,8 @@ int main(int argc, char **argv)
     }
     const std::string command = arguments.front();
     if (command == "--version" || command == "version") {
-        std::cout << "segmenta-cli " << SEGMENTA_VERSION << " (project format " << Session::latestSchemaVersion()
-                  << ")\n";
+        std::cout << "segmenta-cli " << SEGMENTA_VERSION << " (project format "
+                  << Session::latestSchemaVersion() << ")\n";
         return ExitDone;
     }
     if (command == "--help" || command == "help" || command == "-h") {
@@ -377,14 +376,16 @@ int main(int argc, char **argv)
     }
     std::signal(SIGINT, onInterrupt);
 
-    struct CommandSpec {
+    struct CommandSpec
+    {
         const char *name;
         CommandLine::Grammar grammar;
         int (*run)(const CommandLine &);
     };
-    const std::vector<CommandSpec> commands{
+    const std::vector<CommandSpec> commands {
         {"import", {{"project", "file", "id-column"}, {"json"}}, runImport},
-        {"segment", {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name"}, {"json"}}, runSegment},
+        {"segment", {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name"}, {"json"}},
+            runSegment},
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
     };

@@ -7,9 +7,9 @@ namespace segmenta::engine::detail {
 }
 
 /// A bug, never a user error: checked in every build type, aborts with the condition and message.
-#define SEGMENTA_ASSERT(condition, message)                                                                 \
-    do {                                                                                                    \
-        if (!(condition)) {                                                                                 \
-            ::segmenta::engine::detail::assertionFailed(#condition, message, __FILE__, __LINE__);           \
-        }                                                                                                   \
+#define SEGMENTA_ASSERT(condition, message)                                                                  \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            ::segmenta::engine::detail::assertionFailed(#condition, message, __FILE__, __LINE__);            \
+        }                                                                                                    \
     } while (false)

@@ -8,7 +8,7 @@ namespace segmenta::engine {
 
 Error makeError(ErrorCode code, std::vector<std::string> args, std::optional<Location> where)
 {
-    return Error{code, std::move(args), std::move(where)};
+    return Error {code, std::move(args), std::move(where)};
 }
 
 const char *errorCodeName(ErrorCode code)
@@ -107,45 +107,45 @@ std::string sentence(const Error &error)
         return "'" + a(0) + "' is not a Segmenta project file.";
     case ErrorCode::ProjectFromNewerVersion:
         return "'" + a(0) + "' was saved by a newer Segmenta (project format " + a(1)
-               + "; this version reads up to " + a(2) + "). Update Segmenta to open it.";
+            + "; this version reads up to " + a(2) + "). Update Segmenta to open it.";
     case ErrorCode::ProjectAlreadyExists:
         return "'" + a(0) + "' already exists; choose another name or open it instead.";
     case ErrorCode::StorageFailure:
         return "The project file '" + a(0) + "' could not be updated (" + a(1)
-               + "). Nothing was changed; check free disk space and that no other program has it open.";
+            + "). Nothing was changed; check free disk space and that no other program has it open.";
     case ErrorCode::EmptyFile:
         return "'" + a(0) + "' is empty: a header row with column names is needed.";
     case ErrorCode::InvalidEncoding:
         return "Line " + std::to_string(line) + ", byte " + std::to_string(column)
-               + " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again.";
+            + " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again.";
     case ErrorCode::RaggedRow:
         return "Line " + std::to_string(line) + " has " + a(1) + " fields, the header has " + a(2)
-               + ". Check the delimiter (currently '" + a(3) + "') and quotes around values that contain it.";
+            + ". Check the delimiter (currently '" + a(3) + "') and quotes around values that contain it.";
     case ErrorCode::UnterminatedQuote:
         return "The quote opened at line " + std::to_string(line) + ", column " + std::to_string(column)
-               + " is never closed.";
+            + " is never closed.";
     case ErrorCode::DuplicateColumnName:
         return "The column name '" + a(1) + "' appears twice in the header (field " + std::to_string(column)
-               + "); rename one of them.";
+            + "); rename one of them.";
     case ErrorCode::EmptyColumnName:
         return "Header field " + std::to_string(column) + " has no name; give every column a name.";
     case ErrorCode::DuplicateCustomerId:
-        return "Customer id '" + a(1) + "' in column '" + a(2) + "' appears again at line " + std::to_string(line)
-               + " (first at line " + a(3)
-               + "). A customer table has one row per customer; a file with one row per purchase is a "
-                 "transaction log.";
+        return "Customer id '" + a(1) + "' in column '" + a(2) + "' appears again at line "
+            + std::to_string(line) + " (first at line " + a(3)
+            + "). A customer table has one row per customer; a file with one row per purchase is a "
+              "transaction log.";
     case ErrorCode::MissingCustomerId:
         return "Line " + std::to_string(line) + " has no customer id in column '" + a(1) + "'.";
     case ErrorCode::ProjectHasCustomers:
         return "'" + a(0) + "' already holds " + a(1)
-               + " customers. Import into a new project; adding to existing customers is not supported yet.";
+            + " customers. Import into a new project; adding to existing customers is not supported yet.";
     case ErrorCode::UnknownColumn:
         return "There is no column named '" + a(0) + "'.";
     case ErrorCode::NonNumericColumn:
         return "Column '" + a(0) + "' holds " + a(1) + ", not numbers; choose numeric columns to segment on.";
     case ErrorCode::TooFewCustomers:
         return "Only " + a(0) + " customers have values in every chosen column; at least " + a(1)
-               + " are needed.";
+            + " are needed.";
     case ErrorCode::InvalidParameter:
         return "'" + a(0) + "' is " + a(1) + ", but must be " + a(2) + ".";
     case ErrorCode::UnknownSegmentation:

@@ -11,7 +11,8 @@ namespace segmenta::engine {
 
 /// Everything a user can cause. Each code documents its message arguments (args[0], args[1], …),
 /// so the engine's English describe() and the UI's translated ErrorPresenter render the same data.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Cancelled, ///< the user cancelled; no args
     FileNotFound, ///< args: path
     FileUnreadable, ///< args: path, system reason
@@ -39,14 +40,16 @@ enum class ErrorCode {
 };
 
 /// A place in an input file; line and column are 1-based, 0 means "not known".
-struct Location {
+struct Location
+{
     std::string file;
     std::int64_t line = 0;
     std::int64_t column = 0;
 };
 
 /// A user-caused failure, as data: a code, the message arguments and, when known, the place.
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::StorageFailure;
     std::vector<std::string> args;
     std::optional<Location> where;

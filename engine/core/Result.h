@@ -11,18 +11,15 @@
 namespace segmenta::engine {
 
 /// A value or the Error a user caused. Replaceable by std::expected once we move to C++23.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool isOk() const { return m_state.index() == 0; }
     explicit operator bool() const { return isOk(); }
@@ -53,15 +50,13 @@ private:
 };
 
 /// Success with no value, or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool isOk() const { return !m_error.has_value(); }
     explicit operator bool() const { return isOk(); }

@@ -9,7 +9,12 @@
 namespace segmenta::engine {
 
 /// The type a column of customer data was stored with.
-enum class ColumnType { Integer, Real, Text };
+enum class ColumnType
+{
+    Integer,
+    Real,
+    Text
+};
 
 /// One stored cell: missing, whole number, decimal number or text.
 using CellValue = std::variant<std::monostate, std::int64_t, double, std::string>;

@@ -10,7 +10,8 @@
 namespace segmenta::engine {
 
 /// Chosen numeric columns of the customers that have a value in every one of them.
-struct NumericMatrix {
+struct NumericMatrix
+{
     Matrix values; ///< one row per kept customer, one column per chosen column, original units
     std::vector<std::int64_t> customerRows; ///< 0-based customer position of each matrix row
     std::int64_t droppedCustomers = 0; ///< customers skipped for a missing value
@@ -18,7 +19,8 @@ struct NumericMatrix {
 
 /// Column-wise standardisation as scikit-learn's StandardScaler: (x - mean) / population s.d.;
 /// a constant column gets scale 1 so it becomes all zeros instead of NaN.
-struct ZScoreScaler {
+struct ZScoreScaler
+{
     RowVector mean;
     RowVector scale;
     Matrix apply(const Matrix &x) const;

@@ -8,8 +8,7 @@ CsvReader::CsvReader(std::string_view text, char delimiter, std::string fileName
     : m_text(text)
     , m_delimiter(delimiter)
     , m_fileName(std::move(fileName))
-{
-}
+{ }
 
 Result<bool> CsvReader::next(CsvRecord &record)
 {
@@ -55,16 +54,17 @@ Result<bool> CsvReader::next(CsvRecord &record)
                 ++m_position;
             }
             if (!closed) {
-                return makeError(ErrorCode::UnterminatedQuote, {m_fileName}, Location{m_fileName, quoteLine, quoteColumn});
+                return makeError(ErrorCode::UnterminatedQuote, {m_fileName},
+                    Location {m_fileName, quoteLine, quoteColumn});
             }
             // Text after a closing quote up to the delimiter is kept, as spreadsheets do ("a"b → ab).
-            while (m_position < m_text.size() && m_text[m_position] != m_delimiter && m_text[m_position] != '\n'
-                   && m_text[m_position] != '\r') {
+            while (m_position < m_text.size() && m_text[m_position] != m_delimiter
+                && m_text[m_position] != '\n' && m_text[m_position] != '\r') {
                 field.push_back(m_text[m_position++]);
             }
         } else {
-            while (m_position < m_text.size() && m_text[m_position] != m_delimiter && m_text[m_position] != '\n'
-                   && m_text[m_position] != '\r') {
+            while (m_position < m_text.size() && m_text[m_position] != m_delimiter
+                && m_text[m_position] != '\n' && m_text[m_position] != '\r') {
                 field.push_back(m_text[m_position++]);
             }
         }
@@ -98,7 +98,7 @@ Location findInvalidUtf8(std::string_view text, const std::string &fileName)
     std::size_t lineStart = 0;
     std::size_t i = 0;
     const auto bad = [&](std::size_t at) {
-        return Location{fileName, line, static_cast<std::int64_t>(at - lineStart + 1)};
+        return Location {fileName, line, static_cast<std::int64_t>(at - lineStart + 1)};
     };
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -135,14 +135,14 @@ Location findInvalidUtf8(std::string_view text, const std::string &fileName)
             codePoint = (codePoint << 6) | (continuation & 0x3F);
         }
         const bool overlong = (length == 2 && codePoint < 0x80) || (length == 3 && codePoint < 0x800)
-                              || (length == 4 && codePoint < 0x10000);
+            || (length == 4 && codePoint < 0x10000);
         const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
         if (overlong || surrogate || codePoint > 0x10FFFF) {
             return bad(i);
         }
         i += static_cast<std::size_t>(length);
     }
-    return Location{fileName, 0, 0};
+    return Location {fileName, 0, 0};
 }
 
 } // namespace segmenta::engine

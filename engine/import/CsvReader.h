@@ -12,7 +12,8 @@
 namespace segmenta::engine {
 
 /// One record of a delimited text file: its fields and the line it starts on (1-based).
-struct CsvRecord {
+struct CsvRecord
+{
     std::vector<std::string> fields;
     std::int64_t line = 0;
 };

@@ -23,9 +23,20 @@ constexpr std::size_t maxColumnCount = 1000; // SQLite allows 2000 columns a tab
 constexpr std::size_t progressEveryRows = 4096;
 
 // Headers that name a customer id, folded (see foldHeader), in order of preference.
-constexpr std::array<std::string_view, 13> idHeaderNames{
-    "customerid", "customerno", "customernumber", "customercode", "custid", "clientid", "customer",
-    "musteriid",  "musterino",  "musterinumarasi", "musterikodu", "id", "no",
+constexpr std::array<std::string_view, 13> idHeaderNames {
+    "customerid",
+    "customerno",
+    "customernumber",
+    "customercode",
+    "custid",
+    "clientid",
+    "customer",
+    "musteriid",
+    "musterino",
+    "musterinumarasi",
+    "musterikodu",
+    "id",
+    "no",
 };
 
 Result<std::string> readWholeFile(const std::string &path)
@@ -81,7 +92,7 @@ const char *sqlType(ColumnType type)
 } // namespace
 
 Result<ImportReport> importCustomerTable(store::Database &database, const std::string &projectPath,
-                                         const CsvImportParams &params, Progress &progress)
+    const CsvImportParams &params, Progress &progress)
 {
     const auto existing = store::queryInt64(database, "SELECT count(*) FROM customers").value_or(0);
     if (existing > 0) {
@@ -115,17 +126,17 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     const std::size_t fieldCount = header.fields.size();
     if (fieldCount > maxColumnCount) {
         return makeError(ErrorCode::InvalidParameter,
-                         {"columns", std::to_string(fieldCount), "at most " + std::to_string(maxColumnCount)});
+            {"columns", std::to_string(fieldCount), "at most " + std::to_string(maxColumnCount)});
     }
     std::unordered_map<std::string, std::size_t> seenNames;
     for (std::size_t i = 0; i < fieldCount; ++i) {
         const auto column = static_cast<std::int64_t>(i + 1);
         if (trimmed(header.fields[i]).empty()) {
-            return makeError(ErrorCode::EmptyColumnName, {file}, Location{file, header.line, column});
+            return makeError(ErrorCode::EmptyColumnName, {file}, Location {file, header.line, column});
         }
         if (!seenNames.emplace(header.fields[i], i).second) {
             return makeError(ErrorCode::DuplicateColumnName, {file, header.fields[i]},
-                             Location{file, header.line, column});
+                Location {file, header.line, column});
         }
     }
 
@@ -144,8 +155,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             const std::size_t found = record.fields.size();
             const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
             return makeError(ErrorCode::RaggedRow,
-                             {file, std::to_string(found), std::to_string(fieldCount), std::string(1, csvDelimiter)},
-                             Location{file, record.line, column});
+                {file, std::to_string(found), std::to_string(fieldCount), std::string(1, csvDelimiter)},
+                Location {file, record.line, column});
         }
         records.push_back(std::move(record));
         if (records.size() % progressEveryRows == 0) {
@@ -165,15 +176,14 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         firstLine.reserve(records.size());
         for (const CsvRecord &row : records) {
             const std::string_view key = trimmed(row.fields[*idColumn]);
-            const Location where{file, row.line, static_cast<std::int64_t>(*idColumn + 1)};
+            const Location where {file, row.line, static_cast<std::int64_t>(*idColumn + 1)};
             if (key.empty()) {
                 return makeError(ErrorCode::MissingCustomerId, {file, header.fields[*idColumn]}, where);
             }
             const auto [it, inserted] = firstLine.emplace(key, row.line);
             if (!inserted) {
                 return makeError(ErrorCode::DuplicateCustomerId,
-                                 {file, std::string(key), header.fields[*idColumn], std::to_string(it->second)},
-                                 where);
+                    {file, std::string(key), header.fields[*idColumn], std::to_string(it->second)}, where);
             }
         }
     }
@@ -193,7 +203,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             values.push_back(row.fields[i]);
             missing += trimmed(row.fields[i]).empty() ? 1 : 0;
         }
-        report.columns.push_back(ColumnInfo{header.fields[i], inferColumnType(values), missing});
+        report.columns.push_back(ColumnInfo {header.fields[i], inferColumnType(values), missing});
         attributeFields.push_back(i);
     }
     report.customerCount = static_cast<std::int64_t>(records.size());
@@ -202,8 +212,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     store::Transaction transaction(database);
     {
         store::Statement addImport(database,
-                                   "INSERT INTO imports (source_path, source_size, row_count, id_column, imported_at) "
-                                   "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+            "INSERT INTO imports (source_path, source_size, row_count, id_column, imported_at) "
+            "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
         addImport.bind(1, std::string_view(file))
             .bind(2, static_cast<std::int64_t>(content.value().size()))
             .bind(3, report.customerCount);
@@ -220,8 +230,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     std::string placeholders = "?1, ?2";
     {
         store::Statement addColumn(database,
-                                   "INSERT INTO customer_columns (position, name, sql_name, value_type, "
-                                   "missing_count, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            "INSERT INTO customer_columns (position, name, sql_name, value_type, "
+            "missing_count, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         for (std::size_t c = 0; c < report.columns.size(); ++c) {
             const ColumnInfo &column = report.columns[c];
             const std::string sqlName = "c" + std::to_string(c + 1);

@@ -15,6 +15,6 @@ class Database;
 /// so any error or a cancel leaves the project file byte-identical.
 /// Errors: see Session::importCustomersCsv.
 Result<ImportReport> importCustomerTable(store::Database &database, const std::string &projectPath,
-                                         const CsvImportParams &params, Progress &progress);
+    const CsvImportParams &params, Progress &progress);
 
 } // namespace segmenta::engine

@@ -61,7 +61,8 @@ std::optional<double> parseReal(std::string_view text)
     }
     // from_chars would accept "nan" and "inf"; a customer file meaning those is far rarer than text.
     for (const char c : text) {
-        const bool allowed = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+';
+        const bool allowed
+            = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+';
         if (!allowed) {
             return std::nullopt;
         }

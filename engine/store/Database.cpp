@@ -66,7 +66,7 @@ Statement::Statement(Database &database, std::string_view sql)
     : m_database(database)
 {
     const int status = sqlite3_prepare_v3(database.handle(), sql.data(), static_cast<int>(sql.size()),
-                                          SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+        SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (status != SQLITE_OK) {
         throwError(database.handle(), status, sql.substr(0, 80));
     }
@@ -128,8 +128,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -165,7 +164,7 @@ std::string Statement::columnText(int column) const
         return {};
     }
     return std::string(reinterpret_cast<const char *>(text),
-                       static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
+        static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
 }
 
 int Statement::columnStorageClass(int column) const

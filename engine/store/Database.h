@@ -14,7 +14,11 @@ struct sqlite3_stmt;
 
 namespace segmenta::engine::store {
 
-enum class OpenMode { ReadWrite, CreateNew };
+enum class OpenMode
+{
+    ReadWrite,
+    CreateNew
+};
 
 /// One SQLite connection (RAII). One per thread: a Database is not shared between threads.
 class Database

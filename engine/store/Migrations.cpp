@@ -106,7 +106,7 @@ CREATE TABLE projection_points (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> migrations{{
+constexpr std::array<Migration, 1> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
 }};
 
@@ -124,8 +124,8 @@ int latestSchemaVersion()
 
 int storedSchemaVersion(Database &database)
 {
-    const auto hasTable
-        = queryInt64(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
+    const auto hasTable = queryInt64(
+        database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
     if (!hasTable || *hasTable == 0) {
         return 0;
     }
@@ -142,8 +142,9 @@ void migrate(Database &database)
             continue;
         }
         database.execute(migration.sql);
-        Statement record(database, "INSERT INTO schema_migrations (version, description, applied_at) "
-                                   "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        Statement record(database,
+            "INSERT INTO schema_migrations (version, description, applied_at) "
+            "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
         record.bind(1, migration.version).bind(2, std::string_view(migration.description)).run();
     }
     database.execute("PRAGMA application_id = " + std::to_string(projectApplicationId));

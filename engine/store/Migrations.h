@@ -10,7 +10,8 @@ namespace segmenta::engine::store {
 
 /// One numbered step of the project schema. Steps are applied in order and never edited once released:
 /// a change to the schema is a new step.
-struct Migration {
+struct Migration
+{
     int version; ///< 1, 2, 3, … without gaps
     const char *description; ///< recorded in schema_migrations
     const char *sql; ///< statements run inside the migrating transaction

@@ -29,11 +29,11 @@ std::vector<StoredColumn> ProjectStore::columns()
 {
     std::vector<StoredColumn> result;
     Statement query(m_database,
-                    "SELECT name, value_type, missing_count, sql_name FROM customer_columns ORDER BY position");
+        "SELECT name, value_type, missing_count, sql_name FROM customer_columns ORDER BY position");
     while (query.step()) {
-        result.push_back({ColumnInfo{query.columnText(0), columnTypeFromName(query.columnText(1)),
-                                     query.columnInt64(2)},
-                          query.columnText(3)});
+        result.push_back(
+            {ColumnInfo {query.columnText(0), columnTypeFromName(query.columnText(1)), query.columnInt64(2)},
+                query.columnText(3)});
     }
     return result;
 }
@@ -93,7 +93,7 @@ CellValue ProjectStore::readCell(Statement &statement, int column, ColumnType ty
 {
     const int storage = statement.columnStorageClass(column);
     if (storage == sqliteNull) {
-        return std::monostate{};
+        return std::monostate {};
     }
     if (type == ColumnType::Integer && storage == sqliteInteger) {
         return statement.columnInt64(column);
@@ -150,9 +150,9 @@ void ProjectStore::forEachCustomer(
 
 namespace {
 
-constexpr const char *segmentationColumns
-    = "SELECT id, name, method, segment_count, seed, member_count, inertia, iterations, converged, created_at "
-      "FROM segmentations ";
+constexpr const char *segmentationColumns = "SELECT id, name, method, segment_count, seed, member_count, "
+                                            "inertia, iterations, converged, created_at "
+                                            "FROM segmentations ";
 
 SegmentationInfo readSegmentation(Database &database, Statement &query)
 {
@@ -168,7 +168,7 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
     info.converged = query.columnInt64(8) != 0;
     info.createdAt = query.columnText(9);
     Statement columns(database,
-                      "SELECT column_name FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY position");
+        "SELECT column_name FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY position");
     columns.bind(1, info.id);
     while (columns.step()) {
         info.columns.push_back(columns.columnText(0));
@@ -190,8 +190,8 @@ std::vector<SegmentationInfo> ProjectStore::segmentations()
 
 std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string &name)
 {
-    Statement query(m_database, std::string(segmentationColumns)
-                                    + (name.empty() ? "ORDER BY id DESC LIMIT 1" : "WHERE name = ?1"));
+    Statement query(m_database,
+        std::string(segmentationColumns) + (name.empty() ? "ORDER BY id DESC LIMIT 1" : "WHERE name = ?1"));
     if (!name.empty()) {
         query.bind(1, std::string_view(name));
     }
@@ -204,8 +204,9 @@ std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string
 std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmentation)
 {
     std::vector<SegmentInfo> result;
-    Statement query(m_database, "SELECT segment_index, name, size FROM segments WHERE segmentation_id = ?1 "
-                                "ORDER BY segment_index");
+    Statement query(m_database,
+        "SELECT segment_index, name, size FROM segments WHERE segmentation_id = ?1 "
+        "ORDER BY segment_index");
     query.bind(1, segmentation.id);
     while (query.step()) {
         SegmentInfo segment;
@@ -213,13 +214,13 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
         segment.name = query.columnText(1);
         segment.size = query.columnInt64(2);
         segment.share = segmentation.memberCount > 0
-                            ? static_cast<double>(segment.size) / static_cast<double>(segmentation.memberCount)
-                            : 0.0;
+            ? static_cast<double>(segment.size) / static_cast<double>(segmentation.memberCount)
+            : 0.0;
         segment.centroid.assign(segmentation.columns.size(), 0.0);
         result.push_back(std::move(segment));
     }
     Statement centroids(m_database,
-                        "SELECT segment_index, position, value FROM segment_centroids WHERE segmentation_id = ?1");
+        "SELECT segment_index, position, value FROM segment_centroids WHERE segmentation_id = ?1");
     centroids.bind(1, segmentation.id);
     while (centroids.step()) {
         const auto index = static_cast<std::size_t>(centroids.columnInt64(0));
@@ -234,8 +235,8 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
 std::vector<int> ProjectStore::memberSegments(std::int64_t segmentationId, std::int64_t count)
 {
     std::vector<int> result(static_cast<std::size_t>(count), -1);
-    Statement query(m_database,
-                    "SELECT customer_row, segment_index FROM segment_members WHERE segmentation_id = ?1");
+    Statement query(
+        m_database, "SELECT customer_row, segment_index FROM segment_members WHERE segmentation_id = ?1");
     query.bind(1, segmentationId);
     while (query.step()) {
         const auto row = query.columnInt64(0) - 1;
@@ -250,21 +251,23 @@ std::vector<MapPoint> ProjectStore::mapPoints(std::int64_t segmentationId, std::
 {
     std::vector<MapPoint> points;
     explained.clear();
-    Statement projection(m_database, "SELECT id, explained_x, explained_y FROM projections "
-                                     "WHERE segmentation_id = ?1 ORDER BY id DESC LIMIT 1");
+    Statement projection(m_database,
+        "SELECT id, explained_x, explained_y FROM projections "
+        "WHERE segmentation_id = ?1 ORDER BY id DESC LIMIT 1");
     projection.bind(1, segmentationId);
     if (!projection.step()) {
         return points;
     }
     const std::int64_t projectionId = projection.columnInt64(0);
     explained = {projection.columnDouble(1), projection.columnDouble(2)};
-    Statement query(m_database, "SELECT p.customer_row, p.x, p.y, m.segment_index FROM projection_points p "
-                                "JOIN segment_members m ON m.customer_row = p.customer_row "
-                                "AND m.segmentation_id = ?2 WHERE p.projection_id = ?1 ORDER BY p.customer_row");
+    Statement query(m_database,
+        "SELECT p.customer_row, p.x, p.y, m.segment_index FROM projection_points p "
+        "JOIN segment_members m ON m.customer_row = p.customer_row "
+        "AND m.segmentation_id = ?2 WHERE p.projection_id = ?1 ORDER BY p.customer_row");
     query.bind(1, projectionId).bind(2, segmentationId);
     while (query.step()) {
-        points.push_back(MapPoint{query.columnInt64(0) - 1, query.columnDouble(1), query.columnDouble(2),
-                                  static_cast<int>(query.columnInt64(3))});
+        points.push_back(MapPoint {query.columnInt64(0) - 1, query.columnDouble(1), query.columnDouble(2),
+            static_cast<int>(query.columnInt64(3))});
     }
     return points;
 }
@@ -273,9 +276,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
 {
     const SegmentationInfo &info = segmentation.info;
     Statement insert(m_database,
-                     "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
-                     "scaling, member_count, inertia, iterations, converged, created_at) VALUES "
-                     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
+        "scaling, member_count, inertia, iterations, converged, created_at) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -291,28 +294,41 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
-                     "INSERT INTO segmentation_columns (segmentation_id, position, column_name) VALUES (?1, ?2, ?3)");
+        "INSERT INTO segmentation_columns (segmentation_id, position, column_name) VALUES (?1, ?2, ?3)");
     for (std::size_t i = 0; i < info.columns.size(); ++i) {
-        column.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, std::string_view(info.columns[i])).run();
+        column.bind(1, id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, std::string_view(info.columns[i]))
+            .run();
     }
     Statement segment(m_database,
-                      "INSERT INTO segments (segmentation_id, segment_index, name, size) VALUES (?1, ?2, ?3, ?4)");
-    Statement centroid(m_database, "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
-                                   "VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO segments (segmentation_id, segment_index, name, size) VALUES (?1, ?2, ?3, ?4)");
+    Statement centroid(m_database,
+        "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
+        "VALUES (?1, ?2, ?3, ?4)");
     for (const SegmentInfo &s : segmentation.segments) {
         segment.bind(1, id).bind(2, s.index).bind(3, std::string_view(s.name)).bind(4, s.size).run();
         for (std::size_t j = 0; j < s.centroid.size(); ++j) {
-            centroid.bind(1, id).bind(2, s.index).bind(3, static_cast<std::int64_t>(j)).bind(4, s.centroid[j]).run();
+            centroid.bind(1, id)
+                .bind(2, s.index)
+                .bind(3, static_cast<std::int64_t>(j))
+                .bind(4, s.centroid[j])
+                .run();
         }
     }
-    Statement member(m_database, "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
-                                 "VALUES (?1, ?2, ?3)");
+    Statement member(m_database,
+        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
+        "VALUES (?1, ?2, ?3)");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
-        member.bind(1, id).bind(2, segmentation.memberRows[i] + 1).bind(3, segmentation.memberSegments[i]).run();
+        member.bind(1, id)
+            .bind(2, segmentation.memberRows[i] + 1)
+            .bind(3, segmentation.memberSegments[i])
+            .run();
     }
 
-    Statement projection(m_database, "INSERT INTO projections (segmentation_id, method, explained_x, explained_y, "
-                                     "created_at) VALUES (?1, 'pca', ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    Statement projection(m_database,
+        "INSERT INTO projections (segmentation_id, method, explained_x, explained_y, "
+        "created_at) VALUES (?1, 'pca', ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     const auto &explained = segmentation.explainedVarianceRatio;
     projection.bind(1, id)
         .bind(2, explained.size() > 0 ? explained[0] : 0.0)
@@ -320,7 +336,7 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         .run();
     const std::int64_t projectionId = m_database.lastInsertRowId();
     Statement point(m_database,
-                    "INSERT INTO projection_points (projection_id, customer_row, x, y) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO projection_points (projection_id, customer_row, x, y) VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
         point.bind(1, projectionId)
             .bind(2, segmentation.memberRows[i] + 1)

@@ -12,7 +12,8 @@
 namespace segmenta::engine::store {
 
 /// A customer column with the name of the SQL column that holds it.
-struct StoredColumn {
+struct StoredColumn
+{
     ColumnInfo info;
     std::string sqlName; ///< c1, c2, … in the customers table
 };
@@ -23,8 +24,7 @@ class ProjectStore
 public:
     explicit ProjectStore(Database &database)
         : m_database(database)
-    {
-    }
+    { }
 
     std::vector<StoredColumn> columns();
     std::int64_t customerCount();
@@ -35,8 +35,8 @@ public:
     NumericMatrix loadNumericMatrix(const std::vector<StoredColumn> &chosen);
     CustomerPage customerPage(std::int64_t offset, std::int64_t limit);
     /// Calls `visit` with each customer's row, key and values, in table order.
-    void forEachCustomer(const std::function<void(std::int64_t row, const std::string &key,
-                                                  const std::vector<CellValue> &values)> &visit);
+    void forEachCustomer(const std::function<void(
+            std::int64_t row, const std::string &key, const std::vector<CellValue> &values)> &visit);
 
     std::vector<SegmentationInfo> segmentations();
     /// By name; an empty name means the newest.
@@ -47,7 +47,8 @@ public:
     std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio);
 
     /// What runSegmentation stores; the caller owns the transaction.
-    struct NewSegmentation {
+    struct NewSegmentation
+    {
         SegmentationInfo info; ///< id and createdAt are filled in by save
         std::string scaling;
         int initCount = 0;

@@ -15,8 +15,7 @@ public:
     SqliteError(int code, const std::string &message)
         : std::runtime_error(message)
         , m_code(code)
-    {
-    }
+    { }
     int code() const { return m_code; }
 
 private:

@@ -14,7 +14,8 @@ using segmenta::test::TempDir;
 
 namespace {
 
-const std::vector<std::string> spendingColumns{"Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"};
+const std::vector<std::string> spendingColumns {
+    "Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"};
 
 Session wholesaleProject(const TempDir &dir)
 {
@@ -33,8 +34,7 @@ class CancelAtStage final : public Progress
 public:
     explicit CancelAtStage(std::string stage)
         : m_stage(std::move(stage))
-    {
-    }
+    { }
     void setStage(std::string_view key) override { m_reached = m_reached || key == m_stage; }
     void setFraction(double) override { }
     bool isCancelRequested() const override { return m_reached; }
@@ -119,7 +119,8 @@ TEST(SessionSegmentation, CustomersWithMissingValuesGetNoSegment)
     auto session = Session::createProject(dir.file("m.segmenta")).value();
     NullProgress progress;
     CsvImportParams import;
-    import.filePath = dir.write("m.csv", "id,a,b,city\n1,1,1,x\n2,1.2,0.9,y\n3,,5,z\n4,8,8,x\n5,8.3,7.9,y\n6,7.7,8.1,z\n");
+    import.filePath = dir.write(
+        "m.csv", "id,a,b,city\n1,1,1,x\n2,1.2,0.9,y\n3,,5,z\n4,8,8,x\n5,8.3,7.9,y\n6,7.7,8.1,z\n");
     ASSERT_TRUE(session.importCustomersCsv(import, progress));
     SegmentationParams params;
     params.columns = {"a", "b"};

@@ -46,12 +46,12 @@ TEST(CsvReader, QuotedFieldsKeepDelimitersQuotesAndLineBreaks)
     CsvReader reader(text, ',', "t.csv");
     CsvRecord record;
     ASSERT_TRUE(reader.next(record).value());
-    EXPECT_EQ(record.fields, (std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(record.fields, (std::vector<std::string> {"a", "b"}));
     ASSERT_TRUE(reader.next(record).value());
-    EXPECT_EQ(record.fields, (std::vector<std::string>{"x, y", "say \"hi\""}));
+    EXPECT_EQ(record.fields, (std::vector<std::string> {"x, y", "say \"hi\""}));
     EXPECT_EQ(record.line, 2);
     ASSERT_TRUE(reader.next(record).value());
-    EXPECT_EQ(record.fields, (std::vector<std::string>{"two\nlines", "3"}));
+    EXPECT_EQ(record.fields, (std::vector<std::string> {"two\nlines", "3"}));
     EXPECT_EQ(record.line, 3);
     EXPECT_FALSE(reader.next(record).value());
 }
@@ -117,7 +117,8 @@ TEST(CustomerImport, FileWithoutIdColumnGetsGeneratedIds)
 {
     TempDir dir;
     Session session = newProject(dir);
-    auto report = importFile(session, SEGMENTA_SHARED_DATA_DIR "/wholesale_customers/Wholesale customers data.csv");
+    auto report
+        = importFile(session, SEGMENTA_SHARED_DATA_DIR "/wholesale_customers/Wholesale customers data.csv");
     ASSERT_TRUE(report) << describe(report.error());
     EXPECT_EQ(report.value().customerCount, 440);
     EXPECT_TRUE(report.value().idColumn.empty());
@@ -174,16 +175,20 @@ TEST(CustomerImport, Utf8BomAndTurkishTextArrive)
 {
     TempDir dir;
     Session session = newProject(dir);
-    auto report = importFile(session, dir.write("bom.csv", "\xEF\xBB\xBFMüşteri No;x\n"
-                                                           "placeholder"));
+    auto report = importFile(session,
+        dir.write("bom.csv",
+            "\xEF\xBB\xBFMüşteri No;x\n"
+            "placeholder"));
     // A semicolon file is one column to a comma reader: it imports, and the header shows why.
     ASSERT_TRUE(report);
     EXPECT_EQ(report.value().columns.size(), 1u);
 
     TempDir other;
     Session second = newProject(other);
-    auto turkish = importFile(second, other.write("tr.csv", "\xEF\xBB\xBFMüşteri No,Şehir,Gelir\n"
-                                                            "7,İstanbul,1200.5\n8,Şanlıurfa,\n"));
+    auto turkish = importFile(second,
+        other.write("tr.csv",
+            "\xEF\xBB\xBFMüşteri No,Şehir,Gelir\n"
+            "7,İstanbul,1200.5\n8,Şanlıurfa,\n"));
     ASSERT_TRUE(turkish) << describe(turkish.error());
     EXPECT_EQ(turkish.value().idColumn, "Müşteri No");
     EXPECT_EQ(turkish.value().columns.at(1).type, ColumnType::Real);

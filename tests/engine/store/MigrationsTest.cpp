@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "store/Migrations.h"
 #include "Session.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -21,13 +21,13 @@ TEST(Migrations, CreateTheWholeSchemaAndRecordEachVersion)
     store::Database database(path, store::OpenMode::ReadWrite);
     EXPECT_EQ(store::storedSchemaVersion(database), store::latestSchemaVersion());
     EXPECT_EQ(store::queryInt64(database, "SELECT count(*) FROM schema_migrations"),
-              static_cast<std::int64_t>(store::projectMigrations().size()));
+        static_cast<std::int64_t>(store::projectMigrations().size()));
     EXPECT_EQ(store::queryInt64(database, "PRAGMA application_id"), store::projectApplicationId);
     for (const char *table : {"customers", "customer_columns", "imports", "segmentations", "segments",
-                              "segment_members", "segment_centroids", "projections", "projection_points"}) {
-        EXPECT_EQ(store::queryInt64(database, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table
-                                                  + "'"),
-                  1)
+             "segment_members", "segment_centroids", "projections", "projection_points"}) {
+        EXPECT_EQ(store::queryInt64(database,
+                      std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + table + "'"),
+            1)
             << table;
     }
 }
@@ -47,7 +47,8 @@ TEST(Migrations, FileFromNewerVersionIsRefusedAndLeftAlone)
     ASSERT_TRUE(Session::createProject(path));
     {
         store::Database database(path, store::OpenMode::ReadWrite);
-        database.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01T00:00:00Z')");
+        database.execute(
+            "INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01T00:00:00Z')");
     }
     const std::string before = segmenta::test::readBytes(path);
     auto session = Session::openProject(path);
