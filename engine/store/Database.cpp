@@ -37,7 +37,14 @@ Database::Database(const std::string &path, OpenMode mode)
     sqlite3_busy_timeout(m_handle, busyTimeoutMilliseconds);
     // A project is one self-contained file a consultant can e-mail: the rollback journal (not WAL)
     // leaves no side files behind once a transaction ends.
-    execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+    try {
+        execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+    } catch (...) {
+        // A throwing constructor runs no destructor: close here, or a non-database file leaks the handle.
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+        throw;
+    }
 }
 
 Database::~Database()
