@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n
     # engine
-    libeigen3-dev libsqlite3-dev sqlite3
+    libeigen3-dev libsqlite3-dev sqlite3 libnlopt-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
     python3-sklearn python3-numpy libopenblas0-pthread
