@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "core/Error.h"
 
+#include <initializer_list>
 #include <sstream>
+#include <string_view>
 
 namespace segmenta::engine {
 
@@ -89,6 +91,17 @@ std::string place(const Error &error)
     return out.str();
 }
 
+/// Joins message parts by appending: GCC 12 warns falsely (-Wrestrict, bug 105651) on the
+/// `"literal" + std::string` chains this would otherwise be.
+std::string cat(std::initializer_list<std::string_view> parts)
+{
+    std::string text;
+    for (const std::string_view part : parts) {
+        text.append(part);
+    }
+    return text;
+}
+
 std::string sentence(const Error &error)
 {
     const auto a = [&](std::size_t i) { return arg(error, i); };
@@ -98,60 +111,61 @@ std::string sentence(const Error &error)
     case ErrorCode::Cancelled:
         return "Cancelled; nothing was changed.";
     case ErrorCode::FileNotFound:
-        return "The file '" + a(0) + "' does not exist.";
+        return cat({"The file '", a(0), "' does not exist."});
     case ErrorCode::FileUnreadable:
-        return "The file '" + a(0) + "' cannot be read: " + a(1) + ".";
+        return cat({"The file '", a(0), "' cannot be read: ", a(1), "."});
     case ErrorCode::FileUnwritable:
-        return "The file '" + a(0) + "' cannot be written: " + a(1) + ".";
+        return cat({"The file '", a(0), "' cannot be written: ", a(1), "."});
     case ErrorCode::NotAProject:
-        return "'" + a(0) + "' is not a Segmenta project file.";
+        return cat({"'", a(0), "' is not a Segmenta project file."});
     case ErrorCode::ProjectFromNewerVersion:
-        return "'" + a(0) + "' was saved by a newer Segmenta (project format " + a(1)
-            + "; this version reads up to " + a(2) + "). Update Segmenta to open it.";
+        return cat({"'", a(0), "' was saved by a newer Segmenta (project format ", a(1),
+            "; this version reads up to ", a(2), "). Update Segmenta to open it."});
     case ErrorCode::ProjectAlreadyExists:
-        return "'" + a(0) + "' already exists; choose another name or open it instead.";
+        return cat({"'", a(0), "' already exists; choose another name or open it instead."});
     case ErrorCode::StorageFailure:
-        return "The project file '" + a(0) + "' could not be updated (" + a(1)
-            + "). Nothing was changed; check free disk space and that no other program has it open.";
+        return cat({"The project file '", a(0), "' could not be updated (", a(1),
+            "). Nothing was changed; check free disk space and that no other program has it open."});
     case ErrorCode::EmptyFile:
-        return "'" + a(0) + "' is empty: a header row with column names is needed.";
+        return cat({"'", a(0), "' is empty: a header row with column names is needed."});
     case ErrorCode::InvalidEncoding:
-        return "Line " + std::to_string(line) + ", byte " + std::to_string(column)
-            + " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again.";
+        return cat({"Line ", std::to_string(line), ", byte ", std::to_string(column),
+            " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again."});
     case ErrorCode::RaggedRow:
-        return "Line " + std::to_string(line) + " has " + a(1) + " fields, the header has " + a(2)
-            + ". Check the delimiter (currently '" + a(3) + "') and quotes around values that contain it.";
+        return cat({"Line ", std::to_string(line), " has ", a(1), " fields, the header has ", a(2),
+            ". Check the delimiter (currently '", a(3), "') and quotes around values that contain it."});
     case ErrorCode::UnterminatedQuote:
-        return "The quote opened at line " + std::to_string(line) + ", column " + std::to_string(column)
-            + " is never closed.";
+        return cat({"The quote opened at line ", std::to_string(line), ", column ", std::to_string(column),
+            " is never closed."});
     case ErrorCode::DuplicateColumnName:
-        return "The column name '" + a(1) + "' appears twice in the header (field " + std::to_string(column)
-            + "); rename one of them.";
+        return cat({"The column name '", a(1), "' appears twice in the header (field ",
+            std::to_string(column), "); rename one of them."});
     case ErrorCode::EmptyColumnName:
-        return "Header field " + std::to_string(column) + " has no name; give every column a name.";
+        return cat({"Header field ", std::to_string(column), " has no name; give every column a name."});
     case ErrorCode::DuplicateCustomerId:
-        return "Customer id '" + a(1) + "' in column '" + a(2) + "' appears again at line "
-            + std::to_string(line) + " (first at line " + a(3)
-            + "). A customer table has one row per customer; a file with one row per purchase is a "
-              "transaction log.";
+        return cat({"Customer id '", a(1), "' in column '", a(2), "' appears again at line ",
+            std::to_string(line), " (first at line ", a(3),
+            "). A customer table has one row per customer; a file with one row per purchase is a "
+            "transaction log."});
     case ErrorCode::MissingCustomerId:
-        return "Line " + std::to_string(line) + " has no customer id in column '" + a(1) + "'.";
+        return cat({"Line ", std::to_string(line), " has no customer id in column '", a(1), "'."});
     case ErrorCode::ProjectHasCustomers:
-        return "'" + a(0) + "' already holds " + a(1)
-            + " customers. Import into a new project; adding to existing customers is not supported yet.";
+        return cat({"'", a(0), "' already holds ", a(1),
+            " customers. Import into a new project; adding to existing customers is not supported yet."});
     case ErrorCode::UnknownColumn:
-        return "There is no column named '" + a(0) + "'.";
+        return cat({"There is no column named '", a(0), "'."});
     case ErrorCode::NonNumericColumn:
-        return "Column '" + a(0) + "' holds " + a(1) + ", not numbers; choose numeric columns to segment on.";
+        return cat(
+            {"Column '", a(0), "' holds ", a(1), ", not numbers; choose numeric columns to segment on."});
     case ErrorCode::TooFewCustomers:
-        return "Only " + a(0) + " customers have values in every chosen column; at least " + a(1)
-            + " are needed.";
+        return cat({"Only ", a(0), " customers have values in every chosen column; at least ", a(1),
+            " are needed."});
     case ErrorCode::InvalidParameter:
-        return "'" + a(0) + "' is " + a(1) + ", but must be " + a(2) + ".";
+        return cat({"'", a(0), "' is ", a(1), ", but must be ", a(2), "."});
     case ErrorCode::UnknownSegmentation:
-        return "There is no segmentation named '" + a(0) + "'.";
+        return cat({"There is no segmentation named '", a(0), "'."});
     case ErrorCode::SegmentationExists:
-        return "A segmentation named '" + a(0) + "' already exists; choose another name.";
+        return cat({"A segmentation named '", a(0), "' already exists; choose another name."});
     case ErrorCode::NoProjectOpen:
         return "No project is open.";
     }

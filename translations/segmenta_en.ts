@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <extracomment>Where an error is: file name, line number, column number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an error is: file name, line number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Segmenta project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Segmenta (project format %2; this version reads up to %3). Update Segmenta to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file “%1” could not be updated (%2). Nothing was changed; check that there is free disk space and that no other program has the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: the first row must hold the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 is not valid UTF-8 text. Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but the header has %3. Check the delimiter (currently “%4”) and the quotes around values that contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened at line %1, column %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column name “%1” appears twice in the header (field %2). Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header field %1 has no name. Give every column a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id “%1” in column “%2” appears again at line %3 (first at line %4). Each customer must appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no customer id in column “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2 customers. Import into a new project (File › New project…); adding to existing customers is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds %2, not numbers. Choose numeric columns to segment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 customers have a value in every chosen column; at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segmentation named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segmentation named “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open. Open or create one first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error message: %1 is the place (file, line, column), %2 what is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>Where an error is, when the file is not known: line number, column number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number. Put the percent sign where your language does (Turkish: %%1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::CustomerTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::JobProgressBar</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job. The project stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Segmenta project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import customers (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a customer table from a CSV file into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group customers with similar values into segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gmentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet. Group your customers into segments: Segment › Segment customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Segmenta</source>
+        <extracomment>Window title; %1 is the project file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Segmenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to begin: File › Open project…, or create one with File › New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a customer table (CSV) to begin: File › Import customers. You can also drop a .csv file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <extracomment>Status bar; %1 is the number of customers, already formatted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 segments on %3 columns)</source>
+        <extracomment>Segmentation chooser entry: name, number of segments, columns used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready: %2 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for people without a data team: import a customer table, group similar customers into segments, and see what sets each segment apart.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>Open Recent entry: its number (the keyboard accelerator) and the file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentDialog</name>
+    <message>
+        <source>Segmentation %1</source>
+        <extracomment>Default name of a new segmentation; %1 is a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no columns with numbers to segment on. Import a customer table with numeric columns first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with similar values in the chosen columns are grouped into %1 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns to compare customers on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and the same data always give the same segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentMapView</name>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map axis %1 (%2 of variance)</source>
+        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as &quot;42.1%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentTableModel</name>
+    <message>
+        <source>%1: %2 customers (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of this column over the segment&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <extracomment>Where an error is: file name, line number, column number.</extracomment>
+        <translation>%1, satır %2, sütun %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Where an error is: file name, line number.</extracomment>
+        <translation>%1, satır %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>“%1” dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2.</source>
+        <translation>“%1” dosyası okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2.</source>
+        <translation>“%1” dosyasına yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Segmenta project file.</source>
+        <translation>“%1” bir Segmenta proje dosyası değil.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer Segmenta (project format %2; this version reads up to %3). Update Segmenta to open it.</source>
+        <translation>“%1” daha yeni bir Segmenta sürümüyle kaydedilmiş (proje biçimi %2; bu sürüm en çok %3 biçimini okuyabilir). Açmak için Segmenta’yı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it instead.</source>
+        <translation>“%1” zaten var. Başka bir ad seçin ya da bu dosyayı açın.</translation>
+    </message>
+    <message>
+        <source>The project file “%1” could not be updated (%2). Nothing was changed; check that there is free disk space and that no other program has the file open.</source>
+        <translation>“%1” proje dosyası güncellenemedi (%2). Hiçbir şey değiştirilmedi; diskte boş yer olduğunu ve dosyanın başka bir programda açık olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: the first row must hold the column names.</source>
+        <translation>“%1” boş: ilk satırda sütun adları bulunmalı.</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 is not valid UTF-8 text. Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <translation>Satır %1, bayt %2 geçerli bir UTF-8 metni değil. Dosyayı UTF-8 olarak kaydedin (Excel’de: “CSV UTF-8”) ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but the header has %3. Check the delimiter (currently “%4”) and the quotes around values that contain it.</source>
+        <translation>%1. satırda %2 alan var, ancak başlık satırında %3 alan var. Ayırıcıyı (şu an “%4”) ve ayırıcıyı içeren değerlerin etrafındaki tırnakları kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The quote opened at line %1, column %2 is never closed.</source>
+        <translation>Satır %1, sütun %2 konumunda açılan tırnak hiç kapatılmamış.</translation>
+    </message>
+    <message>
+        <source>The column name “%1” appears twice in the header (field %2). Rename one of them.</source>
+        <translation>“%1” sütun adı başlıkta iki kez geçiyor (%2. alan). Birini yeniden adlandırın.</translation>
+    </message>
+    <message>
+        <source>Header field %1 has no name. Give every column a name.</source>
+        <translation>Başlıktaki %1. alanın adı yok. Her sütuna bir ad verin.</translation>
+    </message>
+    <message>
+        <source>Customer id “%1” in column “%2” appears again at line %3 (first at line %4). Each customer must appear only once.</source>
+        <translation>“%2” sütunundaki “%1” müşteri numarası %3. satırda yeniden geçiyor (ilk kez %4. satırda). Her müşteri yalnızca bir kez yer almalı.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no customer id in column “%2”.</source>
+        <translation>%1. satırda “%2” sütununda müşteri numarası yok.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds %2 customers. Import into a new project (File › New project…); adding to existing customers is not supported yet.</source>
+        <translation>“%1” içinde zaten %2 müşteri var. Yeni bir projeye aktarın (Dosya › Yeni proje…); var olan müşterilere ekleme henüz desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>There is no column named “%1”.</source>
+        <translation>“%1” adında bir sütun yok.</translation>
+    </message>
+    <message>
+        <source>Column “%1” holds %2, not numbers. Choose numeric columns to segment on.</source>
+        <translation>“%1” sütununda sayı değil, %2 var. Segmentlere ayırmak için sayısal sütunlar seçin.</translation>
+    </message>
+    <message>
+        <source>Only %1 customers have a value in every chosen column; at least %2 are needed.</source>
+        <translation>Seçilen her sütunda değeri olan yalnızca %1 müşteri var; en az %2 müşteri gerekli.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but must be %3.</source>
+        <translation>“%1” değeri %2, ancak %3 olmalı.</translation>
+    </message>
+    <message>
+        <source>There is no segmentation named “%1”.</source>
+        <translation>“%1” adında bir segmentasyon yok.</translation>
+    </message>
+    <message>
+        <source>A segmentation named “%1” already exists. Choose another name.</source>
+        <translation>“%1” adında bir segmentasyon zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>No project is open. Open or create one first (File menu).</source>
+        <translation>Açık proje yok. Önce bir proje açın ya da oluşturun (Dosya menüsü).</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Bir sorun oluştu (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error message: %1 is the place (file, line, column), %2 what is wrong.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Dosya açılamıyor</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Dosya kaydedilemiyor</translation>
+    </message>
+    <message>
+        <source>Project not updated</source>
+        <translation>Proje güncellenmedi</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>İçe aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Cannot segment</source>
+        <translation>Segmentlere ayrılamıyor</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Proje yok</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>tam sayılar</translation>
+    </message>
+    <message>
+        <source>decimal numbers</source>
+        <translation>ondalık sayılar</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>Where an error is, when the file is not known: line number, column number.</extracomment>
+        <translation>satır %1, sütun %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number. Put the percent sign where your language does (Turkish: %%1).</extracomment>
+        <translation>%%1</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::CustomerTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::JobProgressBar</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Dosya okunuyor…</translation>
+    </message>
+    <message>
+        <source>Preparing the columns…</source>
+        <translation>Sütunlar hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Grouping customers…</source>
+        <translation>Müşteriler gruplanıyor…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Harita çiziliyor…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Müşteriler içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Segmenting customers…</source>
+        <translation>Müşteriler segmentlere ayrılıyor…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop the job. The project stays as it was.</source>
+        <translation>İşi durdurun. Proje olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Yeni proje…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Boş bir proje dosyası oluşturun</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Proje &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open a Segmenta project file</source>
+        <translation>Bir Segmenta proje dosyası açın</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son kullanılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers (CSV)…</source>
+        <translation>Müşterileri &amp;içe aktar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read a customer table from a CSV file into the project</source>
+        <translation>Bir CSV dosyasındaki müşteri tablosunu projeye alın</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Segment customers…</source>
+        <translation>Müşterileri &amp;segmentlere ayır…</translation>
+    </message>
+    <message>
+        <source>Group customers with similar values into segments</source>
+        <translation>Benzer değerlere sahip müşterileri segmentlerde toplayın</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenta</source>
+        <translation>Segmenta &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Import customers (CSV)…</source>
+        <translation>Müşterileri içe aktar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Proje aç…</translation>
+    </message>
+    <message>
+        <source>Segment map</source>
+        <translation>Segment haritası</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Se&amp;gmentation:</source>
+        <translation>Se&amp;gmentasyon:</translation>
+    </message>
+    <message>
+        <source>No segments yet. Group your customers into segments: Segment › Segment customers…</source>
+        <translation>Henüz segment yok. Müşterilerinizi segmentlere ayırın: Segment › Müşterileri segmentlere ayır…</translation>
+    </message>
+    <message>
+        <source>Segment customers…</source>
+        <translation>Müşterileri segmentlere ayır…</translation>
+    </message>
+    <message>
+        <source>%1 — Segmenta</source>
+        <extracomment>Window title; %1 is the project file name.</extracomment>
+        <translation>%1 — Segmenta</translation>
+    </message>
+    <message>
+        <source>Welcome to Segmenta</source>
+        <translation>Segmenta’ya hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Open a project to begin: File › Open project…, or create one with File › New project…</source>
+        <translation>Başlamak için bir proje açın: Dosya › Proje aç…; ya da Dosya › Yeni proje… ile yeni bir proje oluşturun.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Açık proje yok</translation>
+    </message>
+    <message>
+        <source>This project has no customers yet</source>
+        <translation>Bu projede henüz müşteri yok</translation>
+    </message>
+    <message>
+        <source>Import a customer table (CSV) to begin: File › Import customers. You can also drop a .csv file onto this window.</source>
+        <translation>Başlamak için bir müşteri tablosu (CSV) içe aktarın: Dosya › Müşterileri içe aktar. Bir .csv dosyasını bu pencereye sürükleyip bırakabilirsiniz de.</translation>
+    </message>
+    <message>
+        <source>No customers</source>
+        <translation>Müşteri yok</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <extracomment>Status bar; %1 is the number of customers, already formatted.</extracomment>
+        <translation>%1 müşteri</translation>
+    </message>
+    <message>
+        <source>%1 (%2 segments on %3 columns)</source>
+        <extracomment>Segmentation chooser entry: name, number of segments, columns used.</extracomment>
+        <translation>%1 (%3 sütunda %2 segment)</translation>
+    </message>
+    <message>
+        <source>Imported %1 customers.</source>
+        <translation>%1 müşteri içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: %2 segments.</source>
+        <translation>“%1” hazır: %2 segment.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yeni proje</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta)</source>
+        <translation>Segmenta projeleri (*.segmenta)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Proje aç</translation>
+    </message>
+    <message>
+        <source>Segmenta projects (*.segmenta);;All files (*)</source>
+        <translation>Segmenta projeleri (*.segmenta);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Müşterileri içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>About Segmenta</source>
+        <translation>Segmenta hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for people without a data team: import a customer table, group similar customers into segments, and see what sets each segment apart.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Veri ekibi olmayanlar için müşteri segmentasyonu: bir müşteri tablosunu içe aktarın, benzer müşterileri segmentlerde toplayın ve her segmenti farklı kılan özellikleri görün.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 ya da sonraki bir sürümle lisanslanmıştır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>Open Recent entry: its number (the keyboard accelerator) and the file name.</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Son kullanılan proje yok</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Listeyi &amp;temizle</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentDialog</name>
+    <message>
+        <source>Segmentation %1</source>
+        <extracomment>Default name of a new segmentation; %1 is a number.</extracomment>
+        <translation>Segmentasyon %1</translation>
+    </message>
+    <message>
+        <source>This project has no columns with numbers to segment on. Import a customer table with numeric columns first.</source>
+        <translation>Bu projede segmentlere ayırmak için sayı içeren sütun yok. Önce sayısal sütunları olan bir müşteri tablosu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>En az bir sütun seçin.</translation>
+    </message>
+    <message>
+        <source>Segment customers</source>
+        <translation>Müşterileri segmentlere ayır</translation>
+    </message>
+    <message>
+        <source>Customers with similar values in the chosen columns are grouped into %1 segments.</source>
+        <translation>Seçilen sütunlarda benzer değerlere sahip müşteriler %1 segmentte toplanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns to compare customers on:</source>
+        <translation>Müşterilerin karşılaştırılacağı &amp;sütunlar:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;segments:</source>
+        <translation>Se&amp;gment sayısı:</translation>
+    </message>
+    <message>
+        <source>The same seed and the same data always give the same segments.</source>
+        <translation>Aynı tohum ve aynı veri her zaman aynı segmentleri verir.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Çalıştı&amp;r</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced options</source>
+        <translation>Gelişmiş s&amp;eçenekleri göster</translation>
+    </message>
+    <message>
+        <source>Random s&amp;eed:</source>
+        <translation>Rastgele &amp;tohum:</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentMapView</name>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>Map axis %1 (%2 of variance)</source>
+        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".</extracomment>
+        <translation>Harita ekseni %1 (açıklanan varyans: %2)</translation>
+    </message>
+    <message>
+        <source>Map axis %1</source>
+        <translation>Harita ekseni %1</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentTableModel</name>
+    <message>
+        <source>%1: %2 customers (%3)</source>
+        <translation>%1: %2 müşteri (%3)</translation>
+    </message>
+    <message>
+        <source>The average of this column over the segment's customers</source>
+        <translation>Segmentteki müşterilerin bu sütundaki ortalaması</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <extracomment>Column header: the segment's average of a data column, e.g. "Average Fresh".</extracomment>
+        <translation>Ort. %1</translation>
+    </message>
+</context>
+</TS>

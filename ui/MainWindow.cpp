@@ -1,0 +1,678 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "MainWindow.h"
+
+#include "common/ErrorPresenter.h"
+#include "common/LanguageManager.h"
+#include "common/LocaleFormat.h"
+#include "criteria/SegmentDialog.h"
+#include "explorer/SegmentMapView.h"
+#include "jobs/JobProgressBar.h"
+#include "jobs/JobRunner.h"
+#include "models/CustomerTableModel.h"
+#include "models/SegmentTableModel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace segmenta::ui {
+
+namespace {
+
+const QString s_recentProjectsKey = QStringLiteral("projects/recent");
+const QString s_lastDirectoryKey = QStringLiteral("projects/lastDirectory");
+const QString s_projectSuffix = QStringLiteral("segmenta");
+
+QString csvFileIn(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls()) {
+        return QString();
+    }
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            return path;
+        }
+    }
+    return QString();
+}
+
+QString lastDirectory()
+{
+    return QSettings().value(s_lastDirectoryKey).toString();
+}
+
+void rememberDirectory(const QString &filePath)
+{
+    QSettings().setValue(s_lastDirectoryKey, QFileInfo(filePath).absolutePath());
+}
+
+// A centred, word-wrapped explanation with one button that does what it says. The text sits in a column
+// of fixed width, so the labels wrap there instead of being squeezed to their one-line size hint.
+QWidget *makeEmptyState(QWidget *parent, QLabel *&title, QLabel *&label, QPushButton *&button)
+{
+    constexpr int textWidth = 560;
+    auto *page = new QWidget(parent);
+    auto *column = new QWidget(page);
+    column->setFixedWidth(textWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    title = new QLabel(column);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    label = new QLabel(column);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    button = new QPushButton(column);
+    columnLayout->addWidget(title);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(label);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(button, 0, Qt::AlignHCenter);
+
+    // Stretches rather than an alignment flag: an aligned item is given its size hint, and the wrapped
+    // labels' height-for-width is lost (the text is clipped).
+    auto *row = new QHBoxLayout();
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages ? languages : new LanguageManager(this))
+    , m_jobs(new JobRunner(this))
+    , m_customerModel(new CustomerTableModel(this))
+    , m_segmentModel(new SegmentTableModel(this))
+{
+    createActions();
+    createMenus();
+    createCentralArea();
+
+    m_customerCountLabel = new QLabel(this);
+    m_jobProgress = new JobProgressBar(m_jobs, this);
+    statusBar()->addPermanentWidget(m_customerCountLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+
+    connect(m_jobs, &JobRunner::started, this, &MainWindow::updateState);
+    connect(m_jobs, &JobRunner::importSucceeded, this, &MainWindow::handleImportSucceeded);
+    connect(m_jobs, &JobRunner::segmentationSucceeded, this, &MainWindow::handleSegmentationSucceeded);
+    connect(m_jobs, &JobRunner::failed, this, &MainWindow::handleJobFailed);
+    connect(m_jobs, &JobRunner::cancelled, this, &MainWindow::handleJobCancelled);
+    connect(m_jobs, &JobRunner::finished, this, &MainWindow::updateState);
+
+    setAcceptDrops(true);
+    retranslate();
+    updateState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Jobs write through their own Session; wait for them before the models and the Session go.
+    m_jobs->cancel();
+    m_jobs->waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseCsvToImport);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_segmentAction = new QAction(this);
+    m_segmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_segmentAction, &QAction::triggered, this, &MainWindow::openSegmentDialog);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        // Each language is named in itself, so it can be found whatever the current language is.
+        auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_languages->language());
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *action : m_languageGroup->actions()) {
+            action->setChecked(action->data().toString() == code);
+        }
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_segmentMenu = menuBar()->addMenu(QString());
+    m_segmentMenu->addAction(m_segmentAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createCentralArea()
+{
+    m_pages = new QStackedWidget(this);
+
+    m_emptyPage = makeEmptyState(m_pages, m_emptyTitle, m_emptyLabel, m_emptyButton);
+    connect(m_emptyButton, &QPushButton::clicked, this, &MainWindow::triggerEmptyStateAction);
+    m_pages->addWidget(m_emptyPage);
+
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setDocumentMode(true);
+
+    m_mapPage = new QWidget(m_tabs);
+    auto *mapLayout = new QVBoxLayout(m_mapPage);
+    auto *chooser = new QHBoxLayout();
+    m_segmentationLabel = new QLabel(m_mapPage);
+    m_segmentationChoice = new QComboBox(m_mapPage);
+    m_segmentationChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_segmentationChoice->setMinimumContentsLength(20);
+    m_segmentationLabel->setBuddy(m_segmentationChoice);
+    chooser->addWidget(m_segmentationLabel);
+    chooser->addWidget(m_segmentationChoice);
+    chooser->addStretch(1);
+    mapLayout->addLayout(chooser);
+    connect(m_segmentationChoice, &QComboBox::activated, this,
+        [this](int index) { showSegmentation(m_segmentationChoice->itemData(index).toString()); });
+
+    m_mapSplitter = new QSplitter(Qt::Vertical, m_mapPage);
+    m_mapStack = new QStackedWidget(m_mapSplitter);
+    m_mapView = new SegmentMapView(m_mapStack);
+    QLabel *unusedTitle = nullptr;
+    m_noSegmentationPage
+        = makeEmptyState(m_mapStack, unusedTitle, m_noSegmentationLabel, m_noSegmentationButton);
+    unusedTitle->hide();
+    connect(m_noSegmentationButton, &QPushButton::clicked, m_segmentAction, &QAction::trigger);
+    m_mapStack->addWidget(m_noSegmentationPage);
+    m_mapStack->addWidget(m_mapView);
+
+    m_segmentTable = new QTableView(m_mapSplitter);
+    m_segmentTable->setModel(m_segmentModel);
+    m_segmentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_segmentTable->setAlternatingRowColors(true);
+    m_segmentTable->verticalHeader()->hide();
+    m_segmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_segmentTable->horizontalHeader()->setStretchLastSection(false);
+    m_mapSplitter->addWidget(m_mapStack);
+    m_mapSplitter->addWidget(m_segmentTable);
+    m_mapSplitter->setStretchFactor(0, 3);
+    m_mapSplitter->setStretchFactor(1, 1);
+    m_mapSplitter->setChildrenCollapsible(false);
+    mapLayout->addWidget(m_mapSplitter, 1);
+
+    m_customerTable = new QTableView(m_tabs);
+    m_customerTable->setModel(m_customerModel);
+    m_customerTable->setAlternatingRowColors(true);
+    m_customerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Fixed row heights: the view never measures rows it does not show, so a million rows cost nothing.
+    m_customerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_customerTable->verticalHeader()->setDefaultSectionSize(m_customerTable->fontMetrics().height() + 8);
+    // The first column already names each customer; row numbers would only repeat generated ids.
+    m_customerTable->verticalHeader()->hide();
+    m_customerTable->horizontalHeader()->setDefaultSectionSize(110);
+
+    m_tabs->addTab(m_mapPage, QString());
+    m_tabs->addTab(m_customerTable, QString());
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_customerModel->refreshTexts();
+        m_segmentModel->refreshTexts();
+        updateState();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New project…"));
+    m_newAction->setStatusTip(tr("Create an empty project file"));
+    m_openAction->setText(tr("&Open project…"));
+    m_openAction->setStatusTip(tr("Open a Segmenta project file"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importAction->setText(tr("&Import customers (CSV)…"));
+    m_importAction->setStatusTip(tr("Read a customer table from a CSV file into the project"));
+    m_quitAction->setText(tr("&Quit"));
+    m_segmentMenu->setTitle(tr("&Segment"));
+    m_segmentAction->setText(tr("&Segment customers…"));
+    m_segmentAction->setStatusTip(tr("Group customers with similar values into segments"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Segmenta"));
+
+    m_emptyButton->setText(m_session ? tr("Import customers (CSV)…") : tr("Open project…"));
+    m_tabs->setTabText(m_tabs->indexOf(m_mapPage), tr("Segment map"));
+    m_tabs->setTabText(m_tabs->indexOf(m_customerTable), tr("Customers"));
+    m_segmentationLabel->setText(tr("Se&gmentation:"));
+    m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
+                                      "Segment › Segment customers…"));
+    m_noSegmentationButton->setText(tr("Segment customers…"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::updateState()
+{
+    const bool running = m_jobs->isRunning();
+    const bool open = m_session != nullptr;
+    const bool hasCustomers = open && m_summary.customerCount > 0;
+
+    m_newAction->setEnabled(!running);
+    m_openAction->setEnabled(!running);
+    m_recentMenu->menuAction()->setEnabled(!running);
+    m_importAction->setEnabled(open && !running);
+    m_segmentAction->setEnabled(hasCustomers && !running);
+    m_noSegmentationButton->setEnabled(hasCustomers && !running);
+    m_emptyButton->setEnabled(!running);
+
+    if (open) {
+        //: Window title; %1 is the project file name.
+        setWindowTitle(
+            tr("%1 — Segmenta").arg(QFileInfo(QString::fromStdString(m_session->path())).fileName()));
+    } else {
+        setWindowTitle(QStringLiteral("Segmenta"));
+    }
+
+    if (!open) {
+        m_emptyTitle->setText(tr("Welcome to Segmenta"));
+        m_emptyLabel->setText(tr("Open a project to begin: File › Open project…, or create one with "
+                                 "File › New project…"));
+        m_emptyButton->setText(tr("Open project…"));
+        m_pages->setCurrentWidget(m_emptyPage);
+        m_customerCountLabel->setText(tr("No project open"));
+    } else if (!hasCustomers) {
+        m_emptyTitle->setText(tr("This project has no customers yet"));
+        m_emptyLabel->setText(tr("Import a customer table (CSV) to begin: File › Import customers. "
+                                 "You can also drop a .csv file onto this window."));
+        m_emptyButton->setText(tr("Import customers (CSV)…"));
+        m_pages->setCurrentWidget(m_emptyPage);
+        m_customerCountLabel->setText(tr("No customers"));
+    } else {
+        m_pages->setCurrentWidget(m_tabs);
+        //: Status bar; %1 is the number of customers, already formatted.
+        m_customerCountLabel->setText(tr("%1 customers").arg(LocaleFormat::count(m_summary.customerCount)));
+    }
+    m_mapStack->setCurrentWidget(
+        m_currentSegmentation.isEmpty() ? m_noSegmentationPage : static_cast<QWidget *>(m_mapView));
+}
+
+engine::Status MainWindow::openProject(const QString &path)
+{
+    if (m_jobs->isRunning()) {
+        return engine::makeError(engine::ErrorCode::StorageFailure,
+            {path.toStdString(), "a job is still running on the open project"});
+    }
+    engine::Result<engine::Session> opened = engine::Session::openProject(path.toStdString());
+    if (!opened) {
+        return opened.error();
+    }
+    auto session = std::make_shared<engine::Session>(std::move(opened).value());
+    engine::Result<engine::ProjectSummary> summary = session->summary();
+    if (!summary) {
+        return summary.error();
+    }
+    m_session = std::move(session);
+    m_summary = std::move(summary).value();
+    m_currentSegmentation.clear();
+    m_customerModel->setSession(m_session);
+    reloadProject();
+    addRecentProject(QFileInfo(path).absoluteFilePath());
+    rememberDirectory(path);
+    return {};
+}
+
+engine::Status MainWindow::createProject(const QString &path)
+{
+    engine::Result<engine::Session> created = engine::Session::createProject(path.toStdString());
+    if (!created) {
+        return created.error();
+    }
+    return openProject(path);
+}
+
+void MainWindow::reloadProject()
+{
+    if (!m_session) {
+        return;
+    }
+    if (engine::Result<engine::ProjectSummary> summary = m_session->summary()) {
+        m_summary = std::move(summary).value();
+    } else {
+        showError(summary.error());
+        return;
+    }
+    m_customerModel->reload();
+    m_customerTable->resizeColumnsToContents();
+
+    const QString wanted = m_currentSegmentation;
+    m_segmentationChoice->clear();
+    // Newest first: the one just made is the one the user wants to see.
+    for (auto it = m_summary.segmentations.rbegin(); it != m_summary.segmentations.rend(); ++it) {
+        const QString name = QString::fromStdString(it->name);
+        //: Segmentation chooser entry: name, number of segments, columns used.
+        m_segmentationChoice->addItem(
+            tr("%1 (%2 segments on %3 columns)")
+                .arg(name, QString::number(it->segmentCount), QString::number(it->columns.size())),
+            name);
+    }
+    m_segmentationChoice->setEnabled(m_segmentationChoice->count() > 0);
+    showSegmentation(wanted);
+}
+
+void MainWindow::showSegmentation(const QString &name)
+{
+    if (!m_session || m_summary.segmentations.empty()) {
+        m_currentSegmentation.clear();
+        m_mapView->clear();
+        m_segmentModel->clear();
+        updateState();
+        return;
+    }
+    engine::Result<engine::SegmentationDetails> details = m_session->segmentation(name.toStdString());
+    if (!details && !name.isEmpty()) {
+        // The named one is gone (or never was): fall back to the newest.
+        details = m_session->segmentation(std::string());
+    }
+    if (!details) {
+        m_currentSegmentation.clear();
+        m_mapView->clear();
+        m_segmentModel->clear();
+        updateState();
+        showError(details.error());
+        return;
+    }
+    const engine::SegmentationDetails &shown = details.value();
+    m_currentSegmentation = QString::fromStdString(shown.info.name);
+    m_mapView->setSegmentation(shown);
+    m_segmentModel->setSegmentation(shown);
+    const int choice = m_segmentationChoice->findData(m_currentSegmentation);
+    if (choice >= 0) {
+        m_segmentationChoice->setCurrentIndex(choice);
+    }
+    updateState();
+}
+
+bool MainWindow::startImport(const QString &csvPath)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    engine::CsvImportParams params;
+    params.filePath = csvPath.toStdString();
+    rememberDirectory(csvPath);
+    return m_jobs->startImport(QString::fromStdString(m_session->path()), params);
+}
+
+bool MainWindow::startSegmentation(const engine::SegmentationParams &params)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    return m_jobs->startSegmentation(QString::fromStdString(m_session->path()), params);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (m_languages->setLanguage(code)) {
+        LanguageManager::saveLanguage(code);
+    }
+}
+
+void MainWindow::handleImportSucceeded(const engine::ImportReport &report)
+{
+    reloadProject();
+    m_tabs->setCurrentWidget(m_customerTable);
+    statusBar()->showMessage(
+        tr("Imported %1 customers.").arg(LocaleFormat::count(report.customerCount)), 8000);
+}
+
+void MainWindow::handleSegmentationSucceeded(const engine::SegmentationInfo &info)
+{
+    m_currentSegmentation = QString::fromStdString(info.name);
+    reloadProject();
+    m_tabs->setCurrentWidget(m_mapPage);
+    statusBar()->showMessage(tr("“%1” is ready: %2 segments.")
+                                 .arg(QString::fromStdString(info.name), QString::number(info.segmentCount)),
+        8000);
+}
+
+void MainWindow::handleJobFailed(const engine::Error &error)
+{
+    // The job's transaction was rolled back, but re-reading costs little and keeps the view honest.
+    reloadProject();
+    showError(error);
+}
+
+void MainWindow::handleJobCancelled()
+{
+    reloadProject();
+    statusBar()->showMessage(ErrorPresenter::sentence(engine::makeError(engine::ErrorCode::Cancelled)), 8000);
+}
+
+void MainWindow::showError(const engine::Error &error)
+{
+    // Not exec(): a nested event loop would let further job signals in while the box is up.
+    auto *box = new QMessageBox(QMessageBox::Warning, ErrorPresenter::title(error),
+        ErrorPresenter::message(error), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), lastDirectory(),
+        tr("Segmenta projects (*.segmenta)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + s_projectSuffix;
+    }
+    if (engine::Status status = createProject(path); !status) {
+        showError(status.error());
+    }
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), lastDirectory(), tr("Segmenta projects (*.segmenta);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (engine::Status status = openProject(path); !status) {
+        showError(status.error());
+    }
+}
+
+void MainWindow::chooseCsvToImport()
+{
+    if (!m_session) {
+        showError(engine::makeError(engine::ErrorCode::NoProjectOpen));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import customers"), lastDirectory(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        startImport(path);
+    }
+}
+
+void MainWindow::openSegmentDialog()
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return;
+    }
+    SegmentDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        startSegmentation(dialog.parameters());
+    }
+}
+
+void MainWindow::triggerEmptyStateAction()
+{
+    if (m_session) {
+        chooseCsvToImport();
+    } else {
+        chooseProject();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Segmenta"),
+        tr("<h3>Segmenta %1</h3><p>Customer segmentation for people without a data team: "
+           "import a customer table, group similar customers into segments, and see what "
+           "sets each segment apart.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QStringLiteral(SEGMENTA_VERSION)));
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    return QSettings().value(s_recentProjectsKey).toStringList();
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maximumRecentProjects) {
+        recent.removeLast();
+    }
+    QSettings().setValue(s_recentProjectsKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu) {
+        return;
+    }
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    int number = 1;
+    for (const QString &path : recent) {
+        //: Open Recent entry: its number (the keyboard accelerator) and the file name.
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(QString::number(number++), QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (engine::Status status = openProject(path); !status) {
+                showError(status.error());
+            }
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear list")), &QAction::triggered, this, [this] {
+            QSettings().remove(s_recentProjectsKey);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_jobs->isRunning()) {
+        m_jobs->cancel();
+        m_jobs->waitForFinished();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!csvFileIn(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = csvFileIn(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    if (!m_session) {
+        showError(engine::makeError(engine::ErrorCode::NoProjectOpen));
+        return;
+    }
+    startImport(path);
+}
+
+} // namespace segmenta::ui

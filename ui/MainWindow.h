@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace segmenta::ui {
+
+class CustomerTableModel;
+class JobProgressBar;
+class JobRunner;
+class LanguageManager;
+class SegmentMapView;
+class SegmentTableModel;
+
+/// Segmenta's window: one open project, its segment map with the segment table, and its customers.
+/// Keeps a Session on the GUI thread for reading; imports and segmentations run as JobRunner jobs,
+/// each with its own Session, with progress and Cancel in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maximumRecentProjects = 8;
+
+    /// @p languages switches the interface language; nullptr: the window makes its own.
+    explicit MainWindow(LanguageManager *languages = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the project at @p path in place of the current one. On failure the current project stays
+    /// and the error is returned; nothing is shown (callers decide how to report it).
+    engine::Status openProject(const QString &path);
+    /// Creates an empty project at @p path and opens it.
+    engine::Status createProject(const QString &path);
+    /// Starts importing @p csvPath into the open project; false if no project is open or a job runs.
+    bool startImport(const QString &csvPath);
+    /// Starts a segmentation, as Segment › Segment customers… does after its dialog; false if no
+    /// project is open or a job runs. On success the map and the segment table switch to the result.
+    bool startSegmentation(const engine::SegmentationParams &params);
+    /// Shows the stored segmentation @p name (empty: the newest) on the map and in the segment table.
+    void showSegmentation(const QString &name);
+
+    /// Switches the interface language ("en", "tr") and remembers the choice.
+    void setLanguage(const QString &code);
+
+    /// The open project's Session (GUI thread only); nullptr when none is open.
+    const engine::Session *session() const { return m_session.get(); }
+    JobRunner *jobRunner() const { return m_jobs; }
+    SegmentMapView *mapView() const { return m_mapView; }
+    CustomerTableModel *customerModel() const { return m_customerModel; }
+    SegmentTableModel *segmentModel() const { return m_segmentModel; }
+    /// The name of the segmentation on the map; empty when none.
+    QString currentSegmentation() const { return m_currentSegmentation; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void retranslate();
+    void updateState();
+    void reloadProject();
+    void rebuildRecentMenu();
+    void addRecentProject(const QString &path);
+    QStringList recentProjects() const;
+
+    void newProject();
+    void chooseProject();
+    void chooseCsvToImport();
+    void openSegmentDialog();
+    void showAbout();
+    void triggerEmptyStateAction();
+
+    void handleImportSucceeded(const engine::ImportReport &report);
+    void handleSegmentationSucceeded(const engine::SegmentationInfo &info);
+    void handleJobFailed(const engine::Error &error);
+    void handleJobCancelled();
+    void showError(const engine::Error &error);
+
+    LanguageManager *m_languages = nullptr;
+    std::shared_ptr<engine::Session> m_session;
+    engine::ProjectSummary m_summary;
+    QString m_currentSegmentation;
+
+    JobRunner *m_jobs = nullptr;
+    CustomerTableModel *m_customerModel = nullptr;
+    SegmentTableModel *m_segmentModel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_segmentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_segmentAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_emptyButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_mapPage = nullptr;
+    QLabel *m_segmentationLabel = nullptr;
+    QComboBox *m_segmentationChoice = nullptr;
+    QSplitter *m_mapSplitter = nullptr;
+    QStackedWidget *m_mapStack = nullptr;
+    SegmentMapView *m_mapView = nullptr;
+    QWidget *m_noSegmentationPage = nullptr;
+    QLabel *m_noSegmentationLabel = nullptr;
+    QPushButton *m_noSegmentationButton = nullptr;
+    QTableView *m_segmentTable = nullptr;
+    QTableView *m_customerTable = nullptr;
+    QLabel *m_customerCountLabel = nullptr;
+    JobProgressBar *m_jobProgress = nullptr;
+};
+
+} // namespace segmenta::ui

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "jobs/JobProgressBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace segmenta::ui {
+
+JobProgressBar::JobProgressBar(JobRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancelButton);
+    m_bar->setRange(0, 0);
+    m_bar->setFixedWidth(180);
+    m_bar->setTextVisible(false);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressBar::requestCancel);
+    connect(runner, &JobRunner::started, this, &JobProgressBar::showStarted);
+    connect(runner, &JobRunner::progressChanged, this, &JobProgressBar::showProgress);
+    connect(runner, &JobRunner::finished, this, &JobProgressBar::hide);
+
+    retranslate();
+    hide();
+}
+
+QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageKey)
+{
+    if (stageKey.startsWith(QLatin1String("import")) || stageKey.startsWith(QLatin1String("csv"))) {
+        return tr("Reading the file…");
+    }
+    if (stageKey.startsWith(QLatin1String("features")) || stageKey.startsWith(QLatin1String("scale"))) {
+        return tr("Preparing the columns…");
+    }
+    if (stageKey.startsWith(QLatin1String("kmeans")) || stageKey.startsWith(QLatin1String("cluster"))) {
+        return tr("Grouping customers…");
+    }
+    if (stageKey.startsWith(QLatin1String("pca")) || stageKey.startsWith(QLatin1String("projection"))
+        || stageKey.startsWith(QLatin1String("map"))) {
+        return tr("Drawing the map…");
+    }
+    if (stageKey.startsWith(QLatin1String("store")) || stageKey.startsWith(QLatin1String("save"))) {
+        return tr("Saving…");
+    }
+    switch (kind) {
+    case JobRunner::JobKind::Import:
+        return tr("Importing customers…");
+    case JobRunner::JobKind::Segmentation:
+        return tr("Segmenting customers…");
+    case JobRunner::JobKind::None:
+        break;
+    }
+    return tr("Working…");
+}
+
+void JobProgressBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void JobProgressBar::showStarted(JobRunner::JobKind)
+{
+    m_stageKey.clear();
+    m_cancelling = false;
+    m_cancelButton->setEnabled(true);
+    // Busy until the engine reports its first fraction.
+    m_bar->setRange(0, 0);
+    retranslate();
+    show();
+}
+
+void JobProgressBar::showProgress(int value, int maximum, const QString &stageKey)
+{
+    if (m_bar->maximum() != maximum) {
+        m_bar->setRange(0, maximum);
+    }
+    m_bar->setValue(value);
+    if (stageKey != m_stageKey) {
+        m_stageKey = stageKey;
+        retranslate();
+    }
+}
+
+void JobProgressBar::requestCancel()
+{
+    if (m_runner) {
+        m_cancelling = true;
+        m_cancelButton->setEnabled(false);
+        retranslate();
+        m_runner->cancel();
+    }
+}
+
+void JobProgressBar::retranslate()
+{
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the job. The project stays as it was."));
+    const JobRunner::JobKind kind = m_runner ? m_runner->kind() : JobRunner::JobKind::None;
+    m_label->setText(m_cancelling ? tr("Cancelling…") : stageText(kind, m_stageKey));
+}
+
+} // namespace segmenta::ui
