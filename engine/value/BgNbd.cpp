@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "value/BgNbd.h"
+
+#include "core/Assert.h"
+#include "value/detail/BuyTillYouDie.h"
+#include "value/detail/CompressedRows.h"
+#include "value/detail/LikelihoodFit.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace segmenta::engine {
+
+namespace {
+
+constexpr int kMinEvaluations = 100;
+constexpr double kMaxTolerance = 1e-3;
+// The Euler-transformed series below has terms ~ n^(a - r - x - 2) z^n; 10^6 terms reach 1e-15 for
+// every horizon shorter than ~ 10^4 times alpha + T.
+constexpr int kMaxSeriesTerms = 1'000'000;
+constexpr double kSeriesTolerance = 1e-16;
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// Per distinct x, the parts of the log-likelihood that depend on x and the parameters but not on t_x or
+/// T, so the lgammas run once per distinct x instead of once per customer.
+struct FrequencyTerms
+{
+    std::vector<double> constant; ///< lnG(r+x) - lnG(r) + r ln(alpha) + ln B(a, b+x) - ln B(a, b)
+    std::vector<double> logAliveWeight; ///< ln(a / (b + x - 1)), x > 0
+};
+
+FrequencyTerms frequencyTerms(
+    const std::vector<double> &frequencies, double r, double alpha, double a, double b)
+{
+    FrequencyTerms terms;
+    terms.constant.reserve(frequencies.size());
+    terms.logAliveWeight.reserve(frequencies.size());
+    const double base = -std::lgamma(r) + r * std::log(alpha) + std::lgamma(a + b) - std::lgamma(b);
+    for (double x : frequencies) {
+        terms.constant.push_back(base + std::lgamma(r + x) + std::lgamma(b + x) - std::lgamma(a + b + x));
+        terms.logAliveWeight.push_back(x > 0.0 ? std::log(a) - std::log(b + x - 1.0) : -HUGE_VAL);
+    }
+    return terms;
+}
+
+/// Fader, Hardie & Lee (2005) eq. 6 on the log scale:
+/// ln L = const(x) + ln[ (alpha+T)^-(r+x) + [x>0] a/(b+x-1) (alpha+t_x)^-(r+x) ].
+double summedLogLikelihood(const detail::CompressedRows &rows, double r, double alpha, double a, double b)
+{
+    const FrequencyTerms terms = frequencyTerms(rows.distinctFrequencies, r, alpha, a, b);
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < rows.frequency.size(); ++i) {
+        const auto k = static_cast<std::size_t>(rows.frequencyIndex[static_cast<std::size_t>(i)]);
+        const double x = rows.frequency(i);
+        const double dead = -(r + x) * std::log(alpha + rows.age(i));
+        double row = dead;
+        if (x > 0.0) {
+            row = detail::logAddExp(
+                dead, terms.logAliveWeight[k] - (r + x) * std::log(alpha + rows.recency(i)));
+        }
+        sum += rows.weight(i) * (terms.constant[k] + row);
+    }
+    return sum;
+}
+
+std::vector<Vector> startingPoints(const RepeatPurchaseData &data)
+{
+    // The purchase rate of the whole base, ignoring dropout, sets the scale of alpha (whose unit is the
+    // data's time unit): each start has r / alpha equal to it, with different shapes and dropout.
+    const double totalAge = std::max(data.age.sum(), 1e-9);
+    const double rate = std::max(data.frequency.sum(), 1.0) / totalAge;
+    std::vector<Vector> starts;
+    for (const auto &[r, a, b] : {std::array<double, 3> {1.0, 1.0, 1.0},
+             std::array<double, 3> {0.3, 0.5, 3.0}, std::array<double, 3> {3.0, 2.0, 10.0}}) {
+        Vector start(4);
+        start << std::log(r), std::log(r / rate), std::log(a), std::log(b);
+        starts.push_back(start);
+    }
+    return starts;
+}
+
+} // namespace
+
+double BgNbdModel::expectedPurchases(double t, double x, double tx, double T) const
+{
+    SEGMENTA_ASSERT(t >= 0.0 && x >= 0.0 && tx >= 0.0 && tx <= T, "expectedPurchases: invalid history");
+    if (t == 0.0) {
+        return 0.0;
+    }
+    // FHL eq. 10 is (C / (a-1)) [1 - (1-z)^A 2F1(A, B; C; z)] / (1 + alive term) with A = r+x, B = b+x,
+    // C = a+b+x-1, z = t / (alpha+T+t). Euler's transformation turns (1-z)^A 2F1(A, B; C; z) into
+    // (1-z)^(a-1) 2F1(C-A, a-1; C; z), and since (a-1)_n = (a-1) (a)_(n-1), the bracket divided by a-1 is
+    //   (1 - (1-z)^(a-1)) / (a-1)  -  (1-z)^(a-1) S,  S = sum_{n>=1} (C-A)_n (a)_(n-1) / ((C)_n n!) z^n,
+    // which has no 0/0 at a = 1 and whose terms decay like n^(a-r-x-2) z^n.
+    const double A = r + x;
+    const double C = a + b + x - 1.0;
+    if (!(C > 0.0)) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const double z = t / (alpha + T + t);
+    const double logOneMinusZ = -std::log1p(t / (alpha + T));
+    double term = (C - A) * z / C;
+    double series = term;
+    for (int n = 1; n < kMaxSeriesTerms && std::abs(term) > kSeriesTolerance * std::abs(series); ++n) {
+        term *= (C - A + n) * (a + n - 1.0) * z / ((C + n) * (n + 1.0));
+        series += term;
+    }
+    const double bracket = detail::oneMinusPowerOverExponent(a - 1.0, logOneMinusZ)
+        - std::exp((a - 1.0) * logOneMinusZ) * series;
+    return C * bracket * probabilityAlive(x, tx, T);
+}
+
+double BgNbdModel::probabilityAlive(double x, double tx, double T) const
+{
+    if (x == 0.0) {
+        return 1.0;
+    }
+    // 1 / (1 + a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x)), on the log scale so long gaps cannot overflow.
+    const double logOdds
+        = std::log(a) - std::log(b + x - 1.0) + (r + x) * std::log((alpha + T) / (alpha + tx));
+    return 1.0 / (1.0 + std::exp(logOdds));
+}
+
+double BgNbdModel::expectedPurchasesNewCustomer(double t) const
+{
+    return expectedPurchases(t, 0.0, 0.0, 0.0);
+}
+
+double BgNbdModel::logLikelihoodOf(const RepeatPurchaseData &data) const
+{
+    return summedLogLikelihood(detail::compressRows(data.frequency, data.recency, data.age), r, alpha, a, b);
+}
+
+std::vector<Error> validate(const BgNbdParams &params)
+{
+    std::vector<Error> errors;
+    if (params.maxEvaluations < kMinEvaluations) {
+        errors.push_back(makeError(ErrorCode::InvalidParameter,
+            {"maxEvaluations", std::to_string(params.maxEvaluations),
+                ">= " + std::to_string(kMinEvaluations)}));
+    }
+    if (!(params.tolerance > 0.0 && params.tolerance <= kMaxTolerance)) {
+        errors.push_back(makeError(
+            ErrorCode::InvalidParameter, {"tolerance", formatNumber(params.tolerance), "in (0, 0.001]"}));
+    }
+    return errors;
+}
+
+Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &params, Progress &progress)
+{
+    if (std::vector<Error> errors = validate(params); !errors.empty()) {
+        return std::move(errors.front());
+    }
+    Result<std::int64_t> repeatBuyers = detail::checkPurchaseData(data);
+    if (!repeatBuyers) {
+        return repeatBuyers.error();
+    }
+
+    const detail::CompressedRows rows = detail::compressRows(data.frequency, data.recency, data.age);
+    detail::LikelihoodProblem problem;
+    problem.negativeLogLikelihood = [&rows](const Vector &logParameters) {
+        const Vector p = logParameters.array().exp();
+        return -summedLogLikelihood(rows, p(0), p(1), p(2), p(3));
+    };
+    problem.starts = startingPoints(data);
+    problem.maxEvaluations = params.maxEvaluations;
+    problem.tolerance = params.tolerance;
+    problem.stage = "clv.bgnbd";
+    Result<detail::LikelihoodOptimum> optimum = detail::maximiseLikelihood(problem, progress);
+    if (!optimum) {
+        return optimum.error();
+    }
+
+    const detail::LikelihoodOptimum &best = optimum.value();
+    BgNbdModel model;
+    model.r = best.parameters(0);
+    model.alpha = best.parameters(1);
+    model.a = best.parameters(2);
+    model.b = best.parameters(3);
+    model.timeUnit = data.timeUnit;
+    model.logLikelihood = best.logLikelihood;
+    model.evaluations = best.evaluations;
+    model.converged = best.converged;
+    model.standardErrors
+        = {best.standardErrors(0), best.standardErrors(1), best.standardErrors(2), best.standardErrors(3)};
+    model.customerCount = data.frequency.size();
+    model.repeatBuyerCount = repeatBuyers.value();
+    if (std::optional<std::string> warning = detail::fewRepeatBuyersWarning(model.repeatBuyerCount)) {
+        model.warnings.push_back(std::move(*warning));
+    }
+    model.warnings.insert(model.warnings.end(), best.warnings.begin(), best.warnings.end());
+    if (!(model.a + model.b > 1.0)) {
+        model.warnings.emplace_back("a + b <= 1: expected purchases of customers without repeat purchases "
+                                    "have no closed form and are reported as not available");
+    }
+    return model;
+}
+
+} // namespace segmenta::engine

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "value/CustomerLifetimeValue.h"
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace segmenta::engine {
+
+namespace {
+
+constexpr int kMaxHorizonMonths = 1200;
+constexpr double kDaysPerMonth = 30.0;
+constexpr double kDaysPerWeek = 7.0;
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+const char *unitName(TimeUnit unit)
+{
+    return unit == TimeUnit::Weeks ? "weeks" : "days";
+}
+
+} // namespace
+
+std::vector<Error> validate(const CustomerLifetimeValueParams &params)
+{
+    std::vector<Error> errors;
+    if (params.horizonMonths < 1 || params.horizonMonths > kMaxHorizonMonths) {
+        errors.push_back(makeError(
+            ErrorCode::InvalidParameter, {"horizonMonths", std::to_string(params.horizonMonths), "1..1200"}));
+    }
+    if (!(params.monthlyDiscountRate >= 0.0 && std::isfinite(params.monthlyDiscountRate))) {
+        errors.push_back(makeError(ErrorCode::InvalidParameter,
+            {"monthlyDiscountRate", formatNumber(params.monthlyDiscountRate), ">= 0, finite"}));
+    }
+    if (params.monthLength && !(*params.monthLength > 0.0 && std::isfinite(*params.monthLength))) {
+        errors.push_back(makeError(
+            ErrorCode::InvalidParameter, {"monthLength", formatNumber(*params.monthLength), "> 0, finite"}));
+    }
+    return errors;
+}
+
+Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGammaModel &spend,
+    const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
+{
+    if (std::vector<Error> errors = validate(params); !errors.empty()) {
+        return std::move(errors.front());
+    }
+    if (std::vector<Error> errors = validate(data); !errors.empty()) {
+        return std::move(errors.front());
+    }
+    if (data.meanRepeatSpend.size() != data.frequency.size()) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"meanRepeatSpend length", std::to_string(data.meanRepeatSpend.size()),
+                "the length of frequency"});
+    }
+    if (data.timeUnit != purchases.timeUnit) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"timeUnit", unitName(data.timeUnit),
+                std::string("the unit the model was fitted in (") + unitName(purchases.timeUnit) + ")"});
+    }
+    const double month = params.monthLength.value_or(
+        data.timeUnit == TimeUnit::Weeks ? kDaysPerMonth / kDaysPerWeek : kDaysPerMonth);
+
+    Vector value(data.frequency.size());
+    for (Eigen::Index i = 0; i < value.size(); ++i) {
+        const double x = data.frequency(i);
+        const double tx = data.recency(i);
+        const double T = data.age(i);
+        const double averageSpend = spend.conditionalExpectedAverageProfit(x, data.meanRepeatSpend(i));
+        double total = 0.0;
+        double previous = 0.0;
+        for (int m = 1; m <= params.horizonMonths; ++m) {
+            const double cumulative = purchases.expectedPurchases(m * month, x, tx, T);
+            total += (cumulative - previous) * averageSpend / std::pow(1.0 + params.monthlyDiscountRate, m);
+            previous = cumulative;
+        }
+        value(i) = std::isfinite(total) ? total : std::numeric_limits<double>::quiet_NaN();
+    }
+    return value;
+}
+
+} // namespace segmenta::engine

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "value/GammaGamma.h"
+
+#include "value/detail/BuyTillYouDie.h"
+#include "value/detail/LikelihoodFit.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <sstream>
+
+namespace segmenta::engine {
+
+namespace {
+
+constexpr int kMinEvaluations = 100;
+constexpr double kMaxTolerance = 1e-3;
+// Beyond this absolute Pearson correlation of frequency and spend, the independence assumption of the
+// model is visibly violated (CDNOW: about 0.11, which the papers accept).
+constexpr double kCorrelationWarning = 0.3;
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// The customers the model is fitted to.
+struct SpendRows
+{
+    Vector frequency;
+    Vector meanSpend;
+};
+
+SpendRows spendRows(const RepeatPurchaseData &data)
+{
+    std::vector<double> x;
+    std::vector<double> zbar;
+    for (Eigen::Index i = 0; i < data.frequency.size(); ++i) {
+        if (data.frequency(i) > 0.0 && data.meanRepeatSpend(i) > 0.0) {
+            x.push_back(data.frequency(i));
+            zbar.push_back(data.meanRepeatSpend(i));
+        }
+    }
+    const auto n = static_cast<Eigen::Index>(x.size());
+    return {Eigen::Map<const Vector>(x.data(), n), Eigen::Map<const Vector>(zbar.data(), n)};
+}
+
+/// zbar given x is Gamma(p x, nu x) and nu ~ Gamma(q, gamma); integrating nu out gives per customer
+/// lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(gamma + x zbar).
+double summedLogLikelihood(const SpendRows &rows, double p, double q, double gamma)
+{
+    const double base = -std::lgamma(q) + q * std::log(gamma);
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < rows.frequency.size(); ++i) {
+        const double x = rows.frequency(i);
+        const double zbar = rows.meanSpend(i);
+        const double px = p * x;
+        sum += base + std::lgamma(px + q) - std::lgamma(px) + (px - 1.0) * std::log(zbar) + px * std::log(x)
+            - (px + q) * std::log(gamma + x * zbar);
+    }
+    return sum;
+}
+
+double pearsonCorrelation(const Vector &a, const Vector &b)
+{
+    const Vector da = a.array() - a.mean();
+    const Vector db = b.array() - b.mean();
+    const double denominator = std::sqrt(da.squaredNorm() * db.squaredNorm());
+    return denominator > 0.0 ? da.dot(db) / denominator : 0.0;
+}
+
+std::vector<Vector> startingPoints(const SpendRows &rows)
+{
+    // gamma is in money; each start puts the model's mean spend p gamma / (q-1) at the observed mean.
+    const double meanSpend = rows.meanSpend.mean();
+    std::vector<Vector> starts;
+    for (const auto &[p, q] : {std::array<double, 2> {1.0, 2.0}, std::array<double, 2> {4.0, 4.0},
+             std::array<double, 2> {10.0, 2.0}}) {
+        Vector start(3);
+        start << std::log(p), std::log(q), std::log(meanSpend * (q - 1.0) / p);
+        starts.push_back(start);
+    }
+    return starts;
+}
+
+} // namespace
+
+double GammaGammaModel::conditionalExpectedAverageProfit(double x, double zbar) const
+{
+    const double denominator = p * x + q - 1.0;
+    if (!(denominator > 0.0)) {
+        return HUGE_VAL;
+    }
+    return (p * gamma + p * x * zbar) / denominator;
+}
+
+double GammaGammaModel::logLikelihoodOf(const RepeatPurchaseData &data) const
+{
+    return summedLogLikelihood(spendRows(data), p, q, gamma);
+}
+
+std::vector<Error> validate(const GammaGammaParams &params)
+{
+    std::vector<Error> errors;
+    if (params.maxEvaluations < kMinEvaluations) {
+        errors.push_back(makeError(ErrorCode::InvalidParameter,
+            {"maxEvaluations", std::to_string(params.maxEvaluations),
+                ">= " + std::to_string(kMinEvaluations)}));
+    }
+    if (!(params.tolerance > 0.0 && params.tolerance <= kMaxTolerance)) {
+        errors.push_back(makeError(
+            ErrorCode::InvalidParameter, {"tolerance", formatNumber(params.tolerance), "in (0, 0.001]"}));
+    }
+    return errors;
+}
+
+Result<GammaGammaModel> fitGammaGamma(
+    const RepeatPurchaseData &data, const GammaGammaParams &params, Progress &progress)
+{
+    if (std::vector<Error> errors = validate(params); !errors.empty()) {
+        return std::move(errors.front());
+    }
+    if (std::vector<Error> errors = validate(data); !errors.empty()) {
+        return std::move(errors.front());
+    }
+    if (data.meanRepeatSpend.size() != data.frequency.size()) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"meanRepeatSpend length", std::to_string(data.meanRepeatSpend.size()),
+                "the length of frequency"});
+    }
+    const SpendRows rows = spendRows(data);
+    const auto repeatBuyers = static_cast<std::int64_t>((data.frequency.array() > 0.0).count());
+    const std::int64_t usable = rows.frequency.size();
+    if (usable < detail::kMinCustomers) {
+        return makeError(
+            ErrorCode::TooFewCustomers, {std::to_string(usable), std::to_string(detail::kMinCustomers)});
+    }
+
+    detail::LikelihoodProblem problem;
+    problem.negativeLogLikelihood = [&rows](const Vector &logParameters) {
+        const Vector v = logParameters.array().exp();
+        return -summedLogLikelihood(rows, v(0), v(1), v(2));
+    };
+    problem.starts = startingPoints(rows);
+    problem.maxEvaluations = params.maxEvaluations;
+    problem.tolerance = params.tolerance;
+    problem.stage = "clv.gammagamma";
+    Result<detail::LikelihoodOptimum> optimum = detail::maximiseLikelihood(problem, progress);
+    if (!optimum) {
+        return optimum.error();
+    }
+
+    const detail::LikelihoodOptimum &best = optimum.value();
+    GammaGammaModel model;
+    model.p = best.parameters(0);
+    model.q = best.parameters(1);
+    model.gamma = best.parameters(2);
+    model.logLikelihood = best.logLikelihood;
+    model.evaluations = best.evaluations;
+    model.converged = best.converged;
+    model.standardErrors = {best.standardErrors(0), best.standardErrors(1), best.standardErrors(2)};
+    model.customerCount = usable;
+    model.excludedCount = repeatBuyers - usable;
+    model.frequencySpendCorrelation = pearsonCorrelation(rows.frequency, rows.meanSpend);
+    if (std::optional<std::string> warning = detail::fewRepeatBuyersWarning(usable)) {
+        model.warnings.push_back(std::move(*warning));
+    }
+    if (model.excludedCount > 0) {
+        model.warnings.push_back(std::to_string(model.excludedCount)
+            + " repeat buyers with a mean spend of 0 or less were left out (the model needs positive spend)");
+    }
+    if (std::abs(model.frequencySpendCorrelation) > kCorrelationWarning) {
+        model.warnings.push_back("frequency and spend are correlated (Pearson "
+            + formatNumber(model.frequencySpendCorrelation)
+            + "); the model assumes they are independent, so value predictions may be biased");
+    }
+    model.warnings.insert(model.warnings.end(), best.warnings.begin(), best.warnings.end());
+    if (!(model.q > 1.0)) {
+        model.warnings.emplace_back("q <= 1: the population has no finite mean spend; expected spend of "
+                                    "customers without repeat purchases is infinite");
+    }
+    return model;
+}
+
+} // namespace segmenta::engine

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Result.h"
+#include "value/RepeatPurchaseSummary.h"
+
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace segmenta::engine::detail {
+
+/// Below this many customers a purchase-count model is not fitted at all.
+constexpr std::int64_t kMinCustomers = 10;
+/// Below this many repeat buyers the fit runs but warns that the estimates are uncertain.
+constexpr std::int64_t kFewRepeatBuyers = 50;
+
+/// log(exp(x) + exp(y)) without overflow; either may be -infinity.
+inline double logAddExp(double x, double y)
+{
+    const double larger = std::max(x, y);
+    if (larger == -HUGE_VAL) {
+        return -HUGE_VAL;
+    }
+    return larger + std::log1p(std::exp(std::min(x, y) - larger));
+}
+
+/// (1 - exp(k * l)) / k for l <= 0, continued to its limit -l at k = 0 (l is the log of a ratio < 1).
+inline double oneMinusPowerOverExponent(double k, double l)
+{
+    constexpr double kSmall = 1e-8;
+    if (std::abs(k) < kSmall) {
+        return -l * (1.0 + 0.5 * k * l);
+    }
+    return -std::expm1(k * l) / k;
+}
+
+/// The checks shared by the purchase-count models (BG/NBD, Pareto/NBD): the data are valid and there
+/// are at least kMinCustomers customers of whom at least one bought again. Returns the number of repeat
+/// buyers, or the error.
+Result<std::int64_t> checkPurchaseData(const RepeatPurchaseData &data);
+
+/// The "only N repeat buyers" warning when there are fewer than kFewRepeatBuyers, else nothing.
+std::optional<std::string> fewRepeatBuyersWarning(std::int64_t repeatBuyers);
+
+} // namespace segmenta::engine::detail
