@@ -161,44 +161,26 @@ Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &p
     if (std::vector<Error> errors = validate(params); !errors.empty()) {
         return std::move(errors.front());
     }
-    Result<std::int64_t> repeatBuyers = detail::checkPurchaseData(data);
-    if (!repeatBuyers) {
-        return repeatBuyers.error();
+    Result<detail::CountingModelFit> fitted = detail::fitCountingModel(data, summedLogLikelihood,
+        startingPoints, params.maxEvaluations, params.tolerance, "clv.bgnbd", progress);
+    if (!fitted) {
+        return fitted.error();
     }
-
-    const detail::CompressedRows rows = detail::compressRows(data.frequency, data.recency, data.age);
-    detail::LikelihoodProblem problem;
-    problem.negativeLogLikelihood = [&rows](const Vector &logParameters) {
-        const Vector p = logParameters.array().exp();
-        return -summedLogLikelihood(rows, p(0), p(1), p(2), p(3));
-    };
-    problem.starts = startingPoints(data);
-    problem.maxEvaluations = params.maxEvaluations;
-    problem.tolerance = params.tolerance;
-    problem.stage = "clv.bgnbd";
-    Result<detail::LikelihoodOptimum> optimum = detail::maximiseLikelihood(problem, progress);
-    if (!optimum) {
-        return optimum.error();
-    }
-
-    const detail::LikelihoodOptimum &best = optimum.value();
+    detail::CountingModelFit &fit = fitted.value();
     BgNbdModel model;
-    model.r = best.parameters(0);
-    model.alpha = best.parameters(1);
-    model.a = best.parameters(2);
-    model.b = best.parameters(3);
+    model.r = fit.parameters(0);
+    model.alpha = fit.parameters(1);
+    model.a = fit.parameters(2);
+    model.b = fit.parameters(3);
     model.timeUnit = data.timeUnit;
-    model.logLikelihood = best.logLikelihood;
-    model.evaluations = best.evaluations;
-    model.converged = best.converged;
+    model.logLikelihood = fit.logLikelihood;
+    model.evaluations = fit.evaluations;
+    model.converged = fit.converged;
     model.standardErrors
-        = {best.standardErrors(0), best.standardErrors(1), best.standardErrors(2), best.standardErrors(3)};
-    model.customerCount = data.frequency.size();
-    model.repeatBuyerCount = repeatBuyers.value();
-    if (std::optional<std::string> warning = detail::fewRepeatBuyersWarning(model.repeatBuyerCount)) {
-        model.warnings.push_back(std::move(*warning));
-    }
-    model.warnings.insert(model.warnings.end(), best.warnings.begin(), best.warnings.end());
+        = {fit.standardErrors(0), fit.standardErrors(1), fit.standardErrors(2), fit.standardErrors(3)};
+    model.customerCount = fit.customerCount;
+    model.repeatBuyerCount = fit.repeatBuyerCount;
+    model.warnings = std::move(fit.warnings);
     if (!(model.a + model.b > 1.0)) {
         model.warnings.emplace_back("a + b <= 1: expected purchases of customers without repeat purchases "
                                     "have no closed form and are reported as not available");

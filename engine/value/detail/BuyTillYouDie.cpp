@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "value/detail/BuyTillYouDie.h"
 
+#include "value/detail/CompressedRows.h"
+#include "value/detail/LikelihoodFit.h"
+
 namespace segmenta::engine::detail {
 
 Result<std::int64_t> checkPurchaseData(const RepeatPurchaseData &data)
@@ -29,6 +32,44 @@ std::optional<std::string> fewRepeatBuyersWarning(std::int64_t repeatBuyers)
         return std::nullopt;
     }
     return "only " + std::to_string(repeatBuyers) + " repeat buyers; estimates are uncertain";
+}
+
+Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, CountingLogLikelihood logLikelihood,
+    CountingStartingPoints startingPoints, int maxEvaluations, double tolerance, const char *stage,
+    Progress &progress)
+{
+    Result<std::int64_t> repeatBuyers = checkPurchaseData(data);
+    if (!repeatBuyers) {
+        return repeatBuyers.error();
+    }
+    const CompressedRows rows = compressRows(data.frequency, data.recency, data.age);
+    LikelihoodProblem problem;
+    problem.negativeLogLikelihood = [&rows, logLikelihood](const Vector &logParameters) {
+        const Vector p = logParameters.array().exp();
+        return -logLikelihood(rows, p(0), p(1), p(2), p(3));
+    };
+    problem.starts = startingPoints(data);
+    problem.maxEvaluations = maxEvaluations;
+    problem.tolerance = tolerance;
+    problem.stage = stage;
+    Result<LikelihoodOptimum> optimum = maximiseLikelihood(problem, progress);
+    if (!optimum) {
+        return optimum.error();
+    }
+    const LikelihoodOptimum &best = optimum.value();
+    CountingModelFit fit;
+    fit.parameters = best.parameters;
+    fit.standardErrors = best.standardErrors;
+    fit.logLikelihood = best.logLikelihood;
+    fit.evaluations = best.evaluations;
+    fit.converged = best.converged;
+    fit.customerCount = data.frequency.size();
+    fit.repeatBuyerCount = repeatBuyers.value();
+    if (std::optional<std::string> warning = fewRepeatBuyersWarning(fit.repeatBuyerCount)) {
+        fit.warnings.push_back(std::move(*warning));
+    }
+    fit.warnings.insert(fit.warnings.end(), best.warnings.begin(), best.warnings.end());
+    return fit;
 }
 
 } // namespace segmenta::engine::detail

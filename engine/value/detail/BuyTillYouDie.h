@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "value/RepeatPurchaseSummary.h"
 
@@ -46,5 +47,32 @@ Result<std::int64_t> checkPurchaseData(const RepeatPurchaseData &data);
 
 /// The "only N repeat buyers" warning when there are fewer than kFewRepeatBuyers, else nothing.
 std::optional<std::string> fewRepeatBuyersWarning(std::int64_t repeatBuyers);
+
+struct CompressedRows;
+
+/// What the purchase-count models (BG/NBD, Pareto/NBD) have in common once fitted: four parameters in
+/// the model's own order and the fit's bookkeeping, which each model copies into its named fields.
+struct CountingModelFit
+{
+    Vector parameters; ///< the four model parameters, positive
+    Vector standardErrors; ///< of each parameter, from the inverse Hessian
+    double logLikelihood = 0.0;
+    int evaluations = 0;
+    bool converged = false;
+    std::int64_t customerCount = 0;
+    std::int64_t repeatBuyerCount = 0;
+    std::vector<std::string> warnings;
+};
+
+/// The summed log-likelihood of a four-parameter purchase-count model over compressed rows.
+using CountingLogLikelihood = double (*)(const CompressedRows &rows, double, double, double, double);
+/// Starting points (log-parameters) for the optimiser, from the data.
+using CountingStartingPoints = std::vector<Vector> (*)(const RepeatPurchaseData &data);
+
+/// Checks the data, maximises the likelihood over log-parameters from the given starts and gathers the
+/// warnings every purchase-count model gives. Errors: those of checkPurchaseData and maximiseLikelihood.
+Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, CountingLogLikelihood logLikelihood,
+    CountingStartingPoints startingPoints, int maxEvaluations, double tolerance, const char *stage,
+    Progress &progress);
 
 } // namespace segmenta::engine::detail
