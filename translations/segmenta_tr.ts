@@ -486,7 +486,7 @@
     <message>
         <source>Map axis %1 (%2 of variance)</source>
         <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".</extracomment>
-        <translation>Harita ekseni %1 (açıklanan varyans: %2)</translation>
+        <translation>Harita ekseni %1 (varyans: %2)</translation>
     </message>
     <message>
         <source>Map axis %1</source>

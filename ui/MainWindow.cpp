@@ -261,6 +261,9 @@ void MainWindow::createCentralArea()
     m_mapSplitter->setStretchFactor(0, 3);
     m_mapSplitter->setStretchFactor(1, 1);
     m_mapSplitter->setChildrenCollapsible(false);
+    // Stretch factors only share out later resizes; the first layout follows the size hints, which gave
+    // the table as much room as the map and elided the vertical axis title on a real display.
+    m_mapSplitter->setSizes({2600, 1000});
     mapLayout->addWidget(m_mapSplitter, 1);
 
     m_customerTable = new QTableView(m_tabs);
