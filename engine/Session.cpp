@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
 
+#include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMeans.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
@@ -50,6 +51,43 @@ bool isNotADatabase(const store::SqliteError &error)
 {
     constexpr int sqliteNotADatabase = 26; // SQLITE_NOTADB
     return (error.code() & 0xFF) == sqliteNotADatabase;
+}
+
+/// Adds a problem for each requested column that is unknown, not numeric or repeated.
+void checkCriteriaColumns(
+    store::ProjectStore &project, const std::vector<std::string> &columns, std::vector<Error> &problems)
+{
+    if (columns.empty()) {
+        problems.push_back(
+            makeError(ErrorCode::InvalidParameter, {"columns", "empty", "at least one numeric column"}));
+    }
+    const auto stored = project.columns();
+    std::unordered_set<std::string> seen;
+    for (const std::string &name : columns) {
+        const auto found = std::find_if(
+            stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == name; });
+        if (found == stored.end()) {
+            problems.push_back(makeError(ErrorCode::UnknownColumn, {name}));
+        } else if (!found->info.isNumeric()) {
+            problems.push_back(
+                makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
+        } else if (!seen.insert(name).second) {
+            problems.push_back(makeError(ErrorCode::InvalidParameter, {"columns", name, "each column once"}));
+        }
+    }
+}
+
+/// The chosen columns' values for customers with none missing. Requires: checkCriteriaColumns found no
+/// problem.
+NumericMatrix loadCriteria(store::ProjectStore &project, const std::vector<std::string> &columns)
+{
+    const auto stored = project.columns();
+    std::vector<store::StoredColumn> chosen;
+    for (const std::string &name : columns) {
+        chosen.push_back(*std::find_if(
+            stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == name; }));
+    }
+    return project.loadNumericMatrix(chosen);
 }
 
 } // namespace
@@ -161,27 +199,9 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
             {"max-iterations", std::to_string(params.maxIterations),
                 "1.." + std::to_string(maxIterationLimit)}));
     }
-    if (params.columns.empty()) {
-        problems.push_back(
-            makeError(ErrorCode::InvalidParameter, {"columns", "empty", "at least one numeric column"}));
-    }
     try {
         store::ProjectStore project(*m_database);
-        const auto stored = project.columns();
-        std::unordered_set<std::string> seen;
-        for (const std::string &name : params.columns) {
-            const auto found = std::find_if(stored.begin(), stored.end(),
-                [&](const store::StoredColumn &c) { return c.info.name == name; });
-            if (found == stored.end()) {
-                problems.push_back(makeError(ErrorCode::UnknownColumn, {name}));
-            } else if (!found->info.isNumeric()) {
-                problems.push_back(
-                    makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
-            } else if (!seen.insert(name).second) {
-                problems.push_back(
-                    makeError(ErrorCode::InvalidParameter, {"columns", name, "each column once"}));
-            }
-        }
+        checkCriteriaColumns(project, params.columns, problems);
         if (!params.name.empty() && project.findSegmentation(params.name)) {
             problems.push_back(makeError(ErrorCode::SegmentationExists, {params.name}));
         }
@@ -199,13 +219,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
     return guarded<SegmentationInfo>(m_path, [&]() -> Result<SegmentationInfo> {
         store::ProjectStore project(*m_database);
         progress.setStage("segment.load");
-        const auto stored = project.columns();
-        std::vector<store::StoredColumn> chosen;
-        for (const std::string &name : params.columns) {
-            chosen.push_back(*std::find_if(stored.begin(), stored.end(),
-                [&](const store::StoredColumn &c) { return c.info.name == name; }));
-        }
-        const NumericMatrix data = project.loadNumericMatrix(chosen);
+        const NumericMatrix data = loadCriteria(project, params.columns);
         const auto usable = data.values.rows();
         if (usable < std::max<Eigen::Index>(params.segmentCount, mapDimensions + 1)) {
             return makeError(ErrorCode::TooFewCustomers,
@@ -305,6 +319,50 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         transaction.commit();
         progress.setFraction(1.0);
         return info;
+    });
+}
+
+std::vector<Error> Session::validate(const SegmentCountSearchParams &params) const
+{
+    std::vector<Error> problems;
+    try {
+        store::ProjectStore project(*m_database);
+        checkCriteriaColumns(project, params.columns, problems);
+    } catch (const store::SqliteError &error) {
+        problems.push_back(storageError(m_path, error));
+    }
+    return problems;
+}
+
+Result<SegmentCountSearch> Session::compareSegmentCounts(
+    const SegmentCountSearchParams &params, Progress &progress) const
+{
+    if (auto problems = validate(params); !problems.empty()) {
+        return problems.front();
+    }
+    return guarded<SegmentCountSearch>(m_path, [&]() -> Result<SegmentCountSearch> {
+        store::ProjectStore project(*m_database);
+        progress.setStage("segment.load");
+        const NumericMatrix data = loadCriteria(project, params.columns);
+        if (data.values.rows() == 0) {
+            return makeError(ErrorCode::TooFewCustomers, {"0", std::to_string(params.maximumCount + 1)});
+        }
+        // The same z-scores as runSegmentation, so the recommended k means the same thing there.
+        const Matrix scaled = fitZScore(data.values).apply(data.values);
+        ChooseSegmentCountParams search;
+        search.minimumCount = params.minimumCount;
+        search.maximumCount = params.maximumCount;
+        search.initCount = params.initCount;
+        search.stabilityRuns = params.stabilityRuns;
+        search.seed = params.seed;
+        if (auto problems = engine::validate(search, scaled.rows(), scaled.cols()); !problems.empty()) {
+            return problems.front();
+        }
+        auto recommendation = chooseSegmentCount(scaled, search, progress);
+        if (!recommendation) {
+            return recommendation.error();
+        }
+        return SegmentCountSearch {std::move(recommendation).value(), scaled.rows()};
     });
 }
 

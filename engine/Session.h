@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #pragma once
 
+#include "cluster/ChooseSegmentCount.h"
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/Value.h"
+#include "import/Dialect.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,13 +57,21 @@ struct ProjectSummary
     std::vector<SegmentationInfo> segmentations; ///< oldest first
 };
 
-/// Reading a customer table from a CSV file: header row, comma-delimited, UTF-8 (with or without BOM).
+/// Reading a customer table from a delimited text file with a header row. Delimiter, encoding and decimal
+/// mark are detected unless given (see import/Dialect.h for the rules).
 struct CsvImportParams
 {
     std::string filePath;
     /// Column holding the customer id. Empty: a column named like "CustomerID", "customer_id", "id",
     /// "Müşteri No" is used if there is one, otherwise ids 1, 2, 3, … are generated in file order.
     std::string idColumn;
+    /// ',', ';', '\t' or '|'; empty: sniffed from the first 50 records (quotes respected).
+    std::optional<char> delimiter;
+    /// "utf-8", "utf-16" (byte order from the BOM), "utf-16le", "utf-16be", "windows-1254", "iso-8859-9",
+    /// "windows-1252" (aliases such as "cp1254" too, see encodingFromName); empty: detected.
+    std::string encoding;
+    /// Dot or Comma forces the mark (digit groups then use ',' or '.', and spaces); Auto decides per file.
+    DecimalMark decimalMark = DecimalMark::Auto;
 };
 
 struct ImportReport
@@ -68,6 +79,7 @@ struct ImportReport
     std::int64_t customerCount = 0;
     std::vector<ColumnInfo> columns;
     std::string idColumn; ///< empty when ids were generated
+    CsvDialect dialect; ///< how the file was read: detected, or as the parameters said
 };
 
 /// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
@@ -79,6 +91,23 @@ struct SegmentationParams
     std::uint64_t seed = 42; ///< same seed and data → same segments
     int initCount = 10; ///< k-means restarts; the lowest inertia wins; 1..100
     int maxIterations = 300; ///< Lloyd iterations per restart; 1..10000
+};
+
+/// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.
+struct SegmentCountSearchParams
+{
+    std::vector<std::string> columns; ///< numeric columns, as for SegmentationParams
+    int minimumCount = 2; ///< smallest k tried, >= 2
+    int maximumCount = 10; ///< largest k tried, <= 50
+    std::uint64_t seed = 42; ///< same seed and data → same scores and recommendation
+    int initCount = 10; ///< k-means restarts per k
+    int stabilityRuns = 5; ///< resampled re-runs per k for the stability score; 0 skips it
+};
+
+struct SegmentCountSearch
+{
+    SegmentCountRecommendation recommendation; ///< scores per k, the recommended k and why
+    std::int64_t memberCount = 0; ///< customers with a value in every chosen column
 };
 
 /// One segment of a segmentation; index 0 is the largest.
@@ -142,7 +171,8 @@ public:
     /// Imports a customer table into an empty project, all rows or none.
     /// Errors: FileNotFound, FileUnreadable, EmptyFile, InvalidEncoding, RaggedRow, UnterminatedQuote,
     /// DuplicateColumnName, EmptyColumnName, DuplicateCustomerId, MissingCustomerId, UnknownColumn,
-    /// ProjectHasCustomers, Cancelled, StorageFailure.
+    /// InvalidParameter (delimiter or encoding not supported), ProjectHasCustomers, Cancelled,
+    /// StorageFailure.
     Result<ImportReport> importCustomersCsv(const CsvImportParams &params, Progress &progress);
 
     /// Problems with the parameters against this project, before any work (empty: ready to run).
@@ -151,6 +181,15 @@ public:
     /// Segments customers and stores the segmentation with its map. Customers missing a value in any
     /// chosen column get no segment. Errors: those of validate(), TooFewCustomers, Cancelled, StorageFailure.
     Result<SegmentationInfo> runSegmentation(const SegmentationParams &params, Progress &progress);
+
+    /// Problems with a segment-count search against this project (empty: ready to run).
+    std::vector<Error> validate(const SegmentCountSearchParams &params) const;
+
+    /// Scores each k in the range (inertia, silhouette, Calinski–Harabasz, Davies–Bouldin, stability) and
+    /// recommends one with the reason in plain words. Reads only: the project is not changed.
+    /// Errors: those of validate(), InvalidParameter for the range, TooFewCustomers, Cancelled.
+    Result<SegmentCountSearch> compareSegmentCounts(
+        const SegmentCountSearchParams &params, Progress &progress) const;
 
     /// A stored segmentation with segments and map points; an empty name means the newest.
     Result<SegmentationDetails> segmentation(const std::string &name) const;

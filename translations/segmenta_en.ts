@@ -50,10 +50,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1, byte %2 is not valid UTF-8 text. Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1 has %2 fields, but the header has %3. Check the delimiter (currently “%4”) and the quotes around values that contain it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,6 +165,10 @@
     </message>
     <message>
         <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,10 +50,6 @@
         <translation>“%1” boş: ilk satırda sütun adları bulunmalı.</translation>
     </message>
     <message>
-        <source>Line %1, byte %2 is not valid UTF-8 text. Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
-        <translation>Satır %1, bayt %2 geçerli bir UTF-8 metni değil. Dosyayı UTF-8 olarak kaydedin (Excel’de: “CSV UTF-8”) ve yeniden içe aktarın.</translation>
-    </message>
-    <message>
         <source>Line %1 has %2 fields, but the header has %3. Check the delimiter (currently “%4”) and the quotes around values that contain it.</source>
         <translation>%1. satırda %2 alan var, ancak başlık satırında %3 alan var. Ayırıcıyı (şu an “%4”) ve ayırıcıyı içeren değerlerin etrafındaki tırnakları kontrol edin.</translation>
     </message>
@@ -170,6 +166,10 @@
     <message>
         <source>line %1</source>
         <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <translation>%1. satır, %2. bayt geçerli bir %3 metni değil. Dosyanın kodlamasını seçin ya da dosyayı UTF-8 olarak kaydedip (Excel’de: “CSV UTF-8”) yeniden içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Map axis %1 (%2 of variance)</source>
-        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".</extracomment>
+        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as &quot;42.1%&quot;.</extracomment>
         <translation>Harita ekseni %1 (varyans: %2)</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>%1: %2 müşteri (%3)</translation>
     </message>
     <message>
-        <source>The average of this column over the segment's customers</source>
+        <source>The average of this column over the segment&apos;s customers</source>
         <translation>Segmentteki müşterilerin bu sütundaki ortalaması</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Average %1</source>
-        <extracomment>Column header: the segment's average of a data column, e.g. "Average Fresh".</extracomment>
+        <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
         <translation>Ort. %1</translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -34,10 +35,15 @@ enum ExitCode : int
 constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 
 Commands:
-  import   --project P --file F [--id-column NAME] [--json]
-           Import a customer table (CSV: header row, comma, UTF-8) into project P (created if missing).
+  import   --project P --file F [--id-column NAME] [--delimiter ,|;|tab|pipe]
+           [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,] [--json]
+           Import a customer table (delimited text with a header row) into project P (created if missing).
+           Delimiter, encoding and decimal mark are detected unless given.
   segment  --project P --columns a,b,c --k K [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored k-means, PCA map).
+  choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
+           Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
+           recommend one, saying why. Changes nothing.
   info     --project P [--json]
            Customers, columns with types, and segmentations.
   export   --project P --out FILE.csv [--segmentation NAME]
@@ -141,6 +147,34 @@ void writeSegments(JsonWriter &out, const std::vector<SegmentInfo> &segments)
     out.endArray();
 }
 
+std::optional<char> delimiterFromName(const std::string &name)
+{
+    if (name == "," || name == "comma") {
+        return ',';
+    }
+    if (name == ";" || name == "semicolon") {
+        return ';';
+    }
+    if (name == "tab" || name == "\t") {
+        return '\t';
+    }
+    if (name == "|" || name == "pipe") {
+        return '|';
+    }
+    return std::nullopt;
+}
+
+std::optional<DecimalMark> decimalMarkFromName(const std::string &name)
+{
+    if (name == "." || name == "dot") {
+        return DecimalMark::Dot;
+    }
+    if (name == "," || name == "comma") {
+        return DecimalMark::Comma;
+    }
+    return std::nullopt;
+}
+
 int runImport(const CommandLine &args)
 {
     const bool json = args.has("json");
@@ -149,6 +183,28 @@ int runImport(const CommandLine &args)
     if (projectPath.empty() || filePath.empty()) {
         return usage("import needs --project and --file");
     }
+    CsvImportParams params;
+    params.filePath = filePath;
+    params.idColumn = args.value("id-column");
+    if (args.has("delimiter")) {
+        params.delimiter = delimiterFromName(args.value("delimiter"));
+        if (!params.delimiter) {
+            return usage("--delimiter takes , ; tab or pipe");
+        }
+    }
+    if (args.has("encoding")) {
+        if (!encodingFromName(args.value("encoding"))) {
+            return usage("--encoding takes utf-8, utf-16, windows-1254, iso-8859-9 or windows-1252");
+        }
+        params.encoding = args.value("encoding");
+    }
+    if (args.has("decimal")) {
+        const auto mark = decimalMarkFromName(args.value("decimal"));
+        if (!mark) {
+            return usage("--decimal takes . or ,");
+        }
+        params.decimalMark = *mark;
+    }
     std::error_code ignored;
     const bool isNewProject = !std::filesystem::exists(projectPath, ignored);
     auto session = isNewProject ? Session::createProject(projectPath) : Session::openProject(projectPath);
@@ -156,9 +212,6 @@ int runImport(const CommandLine &args)
         return fail(session.error(), json);
     }
     TerminalProgress progress;
-    CsvImportParams params;
-    params.filePath = filePath;
-    params.idColumn = args.value("id-column");
     auto report = session.value().importCustomersCsv(params, progress);
     if (!report) {
         if (isNewProject) {
@@ -178,6 +231,11 @@ int runImport(const CommandLine &args)
         r.idColumn.empty() ? out.null() : out.value(r.idColumn);
         out.key("columns");
         writeColumns(out, r.columns);
+        out.key("dialect").beginObject();
+        out.key("delimiter").value(std::string(1, r.dialect.delimiter));
+        out.key("encoding").value(encodingName(r.dialect.encoding));
+        out.key("decimal").value(r.dialect.decimalMark == DecimalMark::Comma ? "," : ".");
+        out.endObject();
         out.endObject();
         std::cout << out.text() << '\n';
     } else {
@@ -269,6 +327,104 @@ int runSegment(const CommandLine &args)
             std::cout << ' ' << segment.size;
         }
         std::cout << ")\n";
+    }
+    return ExitDone;
+}
+
+int runChooseK(const CommandLine &args)
+{
+    const bool json = args.has("json");
+    if (!args.has("project") || !args.has("columns")) {
+        return usage("choose-k needs --project and --columns");
+    }
+    SegmentCountSearchParams params;
+    params.columns = segmenta::cli::splitList(args.value("columns"));
+    bool ok = true;
+    if (args.has("k-range")) {
+        const std::string range = args.value("k-range");
+        const auto dots = range.find("..");
+        try {
+            std::size_t usedLow = 0;
+            std::size_t usedHigh = 0;
+            const std::string low = range.substr(0, dots);
+            const std::string high = dots == std::string::npos ? std::string() : range.substr(dots + 2);
+            params.minimumCount = std::stoi(low, &usedLow);
+            params.maximumCount = std::stoi(high, &usedHigh);
+            ok = dots != std::string::npos && usedLow == low.size() && usedHigh == high.size();
+        } catch (const std::exception &) {
+            ok = false;
+        }
+        if (!ok) {
+            return usage("--k-range takes two whole numbers, as in 2..10");
+        }
+    }
+    params.initCount = parseInt(args, "n-init", params.initCount, ok);
+    params.stabilityRuns = parseInt(args, "stability-runs", params.stabilityRuns, ok);
+    if (args.has("seed")) {
+        try {
+            std::size_t used = 0;
+            params.seed = std::stoull(args.value("seed"), &used);
+            ok = ok && used == args.value("seed").size();
+        } catch (const std::exception &) {
+            ok = false;
+        }
+    }
+    if (!ok) {
+        return usage("--n-init, --stability-runs and --seed take whole numbers");
+    }
+    auto session = Session::openProject(args.value("project"));
+    if (!session) {
+        return fail(session.error(), json);
+    }
+    TerminalProgress progress;
+    const auto started = std::chrono::steady_clock::now();
+    auto search = session.value().compareSegmentCounts(params, progress);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!search) {
+        return fail(search.error(), json);
+    }
+    const SegmentCountRecommendation &result = search.value().recommendation;
+    if (json) {
+        JsonWriter out;
+        out.beginObject();
+        out.key("recommended_k").value(result.recommendedCount);
+        out.key("reason").value(result.reason);
+        out.key("criteria_disagree").value(result.criteriaDisagree);
+        out.key("notes").stringArray(result.notes);
+        out.key("members").value(search.value().memberCount);
+        out.key("seconds").value(seconds);
+        out.key("scores").beginArray();
+        for (const SegmentCountScore &score : result.scores) {
+            out.beginObject();
+            out.key("k").value(score.segmentCount);
+            out.key("inertia").value(score.inertia);
+            out.key("silhouette").value(score.silhouette);
+            out.key("silhouette_sampled").value(score.silhouetteSampled);
+            out.key("calinski_harabasz").value(score.calinskiHarabasz);
+            out.key("davies_bouldin").value(score.daviesBouldin);
+            out.key("stability").value(score.stability); // null when skipped (NaN)
+            out.key("sizes").beginArray();
+            for (const std::int64_t size : score.sizes) {
+                out.value(size);
+            }
+            out.endArray();
+            out.endObject();
+        }
+        out.endArray().endObject();
+        std::cout << out.text() << '\n';
+        return ExitDone;
+    }
+    std::cout << "  k   silhouette  Calinski-Harabasz  Davies-Bouldin  stability\n";
+    for (const SegmentCountScore &score : result.scores) {
+        char line[128];
+        std::snprintf(line, sizeof line, "%3d   %10.3f  %17.1f  %14.3f  %9.3f%s\n", score.segmentCount,
+            score.silhouette, score.calinskiHarabasz, score.daviesBouldin, score.stability,
+            score.segmentCount == result.recommendedCount ? "   <- recommended" : "");
+        std::cout << line;
+    }
+    std::cout << result.reason << '\n';
+    for (const std::string &note : result.notes) {
+        std::cout << "- " << note << '\n';
     }
     return ExitDone;
 }
@@ -383,9 +539,12 @@ int main(int argc, char **argv)
         int (*run)(const CommandLine &);
     };
     const std::vector<CommandSpec> commands {
-        {"import", {{"project", "file", "id-column"}, {"json"}}, runImport},
+        {"import", {{"project", "file", "id-column", "delimiter", "encoding", "decimal"}, {"json"}},
+            runImport},
         {"segment", {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name"}, {"json"}},
             runSegment},
+        {"choose-k", {{"project", "columns", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
+            runChooseK},
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
     };

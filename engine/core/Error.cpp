@@ -129,8 +129,12 @@ std::string sentence(const Error &error)
     case ErrorCode::EmptyFile:
         return cat({"'", a(0), "' is empty: a header row with column names is needed."});
     case ErrorCode::InvalidEncoding:
-        return cat({"Line ", std::to_string(line), ", byte ", std::to_string(column),
-            " is not valid UTF-8. Save the file as UTF-8 (CSV UTF-8 in Excel) and import it again."});
+        // args[1], when present, names the encoding the file was read as (detected or chosen).
+        return cat({"Line ", std::to_string(line), ", byte ", std::to_string(column), " is not valid ",
+            error.args.size() > 1 ? error.args[1] : std::string("UTF-8"),
+            ". Choose the file's encoding (--encoding), or save it as UTF-8 (CSV UTF-8 in Excel) and import "
+            "it "
+            "again."});
     case ErrorCode::RaggedRow:
         return cat({"Line ", std::to_string(line), " has ", a(1), " fields, the header has ", a(2),
             ". Check the delimiter (currently '", a(3), "') and quotes around values that contain it."});

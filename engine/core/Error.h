@@ -22,7 +22,7 @@ enum class ErrorCode
     ProjectAlreadyExists, ///< args: path
     StorageFailure, ///< args: path, SQLite message — disk full, locked, corrupt
     EmptyFile, ///< args: path — no header row
-    InvalidEncoding, ///< args: path; where: line and column (byte) of the first bad byte
+    InvalidEncoding, ///< args: path, encoding name (may be absent: UTF-8); where: line and byte column
     RaggedRow, ///< args: path, fields found, fields expected, delimiter; where: line, column
     UnterminatedQuote, ///< args: path; where: line and column of the opening quote
     DuplicateColumnName, ///< args: path, column name; where: line 1, column (field number)

@@ -3,6 +3,7 @@
 #include "import/CustomerTableImporter.h"
 
 #include "import/CsvReader.h"
+#include "import/Dialect.h"
 #include "import/ValueParsing.h"
 #include "store/Database.h"
 
@@ -18,7 +19,6 @@ namespace segmenta::engine {
 
 namespace {
 
-constexpr char csvDelimiter = ',';
 constexpr std::size_t maxColumnCount = 1000; // SQLite allows 2000 columns a table; leave room
 constexpr std::size_t progressEveryRows = 4096;
 
@@ -76,6 +76,29 @@ std::optional<std::size_t> findIdColumn(const std::vector<std::string> &header, 
     return std::nullopt;
 }
 
+/// The caller's overrides as detection hints. Errors: InvalidParameter for a delimiter or encoding we do
+/// not read.
+Result<DialectHints> hintsFrom(const CsvImportParams &params)
+{
+    DialectHints hints;
+    if (params.delimiter) {
+        if (!isSupportedDelimiter(*params.delimiter)) {
+            return makeError(ErrorCode::InvalidParameter,
+                {"delimiter", delimiterName(*params.delimiter), "',', ';', tab or '|'"});
+        }
+        hints.delimiter = params.delimiter;
+    }
+    if (!params.encoding.empty()) {
+        hints.encoding = encodingFromName(params.encoding);
+        if (!hints.encoding) {
+            return makeError(ErrorCode::InvalidParameter,
+                {"encoding", params.encoding, "utf-8, utf-16, windows-1254, iso-8859-9 or windows-1252"});
+        }
+    }
+    hints.decimalMark = params.decimalMark;
+    return hints;
+}
+
 const char *sqlType(ColumnType type)
 {
     switch (type) {
@@ -99,22 +122,29 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         return makeError(ErrorCode::ProjectHasCustomers, {projectPath, std::to_string(existing)});
     }
 
+    const auto hints = hintsFrom(params);
+    if (!hints) {
+        return hints.error();
+    }
     progress.setStage("import.read");
     auto content = readWholeFile(params.filePath);
     if (!content) {
         return content.error();
     }
-    std::string_view text = content.value();
     const std::string &file = params.filePath;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-        text.remove_prefix(3); // UTF-8 byte-order mark, as Excel writes "CSV UTF-8"
+    CsvDialect dialect;
+    dialect.encoding = detectEncoding(content.value(), hints.value().encoding).value;
+    auto decoded = decodeToUtf8(content.value(), dialect.encoding, file);
+    if (!decoded) {
+        return decoded.error();
     }
-    if (const Location bad = findInvalidUtf8(text, file); bad.line > 0) {
-        return makeError(ErrorCode::InvalidEncoding, {file}, bad);
-    }
+    const auto sourceSize = static_cast<std::int64_t>(content.value().size());
+    std::string().swap(content.value()); // only the decoded text is needed from here; halves peak memory
+    const std::string_view text = decoded.value();
+    dialect.delimiter = hints.value().delimiter ? *hints.value().delimiter : detectDelimiter(text).value;
 
     progress.setStage("import.parse");
-    CsvReader reader(text, csvDelimiter, file);
+    CsvReader reader(text, dialect.delimiter, file);
     CsvRecord header;
     auto hasHeader = reader.next(header);
     if (!hasHeader) {
@@ -155,7 +185,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             const std::size_t found = record.fields.size();
             const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
             return makeError(ErrorCode::RaggedRow,
-                {file, std::to_string(found), std::to_string(fieldCount), std::string(1, csvDelimiter)},
+                {file, std::to_string(found), std::to_string(fieldCount), delimiterName(dialect.delimiter)},
                 Location {file, record.line, column});
         }
         records.push_back(std::move(record));
@@ -188,8 +218,28 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         }
     }
 
+    // The decimal mark is decided from whole columns, so "1.234" is read the way the rest of the file
+    // writes numbers (see detectDecimalMark).
+    dialect.decimalMark = hints.value().decimalMark;
+    if (dialect.decimalMark == DecimalMark::Auto) {
+        std::vector<std::vector<std::string_view>> columns(fieldCount);
+        for (std::size_t i = 0; i < fieldCount; ++i) {
+            if (idColumn && i == *idColumn) {
+                continue; // ids are kept as text whatever they look like
+            }
+            columns[i].reserve(records.size());
+            for (const CsvRecord &row : records) {
+                columns[i].push_back(row.fields[i]);
+            }
+        }
+        dialect.decimalMark = detectDecimalMark(columns, dialect.delimiter).value;
+    }
+    dialect.thousandsSeparator = dialect.decimalMark == DecimalMark::Comma ? '.' : ',';
+    const NumberFormat format = numberFormat(dialect);
+
     // Attribute columns: every column but the id, in file order.
     ImportReport report;
+    report.dialect = dialect;
     report.idColumn = idColumn ? header.fields[*idColumn] : std::string();
     std::vector<std::size_t> attributeFields;
     for (std::size_t i = 0; i < fieldCount; ++i) {
@@ -203,7 +253,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             values.push_back(row.fields[i]);
             missing += trimmed(row.fields[i]).empty() ? 1 : 0;
         }
-        report.columns.push_back(ColumnInfo {header.fields[i], inferColumnType(values), missing});
+        report.columns.push_back(ColumnInfo {header.fields[i], inferColumnType(values, format), missing});
         attributeFields.push_back(i);
     }
     report.customerCount = static_cast<std::int64_t>(records.size());
@@ -214,9 +264,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         store::Statement addImport(database,
             "INSERT INTO imports (source_path, source_size, row_count, id_column, imported_at) "
             "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
-        addImport.bind(1, std::string_view(file))
-            .bind(2, static_cast<std::int64_t>(content.value().size()))
-            .bind(3, report.customerCount);
+        addImport.bind(1, std::string_view(file)).bind(2, sourceSize).bind(3, report.customerCount);
         if (idColumn) {
             addImport.bind(4, std::string_view(report.idColumn));
         } else {
@@ -269,10 +317,10 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             }
             switch (report.columns[c].type) {
             case ColumnType::Integer:
-                insert.bind(parameter, *parseInteger(value));
+                insert.bind(parameter, *parseInteger(value, format));
                 break;
             case ColumnType::Real:
-                insert.bind(parameter, *parseReal(value));
+                insert.bind(parameter, *parseReal(value, format));
                 break;
             case ColumnType::Text:
                 insert.bind(parameter, std::string_view(raw)); // text is kept exactly as written

@@ -37,6 +37,105 @@ bool hasSignificantLeadingZero(std::string_view text)
     return text.size() > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9';
 }
 
+bool isPlainFormat(const NumberFormat &format)
+{
+    return format.decimalMark == '.' && format.thousandsSeparator == '\0';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Length of the digit-group separator starting at `at`, 0 if there is none. Spaces group in every format
+// that groups at all (French and Excel exports use them, often U+00A0), but only in numbers with a
+// decimal part: see plainNumber.
+std::size_t separatorLength(std::string_view text, std::size_t at, const NumberFormat &format)
+{
+    if (format.thousandsSeparator == '\0') {
+        return 0;
+    }
+    const std::string_view rest = text.substr(at);
+    if (rest.front() == format.thousandsSeparator && format.thousandsSeparator != format.decimalMark) {
+        return 1;
+    }
+    if (rest.front() == ' ') {
+        return 1;
+    }
+    if (rest.starts_with("\xC2\xA0")) {
+        return 2; // U+00A0 no-break space
+    }
+    if (rest.starts_with("\xE2\x80\xAF")) {
+        return 3; // U+202F narrow no-break space
+    }
+    return 0;
+}
+
+// Rewrites a number written in `format` to the plain dot form parseInteger/parseReal read, or nothing when
+// its grouping or marks do not follow the format. Grouping is strict (threes after a first group of 1–3
+// digits that does not start with 0) because a loose reading is exactly how "1.5" would become 15.
+std::optional<std::string> plainNumber(std::string_view text, const NumberFormat &format)
+{
+    std::string plain;
+    std::size_t i = 0;
+    if (i < text.size() && text[i] == '-') {
+        plain.push_back('-');
+        ++i;
+    }
+    const std::size_t integerStart = plain.size();
+    std::size_t groupDigits = 0;
+    std::string_view separator;
+    while (i < text.size()) {
+        if (isDigit(text[i])) {
+            plain.push_back(text[i++]);
+            ++groupDigits;
+            continue;
+        }
+        const std::size_t length = separatorLength(text, i, format);
+        if (length == 0) {
+            break;
+        }
+        const std::string_view found = text.substr(i, length);
+        if (separator.empty()) {
+            if (groupDigits < 1 || groupDigits > 3 || plain[integerStart] == '0') {
+                return std::nullopt;
+            }
+            separator = found;
+        } else if (groupDigits != 3 || found != separator) {
+            return std::nullopt;
+        }
+        groupDigits = 0;
+        i += length;
+    }
+    if (!separator.empty() && groupDigits != 3) {
+        return std::nullopt;
+    }
+    // Space-grouped whole numbers are far more often codes ("212 555 123", a phone number) than amounts;
+    // reading them as numbers would alter what the user imported, so spaces group only with a decimal part.
+    const bool groupedBySpace = !separator.empty() && separator.front() != format.thousandsSeparator;
+    if (groupedBySpace && (i >= text.size() || text[i] != format.decimalMark)) {
+        return std::nullopt;
+    }
+    if (i < text.size() && text[i] == format.decimalMark) {
+        plain.push_back('.');
+        ++i;
+        while (i < text.size() && isDigit(text[i])) {
+            plain.push_back(text[i++]);
+        }
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        if (!separator.empty()) {
+            return std::nullopt;
+        }
+        plain.append(text.substr(i)); // parseReal checks the exponent
+        i = text.size();
+    }
+    if (i != text.size()) {
+        return std::nullopt;
+    }
+    return plain;
+}
+
 } // namespace
 
 std::optional<std::int64_t> parseInteger(std::string_view text)
@@ -75,7 +174,30 @@ std::optional<double> parseReal(std::string_view text)
     return value;
 }
 
+std::optional<std::int64_t> parseInteger(std::string_view text, const NumberFormat &format)
+{
+    if (isPlainFormat(format)) {
+        return parseInteger(text);
+    }
+    const auto plain = plainNumber(withoutPlus(trimmed(text)), format);
+    return plain ? parseInteger(*plain) : std::nullopt;
+}
+
+std::optional<double> parseReal(std::string_view text, const NumberFormat &format)
+{
+    if (isPlainFormat(format)) {
+        return parseReal(text);
+    }
+    const auto plain = plainNumber(withoutPlus(trimmed(text)), format);
+    return plain ? parseReal(*plain) : std::nullopt;
+}
+
 ColumnType inferColumnType(const std::vector<std::string_view> &values)
+{
+    return inferColumnType(values, NumberFormat {});
+}
+
+ColumnType inferColumnType(const std::vector<std::string_view> &values, const NumberFormat &format)
 {
     bool allInteger = true;
     bool allReal = true;
@@ -85,10 +207,10 @@ ColumnType inferColumnType(const std::vector<std::string_view> &values)
             continue;
         }
         anyValue = true;
-        if (allInteger && !parseInteger(value)) {
+        if (allInteger && !parseInteger(value, format)) {
             allInteger = false;
         }
-        if (!allInteger && !parseReal(value)) {
+        if (!allInteger && !parseReal(value, format)) {
             allReal = false;
             break;
         }

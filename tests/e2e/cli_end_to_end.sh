@@ -43,6 +43,15 @@ check "mall: 200 members" json "$work/out" "d['members']==200"
 expect_exit 0 "export mall" "$cli" export --project "$m" --out "$work/mall.csv"
 check "mall ids keep their zeros" grep -q '^0001,' "$work/mall.csv"
 
+# Choosing k: the known Mall answer, and nothing written.
+cp "$m" "$work/mall-before.segmenta"
+expect_exit 0 "choose-k on mall" "$cli" choose-k --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k-range 2..8 --json
+check "choose-k recommends 5 with a reason and scores for k=2..8" json "$work/out" \
+    "d['recommended_k']==5 and '5 segments' in d['reason'] and [s['k'] for s in d['scores']]==list(range(2,9))"
+check "choose-k leaves the project unchanged" cmp -s "$m" "$work/mall-before.segmenta"
+expect_exit 2 "choose-k with a malformed range" "$cli" choose-k --project "$m" --columns Age --k-range 2-8
+expect_exit 3 "choose-k on a text column" "$cli" choose-k --project "$m" --columns Genre
+
 # Bad input: exit 3 and the project is unchanged, byte for byte.
 cp "$p" "$work/before.segmenta"
 expect_exit 3 "text column refused" "$cli" segment --project "$p" --columns Fresh,Nope --k 3
@@ -58,11 +67,23 @@ expect_exit 3 "CDNOW summary imports but a second import is refused" bash -c \
 expect_exit 3 "not a project" "$cli" info --project "$work/ragged.csv"
 expect_exit 3 "missing project" "$cli" info --project "$work/none.segmenta"
 
+# A Turkish Excel export: Windows-1254 (0x80 is the euro sign), semicolons, decimal commas, CRLF.
+printf 'M\xfc\xfeteri No;\xdeehir;Gelir (\x80)\r\n1;\xdeanl\xfdurfa;1.234,56\r\n2;\xddzmir;987,5\r\n' >"$work/tr1254.csv"
+expect_exit 0 "import a Windows-1254 semicolon file" "$cli" import --project "$work/tr.segmenta" --file "$work/tr1254.csv" --json
+check "cp1254: dialect detected, Turkish id column, Gelir is real" json "$work/out" \
+    "d['dialect']=={'delimiter':';','encoding':'windows-1254','decimal':','} and d['id_column']=='M\\u00fc\\u015fteri No' and d['columns'][1]=={'name':'Gelir (\\u20ac)','type':'real','missing':0}"
+expect_exit 3 "--delimiter , is obeyed over detection" "$cli" import --project "$work/tr2.segmenta" --file "$work/tr1254.csv" --delimiter , --json
+check "forced comma: ragged row names ','" json "$work/out" "d['error']['code']=='ragged_row' and \"currently ','\" in d['error']['message']"
+
 # Usage errors: exit 2.
 expect_exit 2 "unknown command" "$cli" frobnicate
 expect_exit 2 "unknown option" "$cli" info --project "$p" --colour
 expect_exit 2 "missing --k" "$cli" segment --project "$p" --columns Fresh
 expect_exit 2 "non-numeric --k" "$cli" segment --project "$p" --columns Fresh --k five
+expect_exit 2 "bogus --delimiter" "$cli" import --project "$work/u.segmenta" --file "$work/tr1254.csv" --delimiter bogus
+expect_exit 2 "bogus --encoding" "$cli" import --project "$work/u.segmenta" --file "$work/tr1254.csv" --encoding ebcdic
+expect_exit 2 "bogus --decimal" "$cli" import --project "$work/u.segmenta" --file "$work/tr1254.csv" --decimal x
+check "usage errors create no project" test ! -e "$work/u.segmenta"
 expect_exit 0 "--version" "$cli" --version
 check "--version names the version" grep -q '^segmenta-cli [0-9]' "$work/out"
 

@@ -100,9 +100,12 @@ QString ErrorPresenter::sentence(const engine::Error &error)
     case engine::ErrorCode::EmptyFile:
         return tr("“%1” is empty: the first row must hold the column names.").arg(file(0));
     case engine::ErrorCode::InvalidEncoding:
-        return tr("Line %1, byte %2 is not valid UTF-8 text. Save the file as UTF-8 (in Excel: “CSV UTF-8”) "
-                  "and import it again.")
-            .arg(number(line), number(column));
+        // args[1] names the encoding the file was read as; older errors carry none (UTF-8).
+        return tr(
+            "Line %1, byte %2 is not valid %3 text. Choose the file's encoding, or save it as UTF-8 (in "
+            "Excel: “CSV UTF-8”) and import it again.")
+            .arg(number(line), number(column),
+                error.args.size() > 1 ? QString::fromStdString(error.args[1]) : QStringLiteral("UTF-8"));
     case engine::ErrorCode::RaggedRow:
         return tr("Line %1 has %2 fields, but the header has %3. Check the delimiter (currently “%4”) and "
                   "the quotes around values that contain it.")
