@@ -262,6 +262,23 @@ int parseInt(const CommandLine &args, const std::string &name, int fallback, boo
     return fallback;
 }
 
+std::uint64_t parseSeed(const CommandLine &args, std::uint64_t fallback, bool &ok)
+{
+    if (!args.has("seed")) {
+        return fallback;
+    }
+    const std::string text = args.value("seed");
+    try {
+        std::size_t used = 0;
+        const std::uint64_t seed = std::stoull(text, &used);
+        if (used == text.size() && text.front() != '-') {
+            return seed;
+        }
+    } catch (const std::exception &) { }
+    ok = false;
+    return fallback;
+}
+
 int runSegment(const CommandLine &args)
 {
     const bool json = args.has("json");
@@ -275,15 +292,7 @@ int runSegment(const CommandLine &args)
     params.segmentCount = parseInt(args, "k", params.segmentCount, ok);
     params.initCount = parseInt(args, "n-init", params.initCount, ok);
     params.maxIterations = parseInt(args, "max-iterations", params.maxIterations, ok);
-    if (args.has("seed")) {
-        try {
-            std::size_t used = 0;
-            params.seed = std::stoull(args.value("seed"), &used);
-            ok = ok && used == args.value("seed").size();
-        } catch (const std::exception &) {
-            ok = false;
-        }
-    }
+    params.seed = parseSeed(args, params.seed, ok);
     if (!ok) {
         return usage("--k, --n-init, --max-iterations and --seed take whole numbers");
     }
@@ -360,15 +369,7 @@ int runChooseK(const CommandLine &args)
     }
     params.initCount = parseInt(args, "n-init", params.initCount, ok);
     params.stabilityRuns = parseInt(args, "stability-runs", params.stabilityRuns, ok);
-    if (args.has("seed")) {
-        try {
-            std::size_t used = 0;
-            params.seed = std::stoull(args.value("seed"), &used);
-            ok = ok && used == args.value("seed").size();
-        } catch (const std::exception &) {
-            ok = false;
-        }
-    }
+    params.seed = parseSeed(args, params.seed, ok);
     if (!ok) {
         return usage("--n-init, --stability-runs and --seed take whole numbers");
     }

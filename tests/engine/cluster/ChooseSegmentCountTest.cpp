@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "cluster/ChooseSegmentCount.h"
 
+#include "support/MallCustomers.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,39 +20,13 @@
 #include <vector>
 
 using namespace segmenta::engine;
+using segmenta::test::readMallIncomeAndScore;
 
 namespace {
 
 IndexVector labelsOf(const std::vector<int> &values)
 {
     return Eigen::Map<const IndexVector>(values.data(), static_cast<Eigen::Index>(values.size()));
-}
-
-/// Income and spending score (columns 4 and 5) of the Mall customers file, unscaled: CRLF, no final newline.
-Matrix readMallIncomeAndScore()
-{
-    std::ifstream file(SEGMENTA_SHARED_DATA_DIR "/mall_customers/Mall_Customers.csv", std::ios::binary);
-    EXPECT_TRUE(file) << "missing Mall_Customers.csv under " SEGMENTA_SHARED_DATA_DIR;
-    std::vector<std::vector<double>> rows;
-    std::string line;
-    std::getline(file, line); // header
-    while (std::getline(file, line)) {
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
-        }
-        std::vector<std::string> fields;
-        std::stringstream stream(line);
-        for (std::string field; std::getline(stream, field, ',');) {
-            fields.push_back(field);
-        }
-        rows.push_back({std::stod(fields.at(3)), std::stod(fields.at(4))});
-    }
-    Matrix x(static_cast<Eigen::Index>(rows.size()), 2);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        x(static_cast<Eigen::Index>(i), 0) = rows[i][0];
-        x(static_cast<Eigen::Index>(i), 1) = rows[i][1];
-    }
-    return x;
 }
 
 /// 50 rows around each corner of a 10 x 10 square, spread 1, interleaved: four groups whose closest rows
