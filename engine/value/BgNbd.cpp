@@ -11,25 +11,15 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 namespace segmenta::engine {
 
 namespace {
 
-constexpr int kMinEvaluations = 100;
-constexpr double kMaxTolerance = 1e-3;
 // The Euler-transformed series below has terms ~ n^(a - r - x - 2) z^n; 10^6 terms reach 1e-15 for
 // every horizon shorter than ~ 10^4 times alpha + T.
 constexpr int kMaxSeriesTerms = 1'000'000;
 constexpr double kSeriesTolerance = 1e-16;
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 /// Per distinct x, the parts of the log-likelihood that depend on x and the parameters but not on t_x or
 /// T, so the lgammas run once per distinct x instead of once per customer.
@@ -143,17 +133,7 @@ double BgNbdModel::logLikelihoodOf(const RepeatPurchaseData &data) const
 
 std::vector<Error> validate(const BgNbdParams &params)
 {
-    std::vector<Error> errors;
-    if (params.maxEvaluations < kMinEvaluations) {
-        errors.push_back(makeError(ErrorCode::InvalidParameter,
-            {"maxEvaluations", std::to_string(params.maxEvaluations),
-                ">= " + std::to_string(kMinEvaluations)}));
-    }
-    if (!(params.tolerance > 0.0 && params.tolerance <= kMaxTolerance)) {
-        errors.push_back(makeError(
-            ErrorCode::InvalidParameter, {"tolerance", formatNumber(params.tolerance), "in (0, 0.001]"}));
-    }
-    return errors;
+    return detail::validateOptimiserSettings(params.maxEvaluations, params.tolerance);
 }
 
 Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &params, Progress &progress)

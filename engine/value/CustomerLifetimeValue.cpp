@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "value/CustomerLifetimeValue.h"
 
+#include "value/detail/BuyTillYouDie.h"
+
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 namespace segmenta::engine {
 
@@ -13,13 +14,6 @@ namespace {
 constexpr int kMaxHorizonMonths = 1200;
 constexpr double kDaysPerMonth = 30.0;
 constexpr double kDaysPerWeek = 7.0;
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 const char *unitName(TimeUnit unit)
 {
@@ -37,11 +31,11 @@ std::vector<Error> validate(const CustomerLifetimeValueParams &params)
     }
     if (!(params.monthlyDiscountRate >= 0.0 && std::isfinite(params.monthlyDiscountRate))) {
         errors.push_back(makeError(ErrorCode::InvalidParameter,
-            {"monthlyDiscountRate", formatNumber(params.monthlyDiscountRate), ">= 0, finite"}));
+            {"monthlyDiscountRate", detail::formatNumber(params.monthlyDiscountRate), ">= 0, finite"}));
     }
     if (params.monthLength && !(*params.monthLength > 0.0 && std::isfinite(*params.monthLength))) {
-        errors.push_back(makeError(
-            ErrorCode::InvalidParameter, {"monthLength", formatNumber(*params.monthLength), "> 0, finite"}));
+        errors.push_back(makeError(ErrorCode::InvalidParameter,
+            {"monthLength", detail::formatNumber(*params.monthLength), "> 0, finite"}));
     }
     return errors;
 }

@@ -9,24 +9,14 @@
 #include <array>
 #include <cmath>
 #include <optional>
-#include <sstream>
 
 namespace segmenta::engine {
 
 namespace {
 
-constexpr int kMinEvaluations = 100;
-constexpr double kMaxTolerance = 1e-3;
 // Beyond this absolute Pearson correlation of frequency and spend, the independence assumption of the
 // model is visibly violated (CDNOW: about 0.11, which the papers accept).
 constexpr double kCorrelationWarning = 0.3;
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 /// The customers the model is fitted to.
 struct SpendRows
@@ -105,17 +95,7 @@ double GammaGammaModel::logLikelihoodOf(const RepeatPurchaseData &data) const
 
 std::vector<Error> validate(const GammaGammaParams &params)
 {
-    std::vector<Error> errors;
-    if (params.maxEvaluations < kMinEvaluations) {
-        errors.push_back(makeError(ErrorCode::InvalidParameter,
-            {"maxEvaluations", std::to_string(params.maxEvaluations),
-                ">= " + std::to_string(kMinEvaluations)}));
-    }
-    if (!(params.tolerance > 0.0 && params.tolerance <= kMaxTolerance)) {
-        errors.push_back(makeError(
-            ErrorCode::InvalidParameter, {"tolerance", formatNumber(params.tolerance), "in (0, 0.001]"}));
-    }
-    return errors;
+    return detail::validateOptimiserSettings(params.maxEvaluations, params.tolerance);
 }
 
 Result<GammaGammaModel> fitGammaGamma(
@@ -175,7 +155,7 @@ Result<GammaGammaModel> fitGammaGamma(
     }
     if (std::abs(model.frequencySpendCorrelation) > kCorrelationWarning) {
         model.warnings.push_back("frequency and spend are correlated (Pearson "
-            + formatNumber(model.frequencySpendCorrelation)
+            + detail::formatNumber(model.frequencySpendCorrelation)
             + "); the model assumes they are independent, so value predictions may be biased");
     }
     model.warnings.insert(model.warnings.end(), best.warnings.begin(), best.warnings.end());

@@ -11,21 +11,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <sstream>
 
 namespace segmenta::engine {
 
 namespace {
-
-constexpr int kMinEvaluations = 100;
-constexpr double kMaxTolerance = 1e-3;
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 /// The two parts of the Pareto/NBD likelihood of one customer (Fader & Hardie, "A Note on Deriving the
 /// Pareto/NBD Model and Related Expressions", 2005, eq. 14) without the factor
@@ -129,17 +118,7 @@ double ParetoNbdModel::logLikelihoodOf(const RepeatPurchaseData &data) const
 
 std::vector<Error> validate(const ParetoNbdParams &params)
 {
-    std::vector<Error> errors;
-    if (params.maxEvaluations < kMinEvaluations) {
-        errors.push_back(makeError(ErrorCode::InvalidParameter,
-            {"maxEvaluations", std::to_string(params.maxEvaluations),
-                ">= " + std::to_string(kMinEvaluations)}));
-    }
-    if (!(params.tolerance > 0.0 && params.tolerance <= kMaxTolerance)) {
-        errors.push_back(makeError(
-            ErrorCode::InvalidParameter, {"tolerance", formatNumber(params.tolerance), "in (0, 0.001]"}));
-    }
-    return errors;
+    return detail::validateOptimiserSettings(params.maxEvaluations, params.tolerance);
 }
 
 Result<ParetoNbdModel> fitParetoNbd(

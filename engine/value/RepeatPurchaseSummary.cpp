@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "value/RepeatPurchaseSummary.h"
 
+#include "value/detail/BuyTillYouDie.h"
+
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -13,13 +14,6 @@ namespace segmenta::engine {
 namespace {
 
 constexpr double kDaysPerWeek = 7.0;
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 /// One purchase occasion of a customer after the same-day policy was applied.
 struct Occasion
@@ -73,8 +67,8 @@ Result<RepeatPurchaseData> summariseRepeatPurchases(
         const Transaction &transaction = transactions[row];
         if (!std::isfinite(transaction.amount)) {
             return makeError(ErrorCode::InvalidParameter,
-                {"amount (transaction " + std::to_string(row + 1) + ")", formatNumber(transaction.amount),
-                    "finite"});
+                {"amount (transaction " + std::to_string(row + 1) + ")",
+                    detail::formatNumber(transaction.amount), "finite"});
         }
         const auto [where, inserted] = customerIndex.try_emplace(transaction.customerKey, customers.size());
         if (inserted) {
@@ -164,7 +158,7 @@ std::vector<Error> validate(const RepeatPurchaseData &data)
         for (Eigen::Index i = 0; i < values.size(); ++i) {
             if (isBad(i)) {
                 invalid(std::string(column) + " (customer " + std::to_string(i + 1) + ")",
-                    formatNumber(values(i)), allowed);
+                    detail::formatNumber(values(i)), allowed);
                 return;
             }
         }

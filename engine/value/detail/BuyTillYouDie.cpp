@@ -5,7 +5,37 @@
 #include "value/detail/CompressedRows.h"
 #include "value/detail/LikelihoodFit.h"
 
+#include <sstream>
+
 namespace segmenta::engine::detail {
+
+namespace {
+
+constexpr int kMinEvaluations = 100;
+constexpr double kMaxTolerance = 1e-3;
+
+} // namespace
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+std::vector<Error> validateOptimiserSettings(int maxEvaluations, double tolerance)
+{
+    std::vector<Error> errors;
+    if (maxEvaluations < kMinEvaluations) {
+        errors.push_back(makeError(ErrorCode::InvalidParameter,
+            {"maxEvaluations", std::to_string(maxEvaluations), ">= " + std::to_string(kMinEvaluations)}));
+    }
+    if (!(tolerance > 0.0 && tolerance <= kMaxTolerance)) {
+        errors.push_back(
+            makeError(ErrorCode::InvalidParameter, {"tolerance", formatNumber(tolerance), "in (0, 0.001]"}));
+    }
+    return errors;
+}
 
 Result<std::int64_t> checkPurchaseData(const RepeatPurchaseData &data)
 {

@@ -40,6 +40,13 @@ inline double oneMinusPowerOverExponent(double k, double l)
     return -std::expm1(k * l) / k;
 }
 
+/// A number as the user typed it, for error arguments ("0.5", "1e-05").
+std::string formatNumber(double value);
+
+/// The optimiser settings every value model takes: at least 100 evaluations, tolerance in (0, 0.001].
+/// Returns an InvalidParameter error per field out of range, named "maxEvaluations" and "tolerance".
+std::vector<Error> validateOptimiserSettings(int maxEvaluations, double tolerance);
+
 /// The checks shared by the purchase-count models (BG/NBD, Pareto/NBD): the data are valid and there
 /// are at least kMinCustomers customers of whom at least one bought again. Returns the number of repeat
 /// buyers, or the error.
