@@ -6,6 +6,7 @@
 #include "cluster/KMeans.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
+#include "import/TransactionImporter.h"
 #include "projection/Pca.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
@@ -180,6 +181,13 @@ Result<ImportReport> Session::importCustomersCsv(const CsvImportParams &params, 
 {
     return guarded<ImportReport>(
         m_path, [&]() { return importCustomerTable(*m_database, m_path, params, progress); });
+}
+
+Result<TransactionImportReport> Session::importTransactionsCsv(
+    const TransactionImportParams &params, Progress &progress)
+{
+    return guarded<TransactionImportReport>(
+        m_path, [&]() { return importTransactionLog(*m_database, m_path, params, progress); });
 }
 
 std::vector<Error> Session::validate(const SegmentationParams &params) const

@@ -7,6 +7,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/Value.h"
+#include "import/DateParsing.h"
 #include "import/Dialect.h"
 
 #include <cstdint>
@@ -27,6 +28,8 @@ struct ColumnInfo
     std::string name; ///< header text from the imported file, unchanged
     ColumnType type = ColumnType::Text;
     std::int64_t missingCount = 0; ///< customers with no value in this column
+    CriteriaFamily family = CriteriaFamily::Other;
+    std::string origin = "file"; ///< "file" (imported as is) or "transactions" (derived from the log)
     bool isNumeric() const { return type != ColumnType::Text; }
 };
 
@@ -80,6 +83,73 @@ struct ImportReport
     std::vector<ColumnInfo> columns;
     std::string idColumn; ///< empty when ids were generated
     CsvDialect dialect; ///< how the file was read: detected, or as the parameters said
+};
+
+/// What to do with a row that cannot be read as the file's other rows are.
+enum class RowErrorPolicy
+{
+    Stop, ///< the import fails with the row's error; nothing is written
+    Skip, ///< the row is left out and listed in the report
+    Missing, ///< an unreadable optional value (quantity, category, …) becomes missing; rows whose customer,
+             ///< date or amount cannot be read are still left out (a transaction needs them) and listed
+};
+
+/// Reading a transaction log (one row per order line) from a delimited text file with a header row.
+/// Column names left empty are recognised from the header in English and Turkish (see the README).
+struct TransactionImportParams
+{
+    std::string filePath;
+    std::optional<char> delimiter; ///< as CsvImportParams
+    std::string encoding; ///< as CsvImportParams
+    DecimalMark decimalMark = DecimalMark::Auto; ///< as CsvImportParams
+    std::optional<DateFormat> dateFormat; ///< empty: detected from the whole date column
+    std::string customerColumn; ///< required role; "CustomerID", "Müşteri No", …
+    std::string dateColumn; ///< required role; "InvoiceDate", "Tarih", …
+    std::string amountColumn; ///< the line's money; without one, price × quantity
+    std::string orderColumn; ///< order or invoice id; optional (without it, purchase days count as orders)
+    std::string quantityColumn; ///< optional
+    std::string priceColumn; ///< unit price; used when there is no amount column
+    std::string categoryColumn; ///< optional: gives category share columns
+    std::string channelColumn; ///< optional: gives channel share columns
+    RowErrorPolicy onError = RowErrorPolicy::Stop;
+    /// "Today" for recency and tenure, days since 1970-01-01. Empty: the day after the last transaction.
+    std::optional<std::int64_t> analysisDay;
+};
+
+/// A row an import left out.
+struct SkippedRow
+{
+    std::int64_t line = 0; ///< 1-based line where the row starts
+    std::int64_t column = 0; ///< 1-based field, 0 for the whole row
+    std::string reason; ///< English, e.g. "date '31.02.2024' is not a valid date"
+};
+
+/// A file column and what the import used it as.
+struct ImportedColumnRole
+{
+    std::string name; ///< header text
+    std::string role; ///< "customer_id", "order_id", "date", "amount", "quantity", "unit_price", "category",
+                      ///< "channel" or "ignored"
+};
+
+struct TransactionImportReport
+{
+    std::int64_t rowsRead = 0; ///< data rows in the file
+    std::int64_t rowsImported = 0;
+    std::int64_t rowsSkipped = 0; ///< left out for problems (see skipped)
+    std::int64_t rowsAlreadyImported = 0; ///< left out because earlier imports hold them
+    std::int64_t returnRows = 0; ///< imported rows with a negative amount (returns, cancellations)
+    std::vector<SkippedRow> skipped; ///< the first 100 rows left out for problems
+    std::vector<ImportedColumnRole> columns; ///< every file column, in file order
+    CsvDialect dialect;
+    DateFormat dateFormat = DateFormat::Iso;
+    std::int64_t firstDay = 0; ///< earliest imported transaction
+    std::int64_t lastDay = 0; ///< latest imported transaction
+    std::int64_t analysisDay = 0; ///< the "today" the features count days to
+    std::int64_t customerCount = 0; ///< customers in the project afterwards
+    std::int64_t newCustomerCount = 0; ///< of them, added by this import
+    std::vector<ColumnInfo> derivedColumns; ///< the customer features now in the customer table
+    std::string sha256; ///< of the file's bytes
 };
 
 /// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
@@ -174,6 +244,13 @@ public:
     /// InvalidParameter (delimiter or encoding not supported), ProjectHasCustomers, Cancelled,
     /// StorageFailure.
     Result<ImportReport> importCustomersCsv(const CsvImportParams &params, Progress &progress);
+
+    /// Imports a transaction log, all rows or none, and (re)computes the customer features (recency,
+    /// frequency, monetary, …) from every transaction in the project. See import/TransactionImporter.h.
+    /// Errors: those of importCustomersCsv except DuplicateCustomerId and ProjectHasCustomers, and
+    /// MissingColumnRole, UnparseableValue, AmbiguousDateFormat, DuplicateImport.
+    Result<TransactionImportReport> importTransactionsCsv(
+        const TransactionImportParams &params, Progress &progress);
 
     /// Problems with the parameters against this project, before any work (empty: ready to run).
     std::vector<Error> validate(const SegmentationParams &params) const;

@@ -15,9 +15,13 @@ packages=(
     qt6-qpa-plugins qt6-translations-l10n
     # engine
     libeigen3-dev libsqlite3-dev sqlite3 libnlopt-dev
+    # .xlsx import: the zip container (minizip) and its XML parts (expat)
+    libminizip-dev libexpat1-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
-    python3-sklearn python3-numpy libopenblas0-pthread
+    python3-sklearn python3-numpy python3-scipy libopenblas0-pthread
+    # xlsx fixtures written by a real spreadsheet library
+    libxlsxwriter-dev
     # fonts so screenshots render real glyphs (Turkish letters included)
     fonts-dejavu-core
 )

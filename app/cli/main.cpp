@@ -35,10 +35,14 @@ enum ExitCode : int
 constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 
 Commands:
-  import   --project P --file F [--id-column NAME] [--delimiter ,|;|tab|pipe]
+  import   --project P --file F [--kind customers|transactions] [--id COL] [--delimiter ,|;|tab|pipe]
            [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,] [--json]
-           Import a customer table (delimited text with a header row) into project P (created if missing).
-           Delimiter, encoding and decimal mark are detected unless given.
+           transactions only: [--date COL] [--amount COL] [--order COL] [--quantity COL] [--price COL]
+           [--category COL] [--channel COL] [--date-format DD.MM.YYYY|MM/DD/YYYY|YYYY-MM-DD|YYYYMMDD]
+           [--on-error stop|skip|missing] [--analysis-date YYYY-MM-DD]
+           Import a customer table (one row per customer) or a transaction log (one row per order line;
+           derives recency, frequency, monetary, ... per customer) into project P (created if missing).
+           Delimiter, encoding, decimal mark, date format and column roles are detected unless given.
   segment  --project P --columns a,b,c --k K [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored k-means, PCA map).
   choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
@@ -128,6 +132,8 @@ void writeColumns(JsonWriter &out, const std::vector<ColumnInfo> &columns)
         out.key("name").value(column.name);
         out.key("type").value(columnTypeName(column.type));
         out.key("missing").value(column.missingCount);
+        out.key("family").value(criteriaFamilyName(column.family));
+        out.key("origin").value(column.origin);
         out.endObject();
     }
     out.endArray();
@@ -175,6 +181,164 @@ std::optional<DecimalMark> decimalMarkFromName(const std::string &name)
     return std::nullopt;
 }
 
+/// The dialect options shared by both kinds of import. Returns a usage message on a bad value.
+std::optional<std::string> readDialectOptions(
+    const CommandLine &args, std::optional<char> &delimiter, std::string &encoding, DecimalMark &decimalMark)
+{
+    if (args.has("delimiter")) {
+        delimiter = delimiterFromName(args.value("delimiter"));
+        if (!delimiter) {
+            return "--delimiter takes , ; tab or pipe";
+        }
+    }
+    if (args.has("encoding")) {
+        if (!encodingFromName(args.value("encoding"))) {
+            return "--encoding takes utf-8, utf-16, windows-1254, iso-8859-9 or windows-1252";
+        }
+        encoding = args.value("encoding");
+    }
+    if (args.has("decimal")) {
+        const auto mark = decimalMarkFromName(args.value("decimal"));
+        if (!mark) {
+            return "--decimal takes . or ,";
+        }
+        decimalMark = *mark;
+    }
+    return std::nullopt;
+}
+
+/// Opens the project, creating it when missing. `created` says whether this command made it.
+Result<Session> openOrCreate(const std::string &projectPath, bool &created)
+{
+    std::error_code ignored;
+    created = !std::filesystem::exists(projectPath, ignored);
+    return created ? Session::createProject(projectPath) : Session::openProject(projectPath);
+}
+
+/// After a failed import into a project this command created: leave nothing behind.
+void removeCreatedProject(Result<Session> &session, const std::string &projectPath)
+{
+    session = Session::openProject(projectPath); // releases the file before removal
+    std::error_code ignored;
+    std::filesystem::remove(projectPath, ignored);
+}
+
+void writeDialect(JsonWriter &out, const CsvDialect &dialect)
+{
+    out.key("dialect").beginObject();
+    out.key("delimiter").value(std::string(1, dialect.delimiter));
+    out.key("encoding").value(encodingName(dialect.encoding));
+    out.key("decimal").value(dialect.decimalMark == DecimalMark::Comma ? "," : ".");
+    out.endObject();
+}
+
+int runImportTransactions(const CommandLine &args)
+{
+    const bool json = args.has("json");
+    const std::string projectPath = args.value("project");
+    TransactionImportParams params;
+    params.filePath = args.value("file");
+    if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
+        return usage(*problem);
+    }
+    params.customerColumn = args.value("id", args.value("id-column"));
+    params.dateColumn = args.value("date");
+    params.amountColumn = args.value("amount");
+    params.orderColumn = args.value("order");
+    params.quantityColumn = args.value("quantity");
+    params.priceColumn = args.value("price");
+    params.categoryColumn = args.value("category");
+    params.channelColumn = args.value("channel");
+    if (args.has("date-format")) {
+        params.dateFormat = dateFormatFromName(args.value("date-format"));
+        if (!params.dateFormat) {
+            return usage("--date-format takes YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD");
+        }
+    }
+    if (args.has("on-error")) {
+        const std::string policy = args.value("on-error");
+        if (policy == "stop") {
+            params.onError = RowErrorPolicy::Stop;
+        } else if (policy == "skip") {
+            params.onError = RowErrorPolicy::Skip;
+        } else if (policy == "missing") {
+            params.onError = RowErrorPolicy::Missing;
+        } else {
+            return usage("--on-error takes stop, skip or missing");
+        }
+    }
+    if (args.has("analysis-date")) {
+        const auto day = parseDate(args.value("analysis-date"), DateFormat::Iso);
+        if (!day || day->secondOfDay != 0) {
+            return usage("--analysis-date takes a date as YYYY-MM-DD");
+        }
+        params.analysisDay = day->day;
+    }
+    bool created = false;
+    auto session = openOrCreate(projectPath, created);
+    if (!session) {
+        return fail(session.error(), json);
+    }
+    TerminalProgress progress;
+    auto report = session.value().importTransactionsCsv(params, progress);
+    if (!report) {
+        if (created) {
+            removeCreatedProject(session, projectPath);
+        }
+        return fail(report.error(), json);
+    }
+    const TransactionImportReport &r = report.value();
+    if (json) {
+        JsonWriter out;
+        out.beginObject();
+        out.key("project").value(projectPath);
+        out.key("kind").value("transactions");
+        out.key("rows_read").value(r.rowsRead);
+        out.key("rows_imported").value(r.rowsImported);
+        out.key("rows_skipped").value(r.rowsSkipped);
+        out.key("rows_already_imported").value(r.rowsAlreadyImported);
+        out.key("return_rows").value(r.returnRows);
+        out.key("skipped").beginArray();
+        for (const SkippedRow &row : r.skipped) {
+            out.beginObject();
+            out.key("line").value(row.line);
+            out.key("column").value(row.column);
+            out.key("reason").value(row.reason);
+            out.endObject();
+        }
+        out.endArray();
+        out.key("columns").beginArray();
+        for (const ImportedColumnRole &column : r.columns) {
+            out.beginObject();
+            out.key("name").value(column.name);
+            out.key("role").value(column.role);
+            out.endObject();
+        }
+        out.endArray();
+        writeDialect(out, r.dialect);
+        out.key("date_format").value(dateFormatName(r.dateFormat));
+        out.key("first_date").value(r.rowsImported > 0 ? isoDate(r.firstDay) : std::string());
+        out.key("last_date").value(r.rowsImported > 0 ? isoDate(r.lastDay) : std::string());
+        out.key("analysis_date").value(isoDate(r.analysisDay));
+        out.key("customers").value(r.customerCount);
+        out.key("new_customers").value(r.newCustomerCount);
+        out.key("derived_columns");
+        writeColumns(out, r.derivedColumns);
+        out.key("sha256").value(r.sha256);
+        out.endObject();
+        std::cout << out.text() << '\n';
+    } else {
+        std::cout << "Imported " << r.rowsImported << " of " << r.rowsRead << " transaction rows into "
+                  << projectPath << " (" << r.rowsSkipped << " skipped, " << r.rowsAlreadyImported
+                  << " already imported); " << r.customerCount << " customers, " << r.derivedColumns.size()
+                  << " customer features up to " << isoDate(r.analysisDay) << '\n';
+        for (const SkippedRow &row : r.skipped) {
+            std::cout << "  skipped line " << row.line << ": " << row.reason << '\n';
+        }
+    }
+    return ExitDone;
+}
+
 int runImport(const CommandLine &args)
 {
     const bool json = args.has("json");
@@ -183,41 +347,35 @@ int runImport(const CommandLine &args)
     if (projectPath.empty() || filePath.empty()) {
         return usage("import needs --project and --file");
     }
+    const std::string kind = args.value("kind", "customers");
+    if (kind == "transactions") {
+        return runImportTransactions(args);
+    }
+    if (kind != "customers") {
+        return usage("--kind takes customers or transactions");
+    }
+    for (const char *option : {"date", "amount", "order", "quantity", "price", "category", "channel",
+             "date-format", "on-error", "analysis-date"}) {
+        if (args.has(option)) {
+            return usage(std::string("--") + option + " applies to --kind transactions only");
+        }
+    }
     CsvImportParams params;
     params.filePath = filePath;
-    params.idColumn = args.value("id-column");
-    if (args.has("delimiter")) {
-        params.delimiter = delimiterFromName(args.value("delimiter"));
-        if (!params.delimiter) {
-            return usage("--delimiter takes , ; tab or pipe");
-        }
+    params.idColumn = args.value("id", args.value("id-column"));
+    if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
+        return usage(*problem);
     }
-    if (args.has("encoding")) {
-        if (!encodingFromName(args.value("encoding"))) {
-            return usage("--encoding takes utf-8, utf-16, windows-1254, iso-8859-9 or windows-1252");
-        }
-        params.encoding = args.value("encoding");
-    }
-    if (args.has("decimal")) {
-        const auto mark = decimalMarkFromName(args.value("decimal"));
-        if (!mark) {
-            return usage("--decimal takes . or ,");
-        }
-        params.decimalMark = *mark;
-    }
-    std::error_code ignored;
-    const bool isNewProject = !std::filesystem::exists(projectPath, ignored);
-    auto session = isNewProject ? Session::createProject(projectPath) : Session::openProject(projectPath);
+    bool created = false;
+    auto session = openOrCreate(projectPath, created);
     if (!session) {
         return fail(session.error(), json);
     }
     TerminalProgress progress;
     auto report = session.value().importCustomersCsv(params, progress);
     if (!report) {
-        if (isNewProject) {
-            // The project did not exist before this command; leave nothing behind.
-            session = Session::openProject(projectPath); // releases the file before removal
-            std::filesystem::remove(projectPath, ignored);
+        if (created) {
+            removeCreatedProject(session, projectPath);
         }
         return fail(report.error(), json);
     }
@@ -231,11 +389,7 @@ int runImport(const CommandLine &args)
         r.idColumn.empty() ? out.null() : out.value(r.idColumn);
         out.key("columns");
         writeColumns(out, r.columns);
-        out.key("dialect").beginObject();
-        out.key("delimiter").value(std::string(1, r.dialect.delimiter));
-        out.key("encoding").value(encodingName(r.dialect.encoding));
-        out.key("decimal").value(r.dialect.decimalMark == DecimalMark::Comma ? "," : ".");
-        out.endObject();
+        writeDialect(out, r.dialect);
         out.endObject();
         std::cout << out.text() << '\n';
     } else {
@@ -484,8 +638,9 @@ int runInfo(const CommandLine &args)
               << "Customers: " << s.customerCount
               << " (id column: " << (s.idColumn.empty() ? "generated" : s.idColumn) << ")\nColumns:\n";
     for (const ColumnInfo &column : s.columns) {
-        std::cout << "  " << column.name << " (" << columnTypeName(column.type) << ", " << column.missingCount
-                  << " missing)\n";
+        std::cout << "  " << column.name << " (" << columnTypeName(column.type) << ", "
+                  << criteriaFamilyName(column.family) << ", " << column.missingCount << " missing"
+                  << (column.origin == "file" ? "" : ", from " + column.origin) << ")\n";
     }
     std::cout << "Segmentations:" << (s.segmentations.empty() ? " none\n" : "\n");
     for (const SegmentationInfo &info : s.segmentations) {
@@ -540,7 +695,11 @@ int main(int argc, char **argv)
         int (*run)(const CommandLine &);
     };
     const std::vector<CommandSpec> commands {
-        {"import", {{"project", "file", "id-column", "delimiter", "encoding", "decimal"}, {"json"}},
+        {"import",
+            {{"project", "file", "kind", "id-column", "id", "delimiter", "encoding", "decimal", "date",
+                 "amount", "order", "quantity", "price", "category", "channel", "date-format", "on-error",
+                 "analysis-date"},
+                {"json"}},
             runImport},
         {"segment", {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name"}, {"json"}},
             runSegment},

@@ -64,6 +64,16 @@ const char *errorCodeName(ErrorCode code)
         return "segmentation_exists";
     case ErrorCode::NoProjectOpen:
         return "no_project_open";
+    case ErrorCode::UnparseableValue:
+        return "unparseable_value";
+    case ErrorCode::AmbiguousDateFormat:
+        return "ambiguous_date_format";
+    case ErrorCode::MissingColumnRole:
+        return "missing_column_role";
+    case ErrorCode::DuplicateImport:
+        return "duplicate_import";
+    case ErrorCode::NoTransactions:
+        return "no_transactions";
     }
     return "unknown";
 }
@@ -172,6 +182,23 @@ std::string sentence(const Error &error)
         return cat({"A segmentation named '", a(0), "' already exists; choose another name."});
     case ErrorCode::NoProjectOpen:
         return "No project is open.";
+    case ErrorCode::UnparseableValue:
+        return cat({"Column '", a(1), "' holds '", a(2), "', which is not a ", a(3),
+            ". Fix the value, or choose --on-error skip (leave the row out) or missing (keep it without "
+            "this value)."});
+    case ErrorCode::AmbiguousDateFormat:
+        return cat({"The dates in column '", a(1), "' (such as '", a(2),
+            "') read both day-first and month-first. Say which with --date-format DD/MM/YYYY or "
+            "MM/DD/YYYY."});
+    case ErrorCode::MissingColumnRole:
+        return cat({"No column of '", a(0), "' was recognised as the ", a(1), "; name it with ", a(2), "."});
+    case ErrorCode::DuplicateImport:
+        return cat({"'", a(0), "' was already imported on ", a(2),
+            " (same content). Nothing was added; import a newer export to add its new rows."});
+    case ErrorCode::NoTransactions:
+        return cat({"'", a(0),
+            "' holds no transactions. Import a transaction log first (segmenta-cli import --kind "
+            "transactions)."});
     }
     (void)column;
     return "Unknown error.";

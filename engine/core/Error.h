@@ -37,6 +37,11 @@ enum class ErrorCode
     UnknownSegmentation, ///< args: name
     SegmentationExists, ///< args: name
     NoProjectOpen, ///< no args
+    UnparseableValue, ///< args: path, column name, value, expected ("date" or "number"); where: line, column
+    AmbiguousDateFormat, ///< args: path, column name, an example value that reads both ways
+    MissingColumnRole, ///< args: path, role ("customer id", "date", "amount"), the CLI option that names it
+    DuplicateImport, ///< args: path, SHA-256, when the same file was imported before
+    NoTransactions, ///< args: path — the project holds no transactions (a transaction log is needed)
 };
 
 /// A place in an input file; line and column are 1-based, 0 means "not known".

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace segmenta::engine {
@@ -21,5 +22,21 @@ using CellValue = std::variant<std::monostate, std::int64_t, double, std::string
 
 /// Stable lower-case name ("integer", "real", "text") used in the project file and the CLI's JSON.
 const char *columnTypeName(ColumnType type);
+
+/// The four families of segmentation criteria, and the rest.
+enum class CriteriaFamily
+{
+    Demographic, ///< age, gender, city, …
+    Psychographic, ///< attitudes, interests, survey answers
+    Behavioural, ///< how customers buy: tenure, channels, categories, returns
+    Value, ///< what customers are worth: recency, frequency, monetary, lifetime value
+    Other,
+};
+
+/// Stable lower-case name: "demographic", "psychographic", "behavioural", "value", "other".
+const char *criteriaFamilyName(CriteriaFamily family);
+
+/// The family of a stable name; Other for names it does not know.
+CriteriaFamily criteriaFamilyFromName(std::string_view name);
 
 } // namespace segmenta::engine

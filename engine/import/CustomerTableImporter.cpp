@@ -4,6 +4,7 @@
 
 #include "import/CsvReader.h"
 #include "import/Dialect.h"
+#include "import/ImportSupport.h"
 #include "import/ValueParsing.h"
 #include "store/Database.h"
 
@@ -19,85 +20,7 @@ namespace segmenta::engine {
 
 namespace {
 
-constexpr std::size_t maxColumnCount = 1000; // SQLite allows 2000 columns a table; leave room
 constexpr std::size_t progressEveryRows = 4096;
-
-// Headers that name a customer id, folded (see foldHeader), in order of preference.
-constexpr std::array<std::string_view, 13> idHeaderNames {
-    "customerid",
-    "customerno",
-    "customernumber",
-    "customercode",
-    "custid",
-    "clientid",
-    "customer",
-    "musteriid",
-    "musterino",
-    "musterinumarasi",
-    "musterikodu",
-    "id",
-    "no",
-};
-
-Result<std::string> readWholeFile(const std::string &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        if (errno == ENOENT) {
-            return makeError(ErrorCode::FileNotFound, {path});
-        }
-        return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
-    }
-    std::ostringstream content;
-    content << file.rdbuf();
-    if (file.bad()) {
-        return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
-    }
-    return content.str();
-}
-
-std::optional<std::size_t> findIdColumn(const std::vector<std::string> &header, const std::string &requested)
-{
-    if (!requested.empty()) {
-        for (std::size_t i = 0; i < header.size(); ++i) {
-            if (header[i] == requested) {
-                return i;
-            }
-        }
-        return std::nullopt;
-    }
-    for (const std::string_view name : idHeaderNames) {
-        for (std::size_t i = 0; i < header.size(); ++i) {
-            if (foldHeader(header[i]) == name) {
-                return i;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-/// The caller's overrides as detection hints. Errors: InvalidParameter for a delimiter or encoding we do
-/// not read.
-Result<DialectHints> hintsFrom(const CsvImportParams &params)
-{
-    DialectHints hints;
-    if (params.delimiter) {
-        if (!isSupportedDelimiter(*params.delimiter)) {
-            return makeError(ErrorCode::InvalidParameter,
-                {"delimiter", delimiterName(*params.delimiter), "',', ';', tab or '|'"});
-        }
-        hints.delimiter = params.delimiter;
-    }
-    if (!params.encoding.empty()) {
-        hints.encoding = encodingFromName(params.encoding);
-        if (!hints.encoding) {
-            return makeError(ErrorCode::InvalidParameter,
-                {"encoding", params.encoding, "utf-8, utf-16, windows-1254, iso-8859-9 or windows-1252"});
-        }
-    }
-    hints.decimalMark = params.decimalMark;
-    return hints;
-}
 
 const char *sqlType(ColumnType type)
 {
@@ -122,7 +45,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         return makeError(ErrorCode::ProjectHasCustomers, {projectPath, std::to_string(existing)});
     }
 
-    const auto hints = hintsFrom(params);
+    const auto hints = dialectHints(params.delimiter, params.encoding, params.decimalMark);
     if (!hints) {
         return hints.error();
     }
@@ -133,42 +56,22 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     }
     const std::string &file = params.filePath;
     CsvDialect dialect;
-    dialect.encoding = detectEncoding(content.value(), hints.value().encoding).value;
-    auto decoded = decodeToUtf8(content.value(), dialect.encoding, file);
+    auto decoded = decodeFile(content.value(), hints.value(), file, dialect);
     if (!decoded) {
         return decoded.error();
     }
     const auto sourceSize = static_cast<std::int64_t>(content.value().size());
     std::string().swap(content.value()); // only the decoded text is needed from here; halves peak memory
     const std::string_view text = decoded.value();
-    dialect.delimiter = hints.value().delimiter ? *hints.value().delimiter : detectDelimiter(text).value;
 
     progress.setStage("import.parse");
     CsvReader reader(text, dialect.delimiter, file);
-    CsvRecord header;
-    auto hasHeader = reader.next(header);
-    if (!hasHeader) {
-        return hasHeader.error();
+    auto headerRecord = readHeader(reader, file);
+    if (!headerRecord) {
+        return headerRecord.error();
     }
-    if (!hasHeader.value()) {
-        return makeError(ErrorCode::EmptyFile, {file});
-    }
+    const CsvRecord &header = headerRecord.value();
     const std::size_t fieldCount = header.fields.size();
-    if (fieldCount > maxColumnCount) {
-        return makeError(ErrorCode::InvalidParameter,
-            {"columns", std::to_string(fieldCount), "at most " + std::to_string(maxColumnCount)});
-    }
-    std::unordered_map<std::string, std::size_t> seenNames;
-    for (std::size_t i = 0; i < fieldCount; ++i) {
-        const auto column = static_cast<std::int64_t>(i + 1);
-        if (trimmed(header.fields[i]).empty()) {
-            return makeError(ErrorCode::EmptyColumnName, {file}, Location {file, header.line, column});
-        }
-        if (!seenNames.emplace(header.fields[i], i).second) {
-            return makeError(ErrorCode::DuplicateColumnName, {file, header.fields[i]},
-                Location {file, header.line, column});
-        }
-    }
 
     std::vector<CsvRecord> records;
     CsvRecord record;
@@ -197,7 +100,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         }
     }
 
-    const auto idColumn = findIdColumn(header.fields, params.idColumn);
+    const auto idColumn = findColumn(header.fields, params.idColumn, customerIdHeaderNames());
     if (!params.idColumn.empty() && !idColumn) {
         return makeError(ErrorCode::UnknownColumn, {params.idColumn});
     }

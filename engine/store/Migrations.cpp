@@ -106,8 +106,38 @@ CREATE TABLE projection_points (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> migrations {{
+// Transaction logs: one row per order line, as read (the file's own text for keys, categories and channels;
+// dates as day numbers). Customer features derived from them live in `customers` like imported columns,
+// marked origin = 'transactions' so a later import recomputes them. No secondary indexes: the importer and
+// the aggregation scan the table once, and an index would slow the 1M-row import more than it saves.
+constexpr const char *schemaVersion2 = R"sql(
+ALTER TABLE imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'customers'
+    CHECK (kind IN ('customers', 'transactions'));
+ALTER TABLE imports ADD COLUMN sha256 TEXT;
+ALTER TABLE imports ADD COLUMN options TEXT;
+ALTER TABLE imports ADD COLUMN skipped_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN duration_ms INTEGER;
+ALTER TABLE customer_columns ADD COLUMN origin TEXT NOT NULL DEFAULT 'file'
+    CHECK (origin IN ('file', 'transactions', 'model'));
+CREATE TABLE transactions (
+    id            INTEGER PRIMARY KEY,
+    import_id     INTEGER NOT NULL REFERENCES imports(id),
+    line          INTEGER NOT NULL,
+    customer_key  TEXT NOT NULL,
+    order_key     TEXT,
+    day           INTEGER NOT NULL,
+    second_of_day INTEGER,
+    amount        REAL NOT NULL,
+    quantity      REAL,
+    category      TEXT,
+    channel       TEXT,
+    row_hash      INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 2> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
+    {2, "transaction logs, import fingerprints, derived customer columns", schemaVersion2},
 }};
 
 } // namespace

@@ -29,10 +29,12 @@ std::vector<StoredColumn> ProjectStore::columns()
 {
     std::vector<StoredColumn> result;
     Statement query(m_database,
-        "SELECT name, value_type, missing_count, sql_name FROM customer_columns ORDER BY position");
+        "SELECT name, value_type, missing_count, sql_name, family, origin FROM customer_columns "
+        "ORDER BY position");
     while (query.step()) {
         result.push_back(
-            {ColumnInfo {query.columnText(0), columnTypeFromName(query.columnText(1)), query.columnInt64(2)},
+            {ColumnInfo {query.columnText(0), columnTypeFromName(query.columnText(1)), query.columnInt64(2),
+                 criteriaFamilyFromName(query.columnText(4)), query.columnText(5)},
                 query.columnText(3)});
     }
     return result;

@@ -36,6 +36,21 @@ QString columnTypeText(const QString &type)
     return type;
 }
 
+// The engine names column roles in English ("customer id", "date", "amount").
+QString roleText(const QString &role)
+{
+    if (role == QLatin1String("customer id")) {
+        return ErrorPresenter::tr("customer id column");
+    }
+    if (role == QLatin1String("date")) {
+        return ErrorPresenter::tr("date column");
+    }
+    if (role == QLatin1String("amount")) {
+        return ErrorPresenter::tr("amount column");
+    }
+    return role;
+}
+
 // Line and column numbers are not grouped ("line 1204", not "line 1,204"), as editors show them.
 QString number(std::int64_t value)
 {
@@ -144,6 +159,24 @@ QString ErrorPresenter::sentence(const engine::Error &error)
         return tr("A segmentation named “%1” already exists. Choose another name.").arg(a(0));
     case engine::ErrorCode::NoProjectOpen:
         return tr("No project is open. Open or create one first (File menu).");
+    case engine::ErrorCode::UnparseableValue:
+        //: %1 column name, %2 the value, %3 "date" or "number" (translated), at a file place shown before.
+        return tr("Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or "
+                  "to treat the value as missing.")
+            .arg(a(1), a(2), a(3) == QLatin1String("date") ? tr("date") : tr("number"));
+    case engine::ErrorCode::AmbiguousDateFormat:
+        return tr("The dates in column “%1” (such as “%2”) can be read day-first or month-first. Choose the "
+                  "date format.")
+            .arg(a(1), a(2));
+    case engine::ErrorCode::MissingColumnRole:
+        return tr("No column of “%1” was recognised as the %2. Choose that column.")
+            .arg(file(0), roleText(a(1)));
+    case engine::ErrorCode::DuplicateImport:
+        return tr("“%1” was already imported on %2 (same content). Nothing was added; import a newer export "
+                  "to add its new rows.")
+            .arg(file(0), a(2));
+    case engine::ErrorCode::NoTransactions:
+        return tr("“%1” holds no transactions. Import a transaction log first.").arg(file(0));
     }
     return tr("Something went wrong (%1).").arg(QString::fromLatin1(engine::errorCodeName(error.code)));
 }
@@ -182,7 +215,13 @@ QString ErrorPresenter::title(const engine::Error &error)
     case engine::ErrorCode::DuplicateCustomerId:
     case engine::ErrorCode::MissingCustomerId:
     case engine::ErrorCode::ProjectHasCustomers:
+    case engine::ErrorCode::UnparseableValue:
+    case engine::ErrorCode::AmbiguousDateFormat:
+    case engine::ErrorCode::MissingColumnRole:
+    case engine::ErrorCode::DuplicateImport:
         return tr("Import failed");
+    case engine::ErrorCode::NoTransactions:
+        return tr("No transactions");
     case engine::ErrorCode::UnknownColumn:
     case engine::ErrorCode::NonNumericColumn:
     case engine::ErrorCode::TooFewCustomers:

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "core/Result.h"
+#include "import/CsvReader.h"
+#include "import/Dialect.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace segmenta::engine {
+
+/// What the customer-table and transaction-log importers share: reading and decoding the file, the header
+/// checks and finding columns by role.
+
+/// The file's bytes. Errors: FileNotFound, FileUnreadable.
+Result<std::string> readWholeFile(const std::string &path);
+
+/// The caller's overrides as detection hints. Errors: InvalidParameter for a delimiter or encoding we do
+/// not read.
+Result<DialectHints> dialectHints(
+    const std::optional<char> &delimiter, const std::string &encoding, DecimalMark decimalMark);
+
+/// Decodes `bytes` (detecting the encoding unless hinted), then picks the delimiter.
+/// Errors: InvalidEncoding.
+Result<std::string> decodeFile(
+    std::string_view bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect);
+
+/// Reads and checks the header row: at least one record, every name non-empty and unique.
+/// Errors: UnterminatedQuote, EmptyFile, EmptyColumnName, DuplicateColumnName, InvalidParameter (too many
+/// columns).
+Result<CsvRecord> readHeader(CsvReader &reader, const std::string &fileName);
+
+/// Headers that name a customer id, folded (see foldHeader), in order of preference.
+std::span<const std::string_view> customerIdHeaderNames();
+
+/// The column named `requested` exactly; when `requested` is empty, the first header whose folded form
+/// equals one of `names` (tried in the names' order). Nothing when there is none.
+std::optional<std::size_t> findColumn(const std::vector<std::string> &header, const std::string &requested,
+    std::span<const std::string_view> names);
+
+} // namespace segmenta::engine

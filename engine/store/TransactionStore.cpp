@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "store/TransactionStore.h"
+
+#include "core/Assert.h"
+
+#include <cmath>
+#include <set>
+
+namespace segmenta::engine::store {
+
+namespace {
+
+const char *sqlType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return "INTEGER";
+    case ColumnType::Real:
+        return "REAL";
+    case ColumnType::Text:
+        return "TEXT";
+    }
+    return "TEXT";
+}
+
+/// Interns strings to dense indices in order of first appearance.
+class Interner
+{
+public:
+    std::int32_t index(const std::string &text)
+    {
+        const auto [it, inserted] = m_indices.emplace(text, static_cast<std::int32_t>(m_names.size()));
+        if (inserted) {
+            m_names.push_back(text);
+        }
+        return it->second;
+    }
+    const std::vector<std::string> &names() const { return m_names; }
+
+private:
+    std::unordered_map<std::string, std::int32_t> m_indices;
+    std::vector<std::string> m_names;
+};
+
+} // namespace
+
+std::optional<std::string> TransactionStore::importedAt(const std::string &sha256)
+{
+    Statement query(m_database, "SELECT imported_at FROM imports WHERE sha256 = ?1 ORDER BY id LIMIT 1");
+    query.bind(1, std::string_view(sha256));
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return query.columnText(0);
+}
+
+std::int64_t TransactionStore::transactionCount()
+{
+    return queryInt64(m_database, "SELECT count(*) FROM transactions").value_or(0);
+}
+
+std::unordered_set<std::string> TransactionStore::storedOrderKeys()
+{
+    std::unordered_set<std::string> keys;
+    Statement query(m_database, "SELECT DISTINCT order_key FROM transactions WHERE order_key IS NOT NULL");
+    while (query.step()) {
+        keys.insert(query.columnText(0));
+    }
+    return keys;
+}
+
+std::unordered_set<std::int64_t> TransactionStore::storedRowHashes()
+{
+    std::unordered_set<std::int64_t> hashes;
+    Statement query(m_database, "SELECT row_hash FROM transactions");
+    while (query.step()) {
+        hashes.insert(query.columnInt64(0));
+    }
+    return hashes;
+}
+
+std::unordered_map<std::string, std::int64_t> TransactionStore::customerRows()
+{
+    std::unordered_map<std::string, std::int64_t> rows;
+    Statement query(m_database, "SELECT row, customer_key FROM customers");
+    while (query.step()) {
+        rows.emplace(query.columnText(1), query.columnInt64(0));
+    }
+    return rows;
+}
+
+std::int64_t TransactionStore::addImport(const ImportRecord &record)
+{
+    Statement add(m_database,
+        "INSERT INTO imports (source_path, source_size, row_count, id_column, imported_at, kind, sha256, "
+        "options, skipped_count, duration_ms) VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+        "'transactions', ?5, ?6, ?7, ?8)");
+    add.bind(1, std::string_view(record.sourcePath))
+        .bind(2, record.sourceSize)
+        .bind(3, record.rowCount)
+        .bind(4, std::string_view(record.idColumn))
+        .bind(5, std::string_view(record.sha256))
+        .bind(6, std::string_view(record.optionsJson))
+        .bind(7, record.skippedCount)
+        .bind(8, record.durationMs)
+        .run();
+    return m_database.lastInsertRowId();
+}
+
+void TransactionStore::addCustomers(const std::vector<std::pair<std::int64_t, std::string>> &rowsAndKeys)
+{
+    Statement add(m_database, "INSERT INTO customers (row, customer_key) VALUES (?1, ?2)");
+    for (const auto &[row, key] : rowsAndKeys) {
+        add.bind(1, row).bind(2, std::string_view(key)).run();
+    }
+}
+
+void TransactionStore::beginInsert(std::int64_t importId)
+{
+    m_importId = importId;
+    m_insert = std::make_unique<Statement>(m_database,
+        "INSERT INTO transactions (import_id, line, customer_key, order_key, day, second_of_day, amount, "
+        "quantity, category, channel, row_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+}
+
+void TransactionStore::insert(const StoredTransaction &transaction)
+{
+    SEGMENTA_ASSERT(m_insert, "insert() before beginInsert()");
+    Statement &insert = *m_insert;
+    insert.bind(1, m_importId).bind(2, transaction.line).bind(3, std::string_view(transaction.customerKey));
+    transaction.orderKey ? insert.bind(4, std::string_view(*transaction.orderKey)) : insert.bindNull(4);
+    insert.bind(5, transaction.day);
+    transaction.secondOfDay ? insert.bind(6, static_cast<std::int64_t>(*transaction.secondOfDay))
+                            : insert.bindNull(6);
+    insert.bind(7, transaction.amount);
+    transaction.quantity ? insert.bind(8, *transaction.quantity) : insert.bindNull(8);
+    transaction.category ? insert.bind(9, std::string_view(*transaction.category)) : insert.bindNull(9);
+    transaction.channel ? insert.bind(10, std::string_view(*transaction.channel)) : insert.bindNull(10);
+    insert.bind(11, transaction.rowHash);
+    insert.run();
+}
+
+std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t analysisDay, Progress &progress)
+{
+    progress.setStage("import.features");
+    const std::unordered_map<std::string, std::int64_t> rows = customerRows();
+    const auto customerCount = static_cast<int>(rows.size());
+    Interner orders;
+    Interner categories;
+    Interner channels;
+    std::vector<TransactionLine> lines;
+    lines.reserve(static_cast<std::size_t>(transactionCount()));
+    bool hasOrders = false;
+    bool hasQuantity = false;
+    Statement query(m_database,
+        "SELECT customer_key, order_key, day, amount, quantity, category, channel FROM transactions");
+    while (query.step()) {
+        TransactionLine line;
+        const auto row = rows.find(query.columnText(0));
+        SEGMENTA_ASSERT(row != rows.end(), "a stored transaction without its customer");
+        line.customer = static_cast<std::int32_t>(row->second - 1);
+        if (!query.isNull(1)) {
+            line.order = orders.index(query.columnText(1));
+            hasOrders = true;
+        }
+        line.day = query.columnInt64(2);
+        line.amount = query.columnDouble(3);
+        if (!query.isNull(4)) {
+            line.quantity = query.columnDouble(4);
+            hasQuantity = true;
+        }
+        if (!query.isNull(5)) {
+            line.category = categories.index(query.columnText(5));
+        }
+        if (!query.isNull(6)) {
+            line.channel = channels.index(query.columnText(6));
+        }
+        lines.push_back(line);
+    }
+    CustomerFeatureParams params;
+    params.analysisDay = analysisDay;
+    params.customerCount = customerCount;
+    params.hasOrders = hasOrders;
+    params.hasQuantity = hasQuantity;
+    params.categoryNames = categories.names();
+    params.channelNames = channels.names();
+    const std::vector<DerivedColumn> features = computeCustomerFeatures(lines, params);
+    progress.setFraction(0.5);
+    return replaceCustomerColumns(m_database, "transactions", features);
+}
+
+std::vector<engine::Transaction> TransactionStore::purchases()
+{
+    std::vector<engine::Transaction> result;
+    Statement query(m_database, "SELECT customer_key, day, amount FROM transactions ORDER BY id");
+    while (query.step()) {
+        result.push_back(
+            engine::Transaction {query.columnText(0), query.columnInt64(1), query.columnDouble(2)});
+    }
+    return result;
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> TransactionStore::dayRange()
+{
+    Statement query(m_database, "SELECT min(day), max(day) FROM transactions");
+    if (!query.step() || query.isNull(0)) {
+        return std::nullopt;
+    }
+    return std::make_pair(query.columnInt64(0), query.columnInt64(1));
+}
+
+std::vector<ColumnInfo> replaceCustomerColumns(
+    Database &database, const std::string &origin, const std::vector<DerivedColumn> &columns)
+{
+    const std::int64_t customerCount = queryInt64(database, "SELECT count(*) FROM customers").value_or(0);
+    {
+        Statement old(database, "SELECT sql_name FROM customer_columns WHERE origin = ?1");
+        old.bind(1, std::string_view(origin));
+        std::vector<std::string> sqlNames;
+        while (old.step()) {
+            sqlNames.push_back(old.columnText(0));
+        }
+        for (const std::string &sqlName : sqlNames) {
+            database.execute("ALTER TABLE customers DROP COLUMN " + sqlName);
+        }
+        Statement drop(database, "DELETE FROM customer_columns WHERE origin = ?1");
+        drop.bind(1, std::string_view(origin)).run();
+    }
+    // SQL names c<N> and positions continue after the largest in use, so they never clash.
+    std::int64_t nextNumber = 1
+        + queryInt64(database,
+            "SELECT coalesce(max(CAST(substr(sql_name, 2) AS INTEGER)), 0) "
+            "FROM customer_columns")
+              .value_or(0);
+    std::int64_t nextPosition
+        = 1 + queryInt64(database, "SELECT coalesce(max(position), 0) FROM customer_columns").value_or(0);
+    std::set<std::string> takenNames;
+    {
+        Statement names(database, "SELECT name FROM customer_columns");
+        while (names.step()) {
+            takenNames.insert(names.columnText(0));
+        }
+    }
+
+    std::vector<ColumnInfo> result;
+    std::vector<std::string> sqlNames;
+    Statement addColumn(database,
+        "INSERT INTO customer_columns (position, name, sql_name, value_type, family, missing_count, origin) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const DerivedColumn &column : columns) {
+        SEGMENTA_ASSERT(static_cast<std::int64_t>(column.values.size()) == customerCount,
+            "a derived column needs one value per customer");
+        std::string name = column.name;
+        if (takenNames.count(name) > 0) { // a file column of the same name keeps its name
+            name += " (" + origin + ")";
+        }
+        takenNames.insert(name);
+        std::int64_t missing = 0;
+        for (const double value : column.values) {
+            missing += std::isnan(value) ? 1 : 0;
+        }
+        const std::string sqlName = "c" + std::to_string(nextNumber++);
+        addColumn.bind(1, nextPosition++)
+            .bind(2, std::string_view(name))
+            .bind(3, std::string_view(sqlName))
+            .bind(4, std::string_view(columnTypeName(column.type)))
+            .bind(5, std::string_view(criteriaFamilyName(column.family)))
+            .bind(6, missing)
+            .bind(7, std::string_view(origin))
+            .run();
+        database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlType(column.type));
+        ColumnInfo info;
+        info.name = name;
+        info.type = column.type;
+        info.missingCount = missing;
+        info.family = column.family;
+        info.origin = origin;
+        result.push_back(info);
+        sqlNames.push_back(sqlName);
+    }
+    if (columns.empty()) {
+        return result;
+    }
+    std::string update = "UPDATE customers SET ";
+    for (std::size_t c = 0; c < sqlNames.size(); ++c) {
+        update += (c > 0 ? ", " : "") + sqlNames[c] + " = ?" + std::to_string(c + 2);
+    }
+    update += " WHERE row = ?1";
+    Statement set(database, update);
+    for (std::int64_t row = 1; row <= customerCount; ++row) {
+        set.bind(1, row);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const double value = columns[c].values[static_cast<std::size_t>(row - 1)];
+            const int parameter = static_cast<int>(c + 2);
+            if (std::isnan(value)) {
+                set.bindNull(parameter);
+            } else if (columns[c].type == ColumnType::Integer) {
+                set.bind(parameter, static_cast<std::int64_t>(std::llround(value)));
+            } else {
+                set.bind(parameter, value);
+            }
+        }
+        set.run();
+    }
+    return result;
+}
+
+} // namespace segmenta::engine::store

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "Session.h"
+#include "features/CustomerFeatures.h"
+#include "store/Database.h"
+#include "value/RepeatPurchaseSummary.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace segmenta::engine::store {
+
+/// A transaction line as stored; keys and names are the file's text.
+struct StoredTransaction
+{
+    std::int64_t line = 0;
+    std::string customerKey;
+    std::optional<std::string> orderKey;
+    std::int64_t day = 0;
+    std::optional<std::int32_t> secondOfDay;
+    double amount = 0.0;
+    std::optional<double> quantity;
+    std::optional<std::string> category;
+    std::optional<std::string> channel;
+    std::int64_t rowHash = 0;
+};
+
+/// The SQL of transaction logs and of the customer columns derived from them. Callers own the transaction.
+class TransactionStore
+{
+public:
+    explicit TransactionStore(Database &database)
+        : m_database(database)
+    { }
+
+    /// When a file with this SHA-256 was imported, if it was.
+    std::optional<std::string> importedAt(const std::string &sha256);
+    std::int64_t transactionCount();
+    /// Order keys of the stored transactions (for leaving out orders an earlier import holds).
+    std::unordered_set<std::string> storedOrderKeys();
+    std::unordered_set<std::int64_t> storedRowHashes();
+    /// Customer row by customer key.
+    std::unordered_map<std::string, std::int64_t> customerRows();
+
+    struct ImportRecord
+    {
+        std::string sourcePath;
+        std::int64_t sourceSize = 0;
+        std::int64_t rowCount = 0;
+        std::string idColumn;
+        std::string sha256;
+        std::string optionsJson;
+        std::int64_t skippedCount = 0;
+        std::int64_t durationMs = 0;
+    };
+    std::int64_t addImport(const ImportRecord &record);
+    /// Appends customers with only their key (file columns missing).
+    void addCustomers(const std::vector<std::pair<std::int64_t, std::string>> &rowsAndKeys);
+
+    /// Prepares the insert once; call insert() per line.
+    void beginInsert(std::int64_t importId);
+    void insert(const StoredTransaction &transaction);
+
+    /// Replaces the derived customer columns with ones computed from every stored transaction, counting days
+    /// up to analysisDay. Returns the new columns.
+    std::vector<ColumnInfo> refreshDerivedColumns(std::int64_t analysisDay, Progress &progress);
+
+    /// Every stored purchase as the value models read it (customer key, day, amount).
+    std::vector<engine::Transaction> purchases();
+    /// Day range of the stored transactions, or nothing without any.
+    std::optional<std::pair<std::int64_t, std::int64_t>> dayRange();
+
+private:
+    Database &m_database;
+    std::int64_t m_importId = 0;
+    std::unique_ptr<Statement> m_insert;
+};
+
+/// Writes `columns` (values[i] belongs to customer row i + 1; NaN = missing) as customer columns of
+/// `origin` ("transactions", "model"), replacing the existing columns of that origin.
+/// Requires: every column has one value per customer.
+std::vector<ColumnInfo> replaceCustomerColumns(
+    Database &database, const std::string &origin, const std::vector<DerivedColumn> &columns);
+
+} // namespace segmenta::engine::store
