@@ -10,6 +10,7 @@
 #include "projection/Pca.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
+#include "value/LifetimeValueRun.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -188,6 +189,12 @@ Result<TransactionImportReport> Session::importTransactionsCsv(
 {
     return guarded<TransactionImportReport>(
         m_path, [&]() { return importTransactionLog(*m_database, m_path, params, progress); });
+}
+
+Result<LifetimeValueReport> Session::runLifetimeValue(const LifetimeValueParams &params, Progress &progress)
+{
+    return guarded<LifetimeValueReport>(
+        m_path, [&]() { return runLifetimeValueModels(*m_database, m_path, params, progress); });
 }
 
 std::vector<Error> Session::validate(const SegmentationParams &params) const

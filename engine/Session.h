@@ -152,6 +152,57 @@ struct TransactionImportReport
     std::string sha256; ///< of the file's bytes
 };
 
+/// Which model predicts the number of future purchases.
+enum class PurchaseModel
+{
+    BgNbd, ///< beta-geometric/NBD (Fader, Hardie & Lee 2005): the robust default
+    ParetoNbd, ///< Pareto/NBD (Schmittlein, Morrison & Colombo 1987): customers may leave at any time
+};
+
+/// Lifetime value from the project's transactions: a purchase model and the Gamma-Gamma spend model,
+/// fitted in weeks with same-day purchases merged (as the published CDNOW analyses).
+struct LifetimeValueParams
+{
+    PurchaseModel model = PurchaseModel::BgNbd;
+    /// Last day (days since 1970-01-01) of the calibration period: the models learn from purchases up to
+    /// it, and purchases after it are the holdout the report compares predictions with. Empty: all.
+    std::optional<std::int64_t> calibrationEnd;
+    int horizonMonths = 12; ///< CLV and expected purchases look this far ahead, 1..1200
+    double monthlyDiscountRate = 0.01; ///< >= 0
+};
+
+/// A fitted model parameter with its standard error (NaN when the Hessian could not give one).
+struct ModelParameter
+{
+    std::string name; ///< "r", "alpha", "a", "b", "s", "beta", "p", "q", "gamma"
+    double value = 0.0;
+    double standardError = 0.0;
+};
+
+struct LifetimeValueReport
+{
+    std::string model; ///< "bgnbd" or "paretonbd"
+    std::vector<ModelParameter> purchaseParameters;
+    double purchaseLogLikelihood = 0.0;
+    bool purchaseConverged = false;
+    std::vector<ModelParameter> spendParameters; ///< p, q, gamma
+    double spendLogLikelihood = 0.0;
+    bool spendConverged = false;
+    /// Correlation of repeat-purchase count and mean spend among repeat buyers; Gamma-Gamma assumes none.
+    double frequencySpendCorrelation = 0.0;
+    std::int64_t customerCount = 0; ///< customers the models saw (first purchase by the calibration end)
+    std::int64_t repeatBuyerCount = 0;
+    std::int64_t calibrationEnd = 0; ///< day
+    std::int64_t observationEnd = 0; ///< last transaction day
+    /// Holdout check (when the calibration ends before the last transaction): purchases all customers made
+    /// after the calibration end, and what the purchase model expected for that period.
+    double holdoutActual = 0.0;
+    double holdoutExpected = 0.0;
+    double totalLifetimeValue = 0.0; ///< sum of the customers' CLV over the horizon
+    std::vector<std::string> warnings; ///< English sentences: few repeat buyers, no convergence, correlation
+    std::vector<ColumnInfo> columns; ///< the customer columns written (P(alive), expected purchases, CLV, …)
+};
+
 /// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
 struct SegmentationParams
 {
@@ -251,6 +302,12 @@ public:
     /// MissingColumnRole, UnparseableValue, AmbiguousDateFormat, DuplicateImport.
     Result<TransactionImportReport> importTransactionsCsv(
         const TransactionImportParams &params, Progress &progress);
+
+    /// Fits the lifetime-value models to the project's purchases (lines with amount >= 0) and stores, per
+    /// customer, P(alive), expected purchases and average order value and CLV over the horizon as value
+    /// columns (replacing those of an earlier run), so they can be segmented on. One transaction.
+    /// Errors: NoTransactions, InvalidParameter, TooFewCustomers, Cancelled, StorageFailure.
+    Result<LifetimeValueReport> runLifetimeValue(const LifetimeValueParams &params, Progress &progress);
 
     /// Problems with the parameters against this project, before any work (empty: ready to run).
     std::vector<Error> validate(const SegmentationParams &params) const;

@@ -193,7 +193,7 @@ std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t ana
 std::vector<engine::Transaction> TransactionStore::purchases()
 {
     std::vector<engine::Transaction> result;
-    Statement query(m_database, "SELECT customer_key, day, amount FROM transactions ORDER BY id");
+    Statement query(m_database, "SELECT customer_key, day, amount FROM transactions WHERE amount >= 0 ORDER BY id");
     while (query.step()) {
         result.push_back(
             engine::Transaction {query.columnText(0), query.columnInt64(1), query.columnDouble(2)});

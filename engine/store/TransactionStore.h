@@ -71,7 +71,7 @@ public:
     /// up to analysisDay. Returns the new columns.
     std::vector<ColumnInfo> refreshDerivedColumns(std::int64_t analysisDay, Progress &progress);
 
-    /// Every stored purchase as the value models read it (customer key, day, amount).
+    /// Every stored purchase (amount >= 0: returns left out) as the value models read it.
     std::vector<engine::Transaction> purchases();
     /// Day range of the stored transactions, or nothing without any.
     std::optional<std::pair<std::int64_t, std::int64_t>> dayRange();

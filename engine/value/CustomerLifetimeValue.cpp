@@ -43,6 +43,14 @@ std::vector<Error> validate(const CustomerLifetimeValueParams &params)
 Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGammaModel &spend,
     const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
 {
+    return customerLifetimeValue([&purchases](double t, double x, double tx,
+                                     double T) { return purchases.expectedPurchases(t, x, tx, T); },
+        purchases.timeUnit, spend, data, params);
+}
+
+Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUnit unit,
+    const GammaGammaModel &spend, const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
+{
     if (std::vector<Error> errors = validate(params); !errors.empty()) {
         return std::move(errors.front());
     }
@@ -54,10 +62,10 @@ Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGam
             {"meanRepeatSpend length", std::to_string(data.meanRepeatSpend.size()),
                 "the length of frequency"});
     }
-    if (data.timeUnit != purchases.timeUnit) {
+    if (data.timeUnit != unit) {
         return makeError(ErrorCode::InvalidParameter,
             {"timeUnit", unitName(data.timeUnit),
-                std::string("the unit the model was fitted in (") + unitName(purchases.timeUnit) + ")"});
+                std::string("the unit the model was fitted in (") + unitName(unit) + ")"});
     }
     const double month = params.monthLength.value_or(
         data.timeUnit == TimeUnit::Weeks ? kDaysPerMonth / kDaysPerWeek : kDaysPerMonth);
@@ -71,7 +79,7 @@ Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGam
         double total = 0.0;
         double previous = 0.0;
         for (int m = 1; m <= params.horizonMonths; ++m) {
-            const double cumulative = purchases.expectedPurchases(m * month, x, tx, T);
+            const double cumulative = purchases(m * month, x, tx, T);
             total += (cumulative - previous) * averageSpend / std::pow(1.0 + params.monthlyDiscountRate, m);
             previous = cumulative;
         }

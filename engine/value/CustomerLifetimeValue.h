@@ -9,6 +9,7 @@
 #include "value/GammaGamma.h"
 #include "value/RepeatPurchaseSummary.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,13 @@ struct CustomerLifetimeValueParams
 /// data whose meanRepeatSpend column is missing, or for a time unit different from the model's.
 Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGammaModel &spend,
     const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params);
+
+/// E[X(t) | x, t_x, T] of a purchase model (BG/NBD, Pareto/NBD): expected purchases in the next t.
+using ExpectedPurchases = std::function<double(double t, double x, double tx, double T)>;
+
+/// As above with any purchase model fitted in `unit` (Pareto/NBD's expectedPurchases, say).
+Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUnit unit,
+    const GammaGammaModel &spend, const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params);
 
 /// Errors: ErrorCode::InvalidParameter {field, value, allowed range} per field out of range.
 std::vector<Error> validate(const CustomerLifetimeValueParams &params);
