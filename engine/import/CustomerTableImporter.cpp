@@ -156,7 +156,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             values.push_back(row.fields[i]);
             missing += trimmed(row.fields[i]).empty() ? 1 : 0;
         }
-        report.columns.push_back(ColumnInfo {header.fields[i], inferColumnType(values, format), missing});
+        report.columns.push_back(ColumnInfo {
+            header.fields[i], inferColumnType(values, format), missing, suggestFamily(header.fields[i])});
         attributeFields.push_back(i);
     }
     report.customerCount = static_cast<std::int64_t>(records.size());
@@ -182,7 +183,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     {
         store::Statement addColumn(database,
             "INSERT INTO customer_columns (position, name, sql_name, value_type, "
-            "missing_count, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            "missing_count, import_id, family) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         for (std::size_t c = 0; c < report.columns.size(); ++c) {
             const ColumnInfo &column = report.columns[c];
             const std::string sqlName = "c" + std::to_string(c + 1);
@@ -192,6 +193,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
                 .bind(4, std::string_view(columnTypeName(column.type)))
                 .bind(5, column.missingCount)
                 .bind(6, importId)
+                .bind(7, std::string_view(criteriaFamilyName(column.family)))
                 .run();
             database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlType(column.type));
             insertSql += ", " + sqlName;

@@ -142,4 +142,92 @@ std::optional<std::size_t> findColumn(const std::vector<std::string> &header, co
     return std::nullopt;
 }
 
+CriteriaFamily suggestFamily(std::string_view header)
+{
+    struct Rule
+    {
+        std::string_view word; ///< folded
+        CriteriaFamily family;
+    };
+    // Tried in order, so the longer, more specific words come first ("spendingscore" before "spending").
+    // Words of up to three letters must match the whole folded name ("il" is not "email").
+    static constexpr std::array<Rule, 62> rules {{
+        {"spendingscore", CriteriaFamily::Behavioural},
+        {"harcamapuani", CriteriaFamily::Behavioural},
+        {"satisfaction", CriteriaFamily::Psychographic},
+        {"memnuniyet", CriteriaFamily::Psychographic},
+        {"lifestyle", CriteriaFamily::Psychographic},
+        {"yasamtarzi", CriteriaFamily::Psychographic},
+        {"interest", CriteriaFamily::Psychographic},
+        {"ilgialani", CriteriaFamily::Psychographic},
+        {"attitude", CriteriaFamily::Psychographic},
+        {"tutum", CriteriaFamily::Psychographic},
+        {"opinion", CriteriaFamily::Psychographic},
+        {"gorus", CriteriaFamily::Psychographic},
+        {"personality", CriteriaFamily::Psychographic},
+        {"kisilik", CriteriaFamily::Psychographic},
+        {"motivation", CriteriaFamily::Psychographic},
+        {"values", CriteriaFamily::Psychographic},
+        {"age", CriteriaFamily::Demographic},
+        {"yas", CriteriaFamily::Demographic},
+        {"gender", CriteriaFamily::Demographic},
+        {"genre", CriteriaFamily::Demographic},
+        {"sex", CriteriaFamily::Demographic},
+        {"cinsiyet", CriteriaFamily::Demographic},
+        {"income", CriteriaFamily::Demographic},
+        {"gelir", CriteriaFamily::Demographic},
+        {"maas", CriteriaFamily::Demographic},
+        {"city", CriteriaFamily::Demographic},
+        {"sehir", CriteriaFamily::Demographic},
+        {"il", CriteriaFamily::Demographic},
+        {"ilce", CriteriaFamily::Demographic},
+        {"country", CriteriaFamily::Demographic},
+        {"ulke", CriteriaFamily::Demographic},
+        {"region", CriteriaFamily::Demographic},
+        {"bolge", CriteriaFamily::Demographic},
+        {"education", CriteriaFamily::Demographic},
+        {"egitim", CriteriaFamily::Demographic},
+        {"occupation", CriteriaFamily::Demographic},
+        {"meslek", CriteriaFamily::Demographic},
+        {"marital", CriteriaFamily::Demographic},
+        {"medenihal", CriteriaFamily::Demographic},
+        {"children", CriteriaFamily::Demographic},
+        {"cocuk", CriteriaFamily::Demographic},
+        {"household", CriteriaFamily::Demographic},
+        {"birth", CriteriaFamily::Demographic},
+        {"dogum", CriteriaFamily::Demographic},
+        {"channel", CriteriaFamily::Behavioural},
+        {"kanal", CriteriaFamily::Behavioural},
+        {"visit", CriteriaFamily::Behavioural},
+        {"ziyaret", CriteriaFamily::Behavioural},
+        {"frequency", CriteriaFamily::Behavioural},
+        {"siklik", CriteriaFamily::Behavioural},
+        {"tenure", CriteriaFamily::Behavioural},
+        {"loyalty", CriteriaFamily::Behavioural},
+        {"sadakat", CriteriaFamily::Behavioural},
+        {"spend", CriteriaFamily::Value},
+        {"harcama", CriteriaFamily::Value},
+        {"revenue", CriteriaFamily::Value},
+        {"ciro", CriteriaFamily::Value},
+        {"monetary", CriteriaFamily::Value},
+        {"clv", CriteriaFamily::Value},
+        {"ltv", CriteriaFamily::Value},
+        {"profit", CriteriaFamily::Value},
+        {"lifetimevalue", CriteriaFamily::Value},
+    }};
+    std::string folded = foldHeader(header);
+    // Units and scales in brackets say nothing about the family: "Annual Income (k$)" → "annualincome".
+    if (const auto bracket = folded.find('('); bracket != std::string::npos) {
+        folded.erase(bracket);
+    }
+    for (const Rule &rule : rules) {
+        const bool matches
+            = rule.word.size() <= 3 ? folded == rule.word : folded.find(rule.word) != std::string::npos;
+        if (matches) {
+            return rule.family;
+        }
+    }
+    return CriteriaFamily::Other;
+}
+
 } // namespace segmenta::engine

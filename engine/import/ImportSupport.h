@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Value.h"
 #include "import/CsvReader.h"
 #include "import/Dialect.h"
 
@@ -42,5 +43,11 @@ std::span<const std::string_view> customerIdHeaderNames();
 /// equals one of `names` (tried in the names' order). Nothing when there is none.
 std::optional<std::size_t> findColumn(const std::vector<std::string> &header, const std::string &requested,
     std::span<const std::string_view> names);
+
+/// The criteria family a column's name suggests, in English and Turkish: age/yaş, gender/cinsiyet,
+/// income/gelir, city/şehir, … are demographic; attitudes, interests, satisfaction, … psychographic;
+/// channel, visits, tenure, spending score, … behavioural; spend, revenue, CLV, … value; anything else
+/// other. Only a suggestion: the user can change it.
+CriteriaFamily suggestFamily(std::string_view header);
 
 } // namespace segmenta::engine

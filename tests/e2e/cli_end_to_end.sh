@@ -29,7 +29,7 @@ expect_exit 0 "segment wholesale k=4" "$cli" segment --project "$p" --columns Fr
 check "segment --json: 4 segments adding up to 440" json "$work/out" "d['k']==4 and sum(s['size'] for s in d['segments'])==440 and d['converged']"
 expect_exit 0 "info --json" "$cli" info --project "$p" --json
 check "info --json reports customers, typed columns and the segmentation" json "$work/out" \
-    "d['customers']==440 and d['columns'][2]=={'name':'Fresh','type':'integer','missing':0} and [s['name'] for s in d['segmentations']]==['Spend'] and d['segmentations'][0]['k']==4"
+    "d['customers']==440 and d['columns'][2]=={'name':'Fresh','type':'integer','missing':0,'family':'other','origin':'file'} and [s['name'] for s in d['segmentations']]==['Spend'] and d['segmentations'][0]['k']==4"
 expect_exit 0 "export members" "$cli" export --project "$p" --out "$work/members.csv"
 check "export writes a header and 440 rows" test "$(wc -l <"$work/members.csv")" -eq 441
 check "export header starts with id, segment, segment name" grep -q '^customer_id,segment,segment_name,Channel,' "$work/members.csv"
@@ -52,6 +52,38 @@ check "choose-k leaves the project unchanged" cmp -s "$m" "$work/mall-before.seg
 expect_exit 2 "choose-k with a malformed range" "$cli" choose-k --project "$m" --columns Age --k-range 2-8
 expect_exit 3 "choose-k on a text column" "$cli" choose-k --project "$m" --columns Genre
 
+# Transaction logs: Online Retail (rows without a CustomerID stop the import by default, with the place;
+# --on-error skip lists them), RFM features, the same file refused twice, lifetime value, segmenting on it.
+t="$work/retail.segmenta"
+retail="$data/online_retail/online_retail_sample.csv"
+expect_exit 3 "transactions with missing customer ids stop by default" "$cli" import --project "$t" --file "$retail" --kind transactions --json
+check "the stop names line 208, column 7, and no project is left behind" json "$work/out" \
+    "d['error']['code']=='missing_customer_id' and d['error']['line']==208 and d['error']['column']==7"
+check "no project file after the failed first import" test ! -e "$t"
+expect_exit 0 "import online retail transactions, skipping rows without a customer" "$cli" import --project "$t" --file "$retail" --kind transactions --on-error skip --json
+check "transactions --json: counts, roles, dates and RFM columns" json "$work/out" \
+    "d['rows_read']==38966 and d['rows_skipped']==2588 and d['rows_imported']==36378 and d['customers']==445 and len(d['skipped'])==100 and d['skipped'][0]['line']==208 and {c['name']:c['role'] for c in d['columns']}['InvoiceDate']=='date' and d['analysis_date']=='2011-12-10' and [c['name'] for c in d['derived_columns']][:3]==['Recency (days)','Frequency (orders)','Monetary (net)'] and len(d['sha256'])==64"
+cp "$t" "$work/retail-before.segmenta"
+expect_exit 3 "the same transaction file twice is refused" "$cli" import --project "$t" --file "$retail" --kind transactions --on-error skip --json
+check "duplicate_import, project unchanged" json "$work/out" "d['error']['code']=='duplicate_import'"
+check "project unchanged after the duplicate import" cmp -s "$t" "$work/retail-before.segmenta"
+expect_exit 2 "--date on a customer table is a usage error" "$cli" import --project "$work/x.segmenta" --file "$retail" --date InvoiceDate
+expect_exit 2 "a bad --date-format is a usage error" "$cli" import --project "$work/x.segmenta" --file "$retail" --kind transactions --date-format YY
+expect_exit 0 "clv on online retail" "$cli" clv --project "$t" --json
+check "clv --json: BG/NBD parameters and four stored value columns" json "$work/out" \
+    "d['model']=='bgnbd' and set(d['purchase_parameters'])=={'r','alpha','a','b'} and [c['name'] for c in d['columns']]==['P(alive)','Expected purchases (12 months)','Expected order value','CLV (12 months)'] and all(c['origin']=='model' and c['family']=='value' for c in d['columns'])"
+expect_exit 0 "segment on RFM and CLV columns" "$cli" segment --project "$t" --columns "Recency (days),Frequency (orders),Monetary (net),CLV (12 months)" --k 4 --json
+check "segment on derived columns: every customer with a purchase is a member" json "$work/out" "d['members']==442"
+
+# CDNOW: compact dates (YYYYMMDD), the published BG/NBD through the CLI.
+c="$work/cdnow.segmenta"
+expect_exit 0 "import the CDNOW log" "$cli" import --project "$c" --file "$data/cdnow/cdnowElog.csv" --kind transactions --id masterid --amount sales --quantity cds --json
+check "CDNOW: 2,357 customers, compact dates" json "$work/out" "d['customers']==2357 and d['date_format']=='YYYYMMDD'"
+expect_exit 0 "clv on CDNOW with the papers' calibration period" "$cli" clv --project "$c" --calibration-end 1997-09-30 --json
+check "CDNOW BG/NBD: r, alpha, a, b and LL as published" json "$work/out" \
+    "abs(d['purchase_parameters']['r']['value']-0.243)<5e-4 and abs(d['purchase_parameters']['alpha']['value']-4.414)<5e-4 and abs(d['purchase_parameters']['a']['value']-0.793)<5e-4 and abs(d['purchase_parameters']['b']['value']-2.426)<5e-4 and abs(d['purchase_log_likelihood']+9582.4)<0.05"
+expect_exit 3 "clv on a project without transactions" "$cli" clv --project "$m"
+
 # Bad input: exit 3 and the project is unchanged, byte for byte.
 cp "$p" "$work/before.segmenta"
 expect_exit 3 "text column refused" "$cli" segment --project "$p" --columns Fresh,Nope --k 3
@@ -71,7 +103,7 @@ expect_exit 3 "missing project" "$cli" info --project "$work/none.segmenta"
 printf 'M\xfc\xfeteri No;\xdeehir;Gelir (\x80)\r\n1;\xdeanl\xfdurfa;1.234,56\r\n2;\xddzmir;987,5\r\n' >"$work/tr1254.csv"
 expect_exit 0 "import a Windows-1254 semicolon file" "$cli" import --project "$work/tr.segmenta" --file "$work/tr1254.csv" --json
 check "cp1254: dialect detected, Turkish id column, Gelir is real" json "$work/out" \
-    "d['dialect']=={'delimiter':';','encoding':'windows-1254','decimal':','} and d['id_column']=='M\\u00fc\\u015fteri No' and d['columns'][1]=={'name':'Gelir (\\u20ac)','type':'real','missing':0}"
+    "d['dialect']=={'delimiter':';','encoding':'windows-1254','decimal':','} and d['id_column']=='M\\u00fc\\u015fteri No' and d['columns'][1]=={'name':'Gelir (\\u20ac)','type':'real','missing':0,'family':'demographic','origin':'file'}"
 expect_exit 3 "--delimiter , is obeyed over detection" "$cli" import --project "$work/tr2.segmenta" --file "$work/tr1254.csv" --delimiter , --json
 check "forced comma: ragged row names ','" json "$work/out" "d['error']['code']=='ragged_row' and \"currently ','\" in d['error']['message']"
 
