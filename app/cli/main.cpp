@@ -331,6 +331,12 @@ int runImportTransactions(const CommandLine &args)
         out.key("derived_columns");
         writeColumns(out, r.derivedColumns);
         out.key("sha256").value(r.sha256);
+        out.key("timings").beginObject();
+        out.key("reading").value(r.secondsReading);
+        out.key("checking").value(r.secondsChecking);
+        out.key("writing").value(r.secondsWriting);
+        out.key("deriving").value(r.secondsDeriving);
+        out.endObject();
         out.endObject();
         std::cout << out.text() << '\n';
     } else {

@@ -80,12 +80,9 @@ std::vector<DerivedColumn> computeCustomerFeatures(
     std::vector<double> netTotal(customers, 0.0);
     std::vector<double> returned(customers, 0.0);
     std::vector<double> items(customers, 0.0);
-    std::vector<std::uint64_t> orderKeys; // customer << 32 | order (or purchase day), one per purchase line
+    // (customer, order or purchase day), one per purchase line; distinct pairs are the orders.
+    std::vector<std::pair<std::int32_t, std::int64_t>> orderKeys;
     orderKeys.reserve(lines.size());
-    std::int64_t minDay = std::numeric_limits<std::int64_t>::max();
-    for (const TransactionLine &line : lines) {
-        minDay = std::min(minDay, line.day);
-    }
     for (const TransactionLine &line : lines) {
         SEGMENTA_ASSERT(line.customer >= 0 && static_cast<std::size_t>(line.customer) < customers,
             "transaction line of an unknown customer");
@@ -102,16 +99,13 @@ std::vector<DerivedColumn> computeCustomerFeatures(
         if (params.hasQuantity && std::isfinite(line.quantity)) {
             items[c] += line.quantity;
         }
-        const auto occasion = params.hasOrders
-            ? static_cast<std::uint64_t>(static_cast<std::uint32_t>(line.order))
-            : static_cast<std::uint64_t>(line.day - minDay);
-        orderKeys.push_back((static_cast<std::uint64_t>(c) << 32) | occasion);
+        orderKeys.emplace_back(line.customer, params.hasOrders ? line.order : line.day);
     }
     std::sort(orderKeys.begin(), orderKeys.end());
     orderKeys.erase(std::unique(orderKeys.begin(), orderKeys.end()), orderKeys.end());
     std::vector<double> frequency(customers, 0.0);
-    for (const std::uint64_t key : orderKeys) {
-        frequency[static_cast<std::size_t>(key >> 32)] += 1.0;
+    for (const auto &key : orderKeys) {
+        frequency[static_cast<std::size_t>(key.first)] += 1.0;
     }
 
     std::vector<DerivedColumn> columns;

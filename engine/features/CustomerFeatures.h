@@ -16,7 +16,7 @@ namespace segmenta::engine {
 struct TransactionLine
 {
     std::int32_t customer = 0; ///< 0-based customer index
-    std::int32_t order = -1; ///< index of the order id; -1 when the log has no order column
+    std::int64_t order = -1; ///< any number identifying the order (an index or a hash), >= 0; -1: none
     std::int64_t day = 0; ///< days since 1970-01-01
     double amount = 0.0; ///< money of the line; negative for returns and cancellations
     double quantity = std::numeric_limits<double>::quiet_NaN(); ///< NaN when not known

@@ -37,19 +37,23 @@ constexpr std::array<std::string_view, 13> idHeaderNames {
 
 Result<std::string> readWholeFile(const std::string &path)
 {
-    std::ifstream file(path, std::ios::binary);
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
     if (!file) {
         if (errno == ENOENT) {
             return makeError(ErrorCode::FileNotFound, {path});
         }
         return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
     }
-    std::ostringstream content;
-    content << file.rdbuf();
-    if (file.bad()) {
+    const std::streamoff size = file.tellg();
+    if (size < 0) {
+        return makeError(ErrorCode::FileUnreadable, {path, "its size cannot be determined"});
+    }
+    std::string content(static_cast<std::size_t>(size), '\0');
+    file.seekg(0);
+    if (!file.read(content.data(), size)) {
         return makeError(ErrorCode::FileUnreadable, {path, std::strerror(errno)});
     }
-    return content.str();
+    return content;
 }
 
 Result<DialectHints> dialectHints(
@@ -75,10 +79,24 @@ Result<DialectHints> dialectHints(
 }
 
 Result<std::string> decodeFile(
-    std::string_view bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect)
+    std::string bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect)
 {
     dialect.encoding = detectEncoding(bytes, hints.encoding).value;
-    auto decoded = decodeToUtf8(bytes, dialect.encoding, fileName);
+    Result<std::string> decoded = [&]() -> Result<std::string> {
+        // UTF-8 needs no conversion: check it and drop the BOM in place instead of copying a large file.
+        constexpr std::string_view utf8Bom = "\xEF\xBB\xBF";
+        if (dialect.encoding == TextEncoding::Utf8) {
+            if (const Location bad = findInvalidUtf8(bytes, fileName); bad.line > 0) {
+                return decodeToUtf8(
+                    bytes, dialect.encoding, fileName); // its error, with the BOM-relative place
+            }
+            if (std::string_view(bytes).starts_with(utf8Bom)) {
+                bytes.erase(0, utf8Bom.size());
+            }
+            return std::move(bytes);
+        }
+        return decodeToUtf8(bytes, dialect.encoding, fileName);
+    }();
     if (!decoded) {
         return decoded.error();
     }

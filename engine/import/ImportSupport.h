@@ -26,10 +26,11 @@ Result<std::string> readWholeFile(const std::string &path);
 Result<DialectHints> dialectHints(
     const std::optional<char> &delimiter, const std::string &encoding, DecimalMark decimalMark);
 
-/// Decodes `bytes` (detecting the encoding unless hinted), then picks the delimiter.
+/// Decodes `bytes` (detecting the encoding unless hinted), then picks the delimiter. Takes the bytes by
+/// value: a UTF-8 file is returned as it is (without its BOM), not copied.
 /// Errors: InvalidEncoding.
 Result<std::string> decodeFile(
-    std::string_view bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect);
+    std::string bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect);
 
 /// Reads and checks the header row: at least one record, every name non-empty and unique.
 /// Errors: UnterminatedQuote, EmptyFile, EmptyColumnName, DuplicateColumnName, InvalidParameter (too many

@@ -3,6 +3,7 @@
 #include "import/TransactionImporter.h"
 
 #include "core/Sha256.h"
+#include "core/StringInterner.h"
 #include "import/CsvReader.h"
 #include "import/ImportSupport.h"
 #include "import/ValueParsing.h"
@@ -13,7 +14,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace segmenta::engine {
 
@@ -99,6 +102,13 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
 {
     (void)projectPath;
     const auto started = std::chrono::steady_clock::now();
+    auto stageStart = started;
+    const auto stageSeconds = [&stageStart] {
+        const auto now = std::chrono::steady_clock::now();
+        const double seconds = std::chrono::duration<double>(now - stageStart).count();
+        stageStart = now;
+        return seconds;
+    };
     const std::string &file = params.filePath;
     const auto hints = dialectHints(params.delimiter, params.encoding, params.decimalMark);
     if (!hints) {
@@ -116,13 +126,13 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
         return makeError(ErrorCode::DuplicateImport, {file, report.sha256, *previous});
     }
     const auto sourceSize = static_cast<std::int64_t>(content.value().size());
-    auto decoded = decodeFile(content.value(), hints.value(), file, report.dialect);
+    auto decoded = decodeFile(std::move(content.value()), hints.value(), file, report.dialect);
     if (!decoded) {
         return decoded.error();
     }
-    std::string().swap(content.value());
     const std::string_view text = decoded.value();
 
+    report.secondsReading = stageSeconds();
     CsvReader headerReader(text, report.dialect.delimiter, file);
     auto headerRecord = readHeader(headerReader, file);
     if (!headerRecord) {
@@ -272,7 +282,8 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
     report.dialect.thousandsSeparator = report.dialect.decimalMark == DecimalMark::Comma ? '.' : ',';
     const NumberFormat numbers = numberFormat(report.dialect);
 
-    // Pass 2: read, check and collect every row before anything is written.
+    // Pass 2: read, check and collect every row before anything is written. Rows are kept compact (keys
+    // and names interned), so a million-row log needs some tens of megabytes beyond its text.
     progress.setStage("import.parse");
     const bool appending = transactions.transactionCount() > 0;
     const std::unordered_set<std::string> storedOrders
@@ -280,7 +291,25 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
     const std::unordered_set<std::int64_t> storedHashes = appending && !roles[OrderRole]
         ? transactions.storedRowHashes()
         : std::unordered_set<std::int64_t> {};
-    std::vector<store::StoredTransaction> rows;
+    struct ParsedRow
+    {
+        std::int64_t line = 0;
+        std::int64_t day = 0;
+        std::int64_t hash = 0;
+        double amount = 0.0;
+        double quantity = std::numeric_limits<double>::quiet_NaN();
+        std::int32_t customer = 0;
+        std::int32_t order = -1;
+        std::int32_t category = -1;
+        std::int32_t channel = -1;
+        std::int32_t secondOfDay = 0;
+    };
+    StringInterner customers;
+    StringInterner orders;
+    StringInterner categories;
+    StringInterner channels;
+    std::vector<ParsedRow> rows;
+    rows.reserve(text.size() / 48); // a typical order line is longer; growing past it is fine
     const auto skip = [&](std::int64_t line, std::int64_t column, std::string reason) {
         ++report.rowsSkipped;
         if (report.skipped.size() < maxListedSkips) {
@@ -324,10 +353,10 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
             const auto where = [&](Role role) {
                 return Location {file, record.line, static_cast<std::int64_t>(*roles[role] + 1)};
             };
-            store::StoredTransaction row;
+            ParsedRow row;
             row.line = record.line;
-            row.customerKey = std::string(trimmed(fieldOf(CustomerRole)));
-            if (row.customerKey.empty()) {
+            const std::string_view customerKey = trimmed(fieldOf(CustomerRole));
+            if (customerKey.empty()) {
                 if (params.onError == RowErrorPolicy::Stop) {
                     return makeError(ErrorCode::MissingCustomerId, {file, header[*roles[CustomerRole]]},
                         where(CustomerRole));
@@ -380,47 +409,47 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
                 continue;
             }
             row.amount = amountFromPrice ? *values[PriceRole] * *values[QuantityRole] : *values[AmountRole];
-            row.quantity = values[QuantityRole];
-            if (roles[OrderRole]) {
-                const std::string_view order = trimmed(fieldOf(OrderRole));
-                if (!order.empty()) {
-                    row.orderKey = std::string(order);
-                }
-            }
-            for (const Role role : {CategoryRole, ChannelRole}) {
-                if (roles[role] && !trimmed(fieldOf(role)).empty()) {
-                    (role == CategoryRole ? row.category : row.channel) = std::string(trimmed(fieldOf(role)));
-                }
-            }
+            row.quantity = values[QuantityRole].value_or(std::numeric_limits<double>::quiet_NaN());
+            const std::string_view order
+                = roles[OrderRole] ? trimmed(fieldOf(OrderRole)) : std::string_view();
+            const std::string_view category
+                = roles[CategoryRole] ? trimmed(fieldOf(CategoryRole)) : std::string_view();
+            const std::string_view channel
+                = roles[ChannelRole] ? trimmed(fieldOf(ChannelRole)) : std::string_view();
             RowHash hash;
-            hash.add(row.customerKey);
-            hash.add(row.orderKey.value_or(std::string()));
-            hash.add(static_cast<double>(row.day * 86400 + *row.secondOfDay));
+            hash.add(customerKey);
+            hash.add(order);
+            hash.add(static_cast<double>(row.day * 86400 + row.secondOfDay));
             hash.add(row.amount);
-            hash.add(row.quantity.value_or(std::nan("")));
-            hash.add(row.category.value_or(std::string()));
-            hash.add(row.channel.value_or(std::string()));
-            row.rowHash = hash.value();
+            hash.add(row.quantity);
+            hash.add(category);
+            hash.add(channel);
+            row.hash = hash.value();
             if (appending
-                && (row.orderKey ? storedOrders.count(*row.orderKey) > 0
-                                 : storedHashes.count(row.rowHash) > 0)) {
+                && (!order.empty() ? storedOrders.count(std::string(order)) > 0
+                                   : storedHashes.count(row.hash) > 0)) {
                 ++report.rowsAlreadyImported;
                 continue;
             }
+            row.customer = customers.index(customerKey);
+            row.order = order.empty() ? -1 : orders.index(order);
+            row.category = category.empty() ? -1 : categories.index(category);
+            row.channel = channel.empty() ? -1 : channels.index(channel);
             report.returnRows += row.amount < 0.0 ? 1 : 0;
-            rows.push_back(std::move(row));
+            rows.push_back(row);
         }
     }
     report.rowsImported = static_cast<std::int64_t>(rows.size());
     if (!rows.empty()) {
         report.firstDay = rows.front().day;
         report.lastDay = rows.front().day;
-        for (const store::StoredTransaction &row : rows) {
+        for (const ParsedRow &row : rows) {
             report.firstDay = std::min(report.firstDay, row.day);
             report.lastDay = std::max(report.lastDay, row.day);
         }
     }
 
+    report.secondsChecking = stageSeconds();
     progress.setStage("import.write");
     store::Transaction transaction(database);
     store::TransactionStore::ImportRecord record;
@@ -446,16 +475,40 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
               .count();
     const std::int64_t importId = transactions.addImport(record);
 
+    // Customers join on the id; ids the project does not hold yet become new customers.
     std::unordered_map<std::string, std::int64_t> customerRows = transactions.customerRows();
     std::vector<std::pair<std::int64_t, std::string>> newCustomers;
+    std::vector<std::int64_t> rowOfCustomer(customers.size());
     std::int64_t nextRow = static_cast<std::int64_t>(customerRows.size()) + 1;
+    for (std::size_t c = 0; c < customers.size(); ++c) {
+        const std::string key(customers.name(static_cast<std::int32_t>(c)));
+        const auto [it, added] = customerRows.emplace(key, nextRow);
+        if (added) {
+            newCustomers.emplace_back(nextRow++, key);
+        }
+        rowOfCustomer[c] = it->second;
+    }
+    transactions.addCustomers(newCustomers);
+    report.newCustomerCount = static_cast<std::int64_t>(newCustomers.size());
+    report.customerCount = static_cast<std::int64_t>(customerRows.size());
+
     transactions.beginInsert(importId);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        const store::StoredTransaction &row = rows[r];
-        if (customerRows.emplace(row.customerKey, nextRow).second) {
-            newCustomers.emplace_back(nextRow++, row.customerKey);
+        const ParsedRow &row = rows[r];
+        store::NewTransaction line;
+        line.line = row.line;
+        line.customerRow = rowOfCustomer[static_cast<std::size_t>(row.customer)];
+        line.orderKey = row.order >= 0 ? orders.name(row.order) : std::string_view();
+        line.day = row.day;
+        line.secondOfDay = row.secondOfDay;
+        line.amount = row.amount;
+        if (!std::isnan(row.quantity)) {
+            line.quantity = row.quantity;
         }
-        transactions.insert(row);
+        line.category = row.category >= 0 ? categories.name(row.category) : std::string_view();
+        line.channel = row.channel >= 0 ? channels.name(row.channel) : std::string_view();
+        line.rowHash = row.hash;
+        transactions.insert(line);
         if ((r + 1) % progressEveryRows == 0) {
             progress.setFraction(static_cast<double>(r + 1) / static_cast<double>(rows.size()));
             if (progress.isCancelRequested()) {
@@ -463,16 +516,15 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
             }
         }
     }
-    std::vector<store::StoredTransaction>().swap(rows);
-    transactions.addCustomers(newCustomers);
-    report.newCustomerCount = static_cast<std::int64_t>(newCustomers.size());
-    report.customerCount = static_cast<std::int64_t>(customerRows.size());
+    std::vector<ParsedRow>().swap(rows);
 
+    report.secondsWriting = stageSeconds();
     const auto range = transactions.dayRange();
     report.analysisDay = params.analysisDay ? *params.analysisDay : (range ? range->second + 1 : 0);
     if (range) {
         report.derivedColumns = transactions.refreshDerivedColumns(report.analysisDay, progress);
     }
+    report.secondsDeriving = stageSeconds();
     database.execute("INSERT OR REPLACE INTO project_meta (key, value) VALUES ('analysis_day', "
         + std::to_string(report.analysisDay) + ")");
     if (progress.isCancelRequested()) {

@@ -164,6 +164,16 @@ double Statement::columnDouble(int column) const
     return sqlite3_column_double(m_statement, column);
 }
 
+std::string_view Statement::columnTextView(int column) const
+{
+    const auto *text = sqlite3_column_text(m_statement, column);
+    if (!text) {
+        return {};
+    }
+    return std::string_view(reinterpret_cast<const char *>(text),
+        static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
+}
+
 std::string Statement::columnText(int column) const
 {
     const auto *text = sqlite3_column_text(m_statement, column);

@@ -66,6 +66,8 @@ public:
     std::int64_t columnInt64(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    /// The text without a copy; valid until the next step(), reset() or the statement's end.
+    std::string_view columnTextView(int column) const;
     /// The column's storage class: 1 integer, 2 real, 3 text, 4 blob, 5 null (SQLITE_INTEGER, …).
     int columnStorageClass(int column) const;
 

@@ -106,10 +106,11 @@ CREATE TABLE projection_points (
 ) WITHOUT ROWID;
 )sql";
 
-// Transaction logs: one row per order line, as read (the file's own text for keys, categories and channels;
-// dates as day numbers). Customer features derived from them live in `customers` like imported columns,
-// marked origin = 'transactions' so a later import recomputes them. No secondary indexes: the importer and
-// the aggregation scan the table once, and an index would slow the 1M-row import more than it saves.
+// Transaction logs: one row per order line, as read (the file's own text for order ids, categories and
+// channels; the customer by their row in `customers`; dates as day numbers). Customer features derived from
+// them live in `customers` like imported columns, marked origin = 'transactions' so a later import recomputes
+// them. No secondary indexes: the importer and the aggregation scan the table once, and an index would slow
+// the 1M-row import more than it saves.
 constexpr const char *schemaVersion2 = R"sql(
 ALTER TABLE imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'customers'
     CHECK (kind IN ('customers', 'transactions'));
@@ -123,7 +124,7 @@ CREATE TABLE transactions (
     id            INTEGER PRIMARY KEY,
     import_id     INTEGER NOT NULL REFERENCES imports(id),
     line          INTEGER NOT NULL,
-    customer_key  TEXT NOT NULL,
+    customer_row  INTEGER NOT NULL REFERENCES customers(row),
     order_key     TEXT,
     day           INTEGER NOT NULL,
     second_of_day INTEGER,

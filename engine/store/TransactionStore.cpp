@@ -3,6 +3,7 @@
 #include "store/TransactionStore.h"
 
 #include "core/Assert.h"
+#include "core/StringInterner.h"
 
 #include <cmath>
 #include <set>
@@ -24,24 +25,17 @@ const char *sqlType(ColumnType type)
     return "TEXT";
 }
 
-/// Interns strings to dense indices in order of first appearance.
-class Interner
+/// A 63-bit FNV-1a hash: order ids only need telling apart within a customer, so a hash serves as the
+/// id without building a string per stored row.
+std::int64_t orderCode(std::string_view text)
 {
-public:
-    std::int32_t index(const std::string &text)
-    {
-        const auto [it, inserted] = m_indices.emplace(text, static_cast<std::int32_t>(m_names.size()));
-        if (inserted) {
-            m_names.push_back(text);
-        }
-        return it->second;
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ULL;
     }
-    const std::vector<std::string> &names() const { return m_names; }
-
-private:
-    std::unordered_map<std::string, std::int32_t> m_indices;
-    std::vector<std::string> m_names;
-};
+    return static_cast<std::int64_t>(hash >> 1);
+}
 
 } // namespace
 
@@ -120,23 +114,21 @@ void TransactionStore::beginInsert(std::int64_t importId)
 {
     m_importId = importId;
     m_insert = std::make_unique<Statement>(m_database,
-        "INSERT INTO transactions (import_id, line, customer_key, order_key, day, second_of_day, amount, "
+        "INSERT INTO transactions (import_id, line, customer_row, order_key, day, second_of_day, amount, "
         "quantity, category, channel, row_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
 }
 
-void TransactionStore::insert(const StoredTransaction &transaction)
+void TransactionStore::insert(const NewTransaction &transaction)
 {
     SEGMENTA_ASSERT(m_insert, "insert() before beginInsert()");
     Statement &insert = *m_insert;
-    insert.bind(1, m_importId).bind(2, transaction.line).bind(3, std::string_view(transaction.customerKey));
-    transaction.orderKey ? insert.bind(4, std::string_view(*transaction.orderKey)) : insert.bindNull(4);
-    insert.bind(5, transaction.day);
-    transaction.secondOfDay ? insert.bind(6, static_cast<std::int64_t>(*transaction.secondOfDay))
-                            : insert.bindNull(6);
+    insert.bind(1, m_importId).bind(2, transaction.line).bind(3, transaction.customerRow);
+    transaction.orderKey.empty() ? insert.bindNull(4) : insert.bind(4, transaction.orderKey);
+    insert.bind(5, transaction.day).bind(6, static_cast<std::int64_t>(transaction.secondOfDay));
     insert.bind(7, transaction.amount);
     transaction.quantity ? insert.bind(8, *transaction.quantity) : insert.bindNull(8);
-    transaction.category ? insert.bind(9, std::string_view(*transaction.category)) : insert.bindNull(9);
-    transaction.channel ? insert.bind(10, std::string_view(*transaction.channel)) : insert.bindNull(10);
+    transaction.category.empty() ? insert.bindNull(9) : insert.bind(9, transaction.category);
+    transaction.channel.empty() ? insert.bindNull(10) : insert.bind(10, transaction.channel);
     insert.bind(11, transaction.rowHash);
     insert.run();
 }
@@ -144,24 +136,22 @@ void TransactionStore::insert(const StoredTransaction &transaction)
 std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t analysisDay, Progress &progress)
 {
     progress.setStage("import.features");
-    const std::unordered_map<std::string, std::int64_t> rows = customerRows();
-    const auto customerCount = static_cast<int>(rows.size());
-    Interner orders;
-    Interner categories;
-    Interner channels;
+    const std::int64_t customerCount = queryInt64(m_database, "SELECT count(*) FROM customers").value_or(0);
+    StringInterner categories;
+    StringInterner channels;
     std::vector<TransactionLine> lines;
     lines.reserve(static_cast<std::size_t>(transactionCount()));
     bool hasOrders = false;
     bool hasQuantity = false;
     Statement query(m_database,
-        "SELECT customer_key, order_key, day, amount, quantity, category, channel FROM transactions");
+        "SELECT customer_row, order_key, day, amount, quantity, category, channel FROM transactions");
     while (query.step()) {
         TransactionLine line;
-        const auto row = rows.find(query.columnText(0));
-        SEGMENTA_ASSERT(row != rows.end(), "a stored transaction without its customer");
-        line.customer = static_cast<std::int32_t>(row->second - 1);
+        const std::int64_t row = query.columnInt64(0);
+        SEGMENTA_ASSERT(row >= 1 && row <= customerCount, "a stored transaction without its customer");
+        line.customer = static_cast<std::int32_t>(row - 1);
         if (!query.isNull(1)) {
-            line.order = orders.index(query.columnText(1));
+            line.order = orderCode(query.columnTextView(1));
             hasOrders = true;
         }
         line.day = query.columnInt64(2);
@@ -171,16 +161,16 @@ std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t ana
             hasQuantity = true;
         }
         if (!query.isNull(5)) {
-            line.category = categories.index(query.columnText(5));
+            line.category = categories.index(query.columnTextView(5));
         }
         if (!query.isNull(6)) {
-            line.channel = channels.index(query.columnText(6));
+            line.channel = channels.index(query.columnTextView(6));
         }
         lines.push_back(line);
     }
     CustomerFeatureParams params;
     params.analysisDay = analysisDay;
-    params.customerCount = customerCount;
+    params.customerCount = static_cast<int>(customerCount);
     params.hasOrders = hasOrders;
     params.hasQuantity = hasQuantity;
     params.categoryNames = categories.names();
@@ -193,7 +183,10 @@ std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t ana
 std::vector<engine::Transaction> TransactionStore::purchases()
 {
     std::vector<engine::Transaction> result;
-    Statement query(m_database, "SELECT customer_key, day, amount FROM transactions WHERE amount >= 0 ORDER BY id");
+    Statement query(m_database,
+        "SELECT c.customer_key, t.day, t.amount FROM transactions t JOIN customers c ON c.row = "
+        "t.customer_row "
+        "WHERE t.amount >= 0 ORDER BY t.id");
     while (query.step()) {
         result.push_back(
             engine::Transaction {query.columnText(0), query.columnInt64(1), query.columnDouble(2)});

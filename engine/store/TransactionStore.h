@@ -16,18 +16,18 @@
 
 namespace segmenta::engine::store {
 
-/// A transaction line as stored; keys and names are the file's text.
-struct StoredTransaction
+/// A transaction line to store. The views must stay valid until insert() returns; empty means none.
+struct NewTransaction
 {
-    std::int64_t line = 0;
-    std::string customerKey;
-    std::optional<std::string> orderKey;
+    std::int64_t line = 0; ///< where the row starts in its file
+    std::int64_t customerRow = 0; ///< the customer's row in `customers`
+    std::string_view orderKey;
     std::int64_t day = 0;
-    std::optional<std::int32_t> secondOfDay;
+    std::int32_t secondOfDay = 0;
     double amount = 0.0;
     std::optional<double> quantity;
-    std::optional<std::string> category;
-    std::optional<std::string> channel;
+    std::string_view category;
+    std::string_view channel;
     std::int64_t rowHash = 0;
 };
 
@@ -65,7 +65,7 @@ public:
 
     /// Prepares the insert once; call insert() per line.
     void beginInsert(std::int64_t importId);
-    void insert(const StoredTransaction &transaction);
+    void insert(const NewTransaction &transaction);
 
     /// Replaces the derived customer columns with ones computed from every stored transaction, counting days
     /// up to analysisDay. Returns the new columns.

@@ -159,12 +159,12 @@ TEST(TransactionImport, OnlineRetailFeaturesEqualAnIndependentSqlComputation)
     const auto monetary = customerColumn(session.path(), "Monetary (net)");
     store::Database database(session.path(), store::OpenMode::ReadWrite);
     store::Statement sql(database, R"sql(
-        SELECT customer_key,
-               julianday('2011-12-10') - julianday(date(max(CASE WHEN amount >= 0 THEN day END) * 86400,
+        SELECT c.customer_key,
+               julianday('2011-12-10') - julianday(date(max(CASE WHEN t.amount >= 0 THEN t.day END) * 86400,
                                                         'unixepoch')),
-               count(DISTINCT CASE WHEN amount >= 0 THEN order_key END),
-               sum(amount)
-        FROM transactions GROUP BY customer_key)sql");
+               count(DISTINCT CASE WHEN t.amount >= 0 THEN t.order_key END),
+               sum(t.amount)
+        FROM transactions t JOIN customers c ON c.row = t.customer_row GROUP BY c.customer_key)sql");
     int customers = 0;
     while (sql.step()) {
         ++customers;
