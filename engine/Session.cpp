@@ -38,6 +38,83 @@ Error storageError(const std::string &path, const std::exception &exception)
 
 /// Runs `work`, turning the exceptions the engine lets out of the RAII layer into Errors: nothing is thrown
 /// across the Session boundary.
+KMeansParams kmeansParams(const SegmentationParams &params)
+{
+    KMeansParams kmeans;
+    kmeans.clusterCount = params.segmentCount;
+    kmeans.initCount = params.initCount;
+    kmeans.maxIterations = params.maxIterations;
+    kmeans.seed = params.seed;
+    return kmeans;
+}
+
+const char *linkageName(Linkage linkage)
+{
+    switch (linkage) {
+    case Linkage::Ward:
+        return "ward";
+    case Linkage::Average:
+        return "average";
+    case Linkage::Complete:
+        return "complete";
+    case Linkage::Single:
+        return "single";
+    }
+    return "ward";
+}
+
+/// Whether the exact agglomerative algorithm runs; otherwise two-step Ward.
+bool hierarchicalIsExact(Eigen::Index rows, Eigen::Index columns, Linkage linkage)
+{
+    HierarchicalParams hierarchical;
+    hierarchical.linkage = linkage;
+    return rows <= hierarchicalExactLimit && engine::validate(hierarchical, rows, columns).empty();
+}
+
+/// Hierarchical segments in the shape k-means gives them: labels by size, centroids (means), inertia.
+Result<KMeansResult> segmentHierarchically(
+    const Matrix &scaled, const SegmentationParams &params, std::string &method, Progress &progress)
+{
+    IndexVector labels;
+    if (hierarchicalIsExact(scaled.rows(), scaled.cols(), params.linkage)) {
+        HierarchicalParams hierarchical;
+        hierarchical.linkage = params.linkage;
+        auto tree = fitHierarchical(scaled, hierarchical, progress);
+        if (!tree) {
+            return tree.error();
+        }
+        labels = cutByCount(tree.value(), params.segmentCount);
+        method = std::string("hierarchical-") + linkageName(params.linkage);
+    } else {
+        TwoStepParams twoStep;
+        twoStep.seed = params.seed;
+        auto fitted = fitTwoStepWard(scaled, twoStep, progress);
+        if (!fitted) {
+            return fitted.error();
+        }
+        labels = cutByCount(fitted.value(), params.segmentCount);
+        method = "two-step-ward";
+    }
+    KMeansResult result;
+    const int k = params.segmentCount;
+    result.centroids = Matrix::Zero(k, scaled.cols());
+    result.sizes.assign(static_cast<std::size_t>(k), 0);
+    for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
+        result.centroids.row(labels(i)) += scaled.row(i);
+        ++result.sizes[static_cast<std::size_t>(labels(i))];
+    }
+    for (int s = 0; s < k; ++s) {
+        result.centroids.row(s)
+            /= static_cast<double>(std::max<std::int64_t>(result.sizes[static_cast<std::size_t>(s)], 1));
+    }
+    for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
+        result.inertia += (scaled.row(i) - result.centroids.row(labels(i))).squaredNorm();
+    }
+    result.labels = std::move(labels);
+    result.converged = true; // agglomeration has no iterations to run out of
+    return result;
+}
+
 template<typename T, typename Work> Result<T> guarded(const std::string &path, Work &&work)
 {
     try {
@@ -217,6 +294,18 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
     try {
         store::ProjectStore project(*m_database);
         checkCriteriaColumns(project, params.columns, problems);
+        // Two-step hierarchical is Ward only: other linkages must fit exactly.
+        const std::int64_t customers = project.customerCount();
+        if (params.method == SegmentationMethod::Hierarchical && params.linkage != Linkage::Ward
+            && !hierarchicalIsExact(customers,
+                static_cast<Eigen::Index>(std::max<std::size_t>(params.columns.size(), 1)), params.linkage)) {
+            problems.push_back(makeError(ErrorCode::InvalidParameter,
+                {"linkage", linkageName(params.linkage),
+                    "ward for more than " + std::to_string(hierarchicalExactLimit)
+                        + " customers (exact average, complete and single linkage need all pairwise "
+                          "distances; "
+                          "two-step hierarchical uses Ward)"}));
+        }
         if (!params.name.empty() && project.findSegmentation(params.name)) {
             problems.push_back(makeError(ErrorCode::SegmentationExists, {params.name}));
         }
@@ -248,12 +337,10 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         const ZScoreScaler scaler = fitZScore(data.values);
         const Matrix scaled = scaler.apply(data.values);
 
-        KMeansParams kmeans;
-        kmeans.clusterCount = params.segmentCount;
-        kmeans.initCount = params.initCount;
-        kmeans.maxIterations = params.maxIterations;
-        kmeans.seed = params.seed;
-        auto clustered = fitKMeans(scaled, kmeans, progress);
+        std::string method = "kmeans";
+        auto clustered = params.method == SegmentationMethod::KMeans
+            ? fitKMeans(scaled, kmeansParams(params), progress)
+            : segmentHierarchically(scaled, params, method, progress);
         if (!clustered) {
             return clustered.error();
         }
@@ -293,7 +380,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
                 }
             }
         }
-        saved.info.method = "kmeans";
+        saved.info.method = method;
         saved.info.segmentCount = params.segmentCount;
         saved.info.columns = params.columns;
         saved.info.seed = params.seed;

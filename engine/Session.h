@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cluster/ChooseSegmentCount.h"
+#include "cluster/Hierarchical.h"
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "core/Result.h"
@@ -38,7 +39,7 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    std::string method; ///< "kmeans"
+    std::string method; ///< "kmeans", "hierarchical-ward|average|complete|single" or "two-step-ward"
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
     std::uint64_t seed = 0;
@@ -209,7 +210,20 @@ struct LifetimeValueReport
     std::vector<ColumnInfo> columns; ///< the customer columns written (P(alive), expected purchases, CLV, …)
 };
 
-/// Segmenting customers on numeric columns: z-scored, k-means (k-means++ start), PCA map.
+/// How customers are grouped.
+enum class SegmentationMethod
+{
+    KMeans, ///< k-means++ start, Lloyd iterations, the best of initCount restarts
+    /// Agglomerative clustering cut into k segments: exact for up to hierarchicalExactLimit customers (and
+    /// when the linkage's memory fits), beyond that two-step (k-means micro-clusters, then size-weighted
+    /// Ward), which needs Ward linkage.
+    Hierarchical,
+};
+
+/// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.
+constexpr std::int64_t hierarchicalExactLimit = 30000;
+
+/// Segmenting customers on numeric columns: z-scored, then k-means or hierarchical, PCA map.
 struct SegmentationParams
 {
     std::string name; ///< empty: "Segmentation N"
@@ -218,6 +232,8 @@ struct SegmentationParams
     std::uint64_t seed = 42; ///< same seed and data → same segments
     int initCount = 10; ///< k-means restarts; the lowest inertia wins; 1..100
     int maxIterations = 300; ///< Lloyd iterations per restart; 1..10000
+    SegmentationMethod method = SegmentationMethod::KMeans;
+    Linkage linkage = Linkage::Ward; ///< for Hierarchical
 };
 
 /// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.

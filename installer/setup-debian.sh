@@ -19,7 +19,7 @@ packages=(
     libminizip-dev libexpat1-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
-    python3-sklearn python3-numpy python3-scipy libopenblas0-pthread
+    python3-sklearn python3-numpy python3-scipy python3-fastcluster python3-pandas libopenblas0-pthread
     # xlsx fixtures written by a real spreadsheet library
     libxlsxwriter-dev
     # fonts so screenshots render real glyphs (Turkish letters included)

@@ -45,8 +45,9 @@ Commands:
            Import a customer table (one row per customer) or a transaction log (one row per order line;
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            Delimiter, encoding, decimal mark, date format and column roles are detected unless given.
-  segment  --project P --columns a,b,c --k K [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
-           Group customers into K segments on the numeric columns (z-scored k-means, PCA map).
+  segment  --project P --columns a,b,c --k K [--method kmeans|hierarchical] [--linkage ward|average|complete|single]
+           [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
+           Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map).
   choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
            Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
            recommend one, saying why. Changes nothing.
@@ -462,6 +463,29 @@ int runSegment(const CommandLine &args)
     if (!ok) {
         return usage("--k, --n-init, --max-iterations and --seed take whole numbers");
     }
+    const std::string method = args.value("method", "kmeans");
+    if (method == "hierarchical") {
+        params.method = SegmentationMethod::Hierarchical;
+    } else if (method != "kmeans") {
+        return usage("--method takes kmeans or hierarchical");
+    }
+    if (args.has("linkage")) {
+        const std::string linkage = args.value("linkage");
+        if (params.method != SegmentationMethod::Hierarchical) {
+            return usage("--linkage applies to --method hierarchical only");
+        }
+        if (linkage == "ward") {
+            params.linkage = Linkage::Ward;
+        } else if (linkage == "average") {
+            params.linkage = Linkage::Average;
+        } else if (linkage == "complete") {
+            params.linkage = Linkage::Complete;
+        } else if (linkage == "single") {
+            params.linkage = Linkage::Single;
+        } else {
+            return usage("--linkage takes ward, average, complete or single");
+        }
+    }
     auto session = Session::openProject(args.value("project"));
     if (!session) {
         return fail(session.error(), json);
@@ -832,7 +856,9 @@ int main(int argc, char **argv)
                  "analysis-date"},
                 {"json"}},
             runImport},
-        {"segment", {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name"}, {"json"}},
+        {"segment",
+            {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage"},
+                {"json"}},
             runSegment},
         {"choose-k", {{"project", "columns", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
             runChooseK},

@@ -43,6 +43,13 @@ check "mall: 200 members" json "$work/out" "d['members']==200"
 expect_exit 0 "export mall" "$cli" export --project "$m" --out "$work/mall.csv"
 check "mall ids keep their zeros" grep -q '^0001,' "$work/mall.csv"
 
+# Hierarchical segments: exact agglomeration below 30,000 customers, the method named in the JSON.
+expect_exit 0 "segment mall hierarchically (average linkage)" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method hierarchical --linkage average --name "Average linkage" --json
+check "hierarchical: method, 5 segments of 200 customers, sizes by size" json "$work/out" \
+    "d['method']=='hierarchical-average' and sum(s['size'] for s in d['segments'])==200 and [s['size'] for s in d['segments']]==sorted([s['size'] for s in d['segments']], reverse=True)"
+expect_exit 2 "--linkage without --method hierarchical" "$cli" segment --project "$m" --columns Age --k 3 --linkage ward
+expect_exit 2 "unknown --method" "$cli" segment --project "$m" --columns Age --k 3 --method dbscan
+
 # Choosing k: the known Mall answer, and nothing written.
 cp "$m" "$work/mall-before.segmenta"
 expect_exit 0 "choose-k on mall" "$cli" choose-k --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k-range 2..8 --json
