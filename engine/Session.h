@@ -10,6 +10,7 @@
 #include "core/Value.h"
 #include "import/DateParsing.h"
 #include "import/Dialect.h"
+#include "profile/SegmentProfile.h"
 
 #include <cstdint>
 #include <memory>
@@ -352,6 +353,14 @@ public:
 
     /// The segments of a stored segmentation (without members); an empty name means the newest.
     Result<std::vector<SegmentInfo>> segments(const std::string &name) const;
+
+    /// What sets each segment of a stored segmentation apart (an empty name means the newest): size, share
+    /// and, for every customer column, mean, median, index and standardised difference against all
+    /// segmented customers, the top values of text columns and the most distinguishing variables.
+    /// Reads only. Reports stage "profile.read" over the customers and checks for cancel as it reads.
+    /// Errors: InvalidParameter (from validate(params)), UnknownSegmentation, Cancelled, StorageFailure.
+    Result<SegmentationProfile> profileSegments(
+        const std::string &name, const ProfileParams &params, Progress &progress) const;
 
     /// Customers [offset, offset + limit) in table order; fewer at the end.
     Result<CustomerPage> customers(std::int64_t offset, std::int64_t limit) const;

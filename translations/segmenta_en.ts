@@ -171,12 +171,149 @@
         <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>customer id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or to treat the value as missing.</source>
+        <extracomment>%1 column name, %2 the value, %3 &quot;date&quot; or &quot;number&quot; (translated), at a file place shown before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates in column “%1” (such as “%2”) can be read day-first or month-first. Choose the date format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of “%1” was recognised as the %2. Choose that column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already imported on %2 (same content). Nothing was added; import a newer export to add its new rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no transactions. Import a transaction log first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocaleFormat</name>
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number. Put the percent sign where your language does (Turkish: %%1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <source>×%1</source>
+        <extracomment>An index against the average, e.g. &quot;×2.4&quot;; %1 is the number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× the average</source>
+        <extracomment>How a segment&apos;s average compares to everyone&apos;s; %1 is a factor such as &quot;2.4&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is close to average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is close to average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is much higher than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;2.4&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is much higher than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is somewhat higher than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is somewhat higher than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is much lower than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is much lower than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is somewhat lower than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.8&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is somewhat lower than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ComparisonModel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
+        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as &quot;Milk is much higher than average (×2.4)&quot;, %3 segment average, %4 average of all customers, %5 standardised difference such as &quot;+1.2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as &quot;18.2%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ComparisonView</name>
+    <message>
+        <source>How far each segment&apos;s average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower than average</source>
+        <extracomment>Left end of the heatmap colour key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher than average</source>
+        <extracomment>Right end of the heatmap colour key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +557,234 @@
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>View menu entry that shows a tab; %1 is the tab&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &amp;profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare segment counts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score each number of segments and get a recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers selected on the map</source>
+        <extracomment>Status bar after selecting on the map; %1 is the number of customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer %1&lt;/b&gt;&lt;br&gt;Segment: %2</source>
+        <extracomment>Map tooltip, first lines; %1 customer id, %2 segment name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfileCard</name>
+    <message>
+        <source>%1 customers · %2 of all</source>
+        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric columns to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key numbers (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s average divided by the average of all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A text value and its share in a segment, e.g. &quot;Istanbul 42%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median: %1 in this segment, %2 for all customers</source>
+        <extracomment>Tooltip of a key number; %1 the segment&apos;s median, %2 the median of all customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most common values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfilePanel</name>
+    <message>
+        <source>No segments to describe yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCountDialog</name>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest number of segments must not be larger than the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare segment counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta segments your customers with each number of segments in the range, scores how well each one separates them, and recommends one. Nothing in the project changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns to segment on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers of segments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two spin boxes of &quot;Numbers of segments from [2] to [8]&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCountView</name>
+    <message>
+        <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2), and the segments come out the same on re-runs (stability %3).</source>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like &quot;0.55&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number of segments was stable on re-runs (stability 0.8 or more), so this is the best of the unstable ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2).</source>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as &quot;0.55&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores do not all agree: Calinski–Harabasz favours %1 segments and Davies–Bouldin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inertia curve bends most at %1 segments (the elbow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored on %1 customers.</source>
+        <extracomment>%1 is the number of customers the scores were computed on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure how many segments to make? Segment › Compare segment counts… scores each number of segments and recommends one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing segment counts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment into %1 segments…</source>
+        <extracomment>Button under the segment-count charts; %1 is the recommended number of segments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores do not all agree: Calinski–Harabasz and Davies–Bouldin both favour %1 segments.</source>
+        <extracomment>%1 is a number of segments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inertia (elbow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is tighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentDialog</name>
@@ -481,6 +846,7 @@
     <name>segmenta::ui::SegmentMapView</name>
     <message>
         <source>Segment %1</source>
+        <extracomment>Fallback name of a segment on the map legend; %1 is its number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,6 +856,27 @@
     </message>
     <message>
         <source>Map axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <extracomment>Map tooltip without customer details; %1 is the customer&apos;s row number, %2 the segment name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every customer on the map again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear map selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or show a segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,6 +171,51 @@
         <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
         <translation>%1. satır, %2. bayt geçerli bir %3 metni değil. Dosyanın kodlamasını seçin ya da dosyayı UTF-8 olarak kaydedip (Excel’de: “CSV UTF-8”) yeniden içe aktarın.</translation>
     </message>
+    <message>
+        <source>customer id column</source>
+        <translation>müşteri numarası sütunu</translation>
+    </message>
+    <message>
+        <source>date column</source>
+        <translation>tarih sütunu</translation>
+    </message>
+    <message>
+        <source>amount column</source>
+        <translation>tutar sütunu</translation>
+    </message>
+    <message>
+        <source>Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or to treat the value as missing.</source>
+        <extracomment>%1 column name, %2 the value, %3 &quot;date&quot; or &quot;number&quot; (translated), at a file place shown before.</extracomment>
+        <translation>“%1” sütununda “%2” var; bu geçerli bir %3 değil. Değeri düzeltin ya da bu tür satırları atlamayı veya değeri eksik saymayı seçin.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>sayı</translation>
+    </message>
+    <message>
+        <source>The dates in column “%1” (such as “%2”) can be read day-first or month-first. Choose the date format.</source>
+        <translation>“%1” sütunundaki tarihler (örneğin “%2”) hem gün önce hem ay önce okunabiliyor. Tarih biçimini seçin.</translation>
+    </message>
+    <message>
+        <source>No column of “%1” was recognised as the %2. Choose that column.</source>
+        <translation>“%1” dosyasındaki hiçbir sütun %2 olarak tanınmadı. O sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” was already imported on %2 (same content). Nothing was added; import a newer export to add its new rows.</source>
+        <translation>“%1” %2 tarihinde zaten içe aktarılmış (içerik aynı). Hiçbir şey eklenmedi; yeni satırları eklemek için daha yeni bir dışa aktarımı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no transactions. Import a transaction log first.</source>
+        <translation>“%1” hiç işlem içermiyor. Önce bir işlem kaydı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>No transactions</source>
+        <translation>İşlem yok</translation>
+    </message>
 </context>
 <context>
     <name>LocaleFormat</name>
@@ -178,6 +223,98 @@
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number. Put the percent sign where your language does (Turkish: %%1).</extracomment>
         <translation>%%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <source>×%1</source>
+        <extracomment>An index against the average, e.g. &quot;×2.4&quot;; %1 is the number.</extracomment>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>about average</source>
+        <translation>ortalama civarında</translation>
+    </message>
+    <message>
+        <source>%1× the average</source>
+        <extracomment>How a segment&apos;s average compares to everyone&apos;s; %1 is a factor such as &quot;2.4&quot;.</extracomment>
+        <translation>ortalamanın %1 katı</translation>
+    </message>
+    <message>
+        <source>%1 is close to average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.1&quot;.</extracomment>
+        <translation>%1: ortalamaya yakın (×%2)</translation>
+    </message>
+    <message>
+        <source>%1 is close to average</source>
+        <translation>%1: ortalamaya yakın</translation>
+    </message>
+    <message>
+        <source>%1 is much higher than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;2.4&quot;.</extracomment>
+        <translation>%1: ortalamanın çok üzerinde (×%2)</translation>
+    </message>
+    <message>
+        <source>%1 is much higher than average</source>
+        <translation>%1: ortalamanın çok üzerinde</translation>
+    </message>
+    <message>
+        <source>%1 is somewhat higher than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.3&quot;.</extracomment>
+        <translation>%1: ortalamanın biraz üzerinde (×%2)</translation>
+    </message>
+    <message>
+        <source>%1 is somewhat higher than average</source>
+        <translation>%1: ortalamanın biraz üzerinde</translation>
+    </message>
+    <message>
+        <source>%1 is much lower than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.3&quot;.</extracomment>
+        <translation>%1: ortalamanın çok altında (×%2)</translation>
+    </message>
+    <message>
+        <source>%1 is much lower than average</source>
+        <translation>%1: ortalamanın çok altında</translation>
+    </message>
+    <message>
+        <source>%1 is somewhat lower than average (×%2)</source>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.8&quot;.</extracomment>
+        <translation>%1: ortalamanın biraz altında (×%2)</translation>
+    </message>
+    <message>
+        <source>%1 is somewhat lower than average</source>
+        <translation>%1: ortalamanın biraz altında</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ComparisonModel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
+        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as &quot;Milk is much higher than average (×2.4)&quot;, %3 segment average, %4 average of all customers, %5 standardised difference such as &quot;+1.2&quot;.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortalama: bu segmentte %3, tüm müşterilerde %4&lt;br&gt;Fark: %5 standart sapma</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as &quot;18.2%&quot;.</extracomment>
+        <translation>%1 müşteri (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ComparisonView</name>
+    <message>
+        <source>How far each segment&apos;s average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
+        <translation>Her segmentin ortalamasının tüm müşterilerin ortalamasından kaç standart sapma uzakta olduğu: 0 ortalama demektir, +1 bir standart sapma yukarıda demektir. Rakamları görmek için fareyi bir hücrenin üzerine getirin.</translation>
+    </message>
+    <message>
+        <source>Lower than average</source>
+        <extracomment>Left end of the heatmap colour key.</extracomment>
+        <translation>Ortalamanın altında</translation>
+    </message>
+    <message>
+        <source>Higher than average</source>
+        <extracomment>Right end of the heatmap colour key.</extracomment>
+        <translation>Ortalamanın üzerinde</translation>
     </message>
 </context>
 <context>
@@ -420,6 +557,234 @@
         <source>&amp;Clear list</source>
         <translation>Listeyi &amp;temizle</translation>
     </message>
+    <message>
+        <source>Compare segments</source>
+        <translation>Segmentleri karşılaştır</translation>
+    </message>
+    <message>
+        <source>Segment counts</source>
+        <translation>Segment sayıları</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>View menu entry that shows a tab; %1 is the tab&apos;s name.</extracomment>
+        <translation>%1 sekmesini göster</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segment profilleri</translation>
+    </message>
+    <message>
+        <source>Segment &amp;profiles</source>
+        <translation>Segment &amp;profilleri</translation>
+    </message>
+    <message>
+        <source>&amp;Compare segment counts…</source>
+        <translation>Segment sayılarını &amp;karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Score each number of segments and get a recommendation</source>
+        <translation>Her segment sayısını puanlayın ve bir öneri alın</translation>
+    </message>
+    <message>
+        <source>%1 customers selected on the map</source>
+        <extracomment>Status bar after selecting on the map; %1 is the number of customers.</extracomment>
+        <translation>Haritada %1 müşteri seçildi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer %1&lt;/b&gt;&lt;br&gt;Segment: %2</source>
+        <extracomment>Map tooltip, first lines; %1 customer id, %2 segment name.</extracomment>
+        <translation>&lt;b&gt;Müşteri %1&lt;/b&gt;&lt;br&gt;Segment: %2</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfileCard</name>
+    <message>
+        <source>%1 customers · %2 of all</source>
+        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
+        <translation>%1 müşteri · pay: %2</translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation>Onları farklı kılan özellikler</translation>
+    </message>
+    <message>
+        <source>No numeric columns to compare.</source>
+        <translation>Karşılaştırılacak sayısal sütun yok.</translation>
+    </message>
+    <message>
+        <source>Key numbers (average)</source>
+        <translation>Temel rakamlar (ortalama)</translation>
+    </message>
+    <message>
+        <source>This segment</source>
+        <translation>Bu segment</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tüm müşteriler</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Endeks</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s average divided by the average of all customers</source>
+        <translation>Segment ortalamasının tüm müşterilerin ortalamasına oranı</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A text value and its share in a segment, e.g. &quot;Istanbul 42%&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Median: %1 in this segment, %2 for all customers</source>
+        <extracomment>Tooltip of a key number; %1 the segment&apos;s median, %2 the median of all customers.</extracomment>
+        <translation>Medyan: bu segmentte %1, tüm müşterilerde %2</translation>
+    </message>
+    <message>
+        <source>Most common values</source>
+        <translation>En sık görülen değerler</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ProfilePanel</name>
+    <message>
+        <source>No segments to describe yet.</source>
+        <translation>Henüz tanımlanacak segment yok.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCountDialog</name>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>En az bir sütun seçin.</translation>
+    </message>
+    <message>
+        <source>The smallest number of segments must not be larger than the largest.</source>
+        <translation>En küçük segment sayısı en büyüğünden büyük olamaz.</translation>
+    </message>
+    <message>
+        <source>Compare segment counts</source>
+        <translation>Segment sayılarını karşılaştır</translation>
+    </message>
+    <message>
+        <source>Segmenta segments your customers with each number of segments in the range, scores how well each one separates them, and recommends one. Nothing in the project changes.</source>
+        <translation>Segmenta müşterilerinizi aralıktaki her segment sayısıyla ayrı ayrı segmentlere ayırır, her birinin müşterileri ne kadar iyi ayırdığını puanlar ve birini önerir. Projede hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns to segment on:</source>
+        <translation>Segmentasyonda kullanılacak &amp;sütunlar:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers of segments from</source>
+        <translation>Segment &amp;sayısı: en az</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two spin boxes of &quot;Numbers of segments from [2] to [8]&quot;.</extracomment>
+        <translation>en çok</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentCountView</name>
+    <message>
+        <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2), and the segments come out the same on re-runs (stability %3).</source>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like &quot;0.55&quot;).</extracomment>
+        <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2) ve segmentler yeniden çalıştırmalarda aynı çıkıyor (kararlılık %3).</translation>
+    </message>
+    <message>
+        <source>No number of segments was stable on re-runs (stability 0.8 or more), so this is the best of the unstable ones.</source>
+        <translation>Hiçbir segment sayısı yeniden çalıştırmalarda kararlı çıkmadı (kararlılık 0,8 veya üzeri); bu öneri kararsız olanların en iyisi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2).</source>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as &quot;0.55&quot;.</extracomment>
+        <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2).</translation>
+    </message>
+    <message>
+        <source>The scores do not all agree: Calinski–Harabasz favours %1 segments and Davies–Bouldin %2.</source>
+        <translation>Puanların hepsi aynı sonucu vermiyor: Calinski–Harabasz %1 segmenti, Davies–Bouldin ise %2 segmenti öne çıkarıyor.</translation>
+    </message>
+    <message>
+        <source>The inertia curve bends most at %1 segments (the elbow).</source>
+        <translation>Atalet eğrisi en belirgin biçimde %1 segmentte kırılıyor (dirsek noktası).</translation>
+    </message>
+    <message>
+        <source>Scored on %1 customers.</source>
+        <extracomment>%1 is the number of customers the scores were computed on.</extracomment>
+        <translation>%1 müşteri üzerinde puanlandı.</translation>
+    </message>
+    <message>
+        <source>Not sure how many segments to make? Segment › Compare segment counts… scores each number of segments and recommends one.</source>
+        <translation>Kaç segment oluşturacağınızdan emin değil misiniz? Segment › Segment sayılarını karşılaştır… her segment sayısını puanlar ve birini önerir.</translation>
+    </message>
+    <message>
+        <source>Comparing segment counts…</source>
+        <translation>Segment sayıları karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation>Segment sayısı</translation>
+    </message>
+    <message>
+        <source>Segment into %1 segments…</source>
+        <extracomment>Button under the segment-count charts; %1 is the recommended number of segments.</extracomment>
+        <translation>%1 segmente ayır…</translation>
+    </message>
+    <message>
+        <source>Segment…</source>
+        <translation>Segmentlere ayır…</translation>
+    </message>
+    <message>
+        <source>The scores do not all agree: Calinski–Harabasz and Davies–Bouldin both favour %1 segments.</source>
+        <extracomment>%1 is a number of segments.</extracomment>
+        <translation>Puanların hepsi aynı sonucu vermiyor: Calinski–Harabasz ve Davies–Bouldin ikisi de %1 segmenti öne çıkarıyor.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>yüksek olan daha iyi</translation>
+    </message>
+    <message>
+        <source>Inertia (elbow)</source>
+        <translation>Atalet (dirsek)</translation>
+    </message>
+    <message>
+        <source>lower is tighter</source>
+        <translation>düşük olan daha sıkı</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Siluet</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation>Calinski–Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation>Davies–Bouldin</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>düşük olan daha iyi</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Kararlılık</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentDialog</name>
@@ -481,6 +846,7 @@
     <name>segmenta::ui::SegmentMapView</name>
     <message>
         <source>Segment %1</source>
+        <extracomment>Fallback name of a segment on the map legend; %1 is its number.</extracomment>
         <translation>Segment %1</translation>
     </message>
     <message>
@@ -491,6 +857,27 @@
     <message>
         <source>Map axis %1</source>
         <translation>Harita ekseni %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <extracomment>Map tooltip without customer details; %1 is the customer&apos;s row number, %2 the segment name.</extracomment>
+        <translation>Müşteri %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reset map view</source>
+        <translation>Harita görünümünü &amp;sıfırla</translation>
+    </message>
+    <message>
+        <source>Show every customer on the map again</source>
+        <translation>Haritada tüm müşterileri yeniden göster</translation>
+    </message>
+    <message>
+        <source>&amp;Clear map selection</source>
+        <translation>Harita seçimini &amp;temizle</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or show a segment</source>
+        <translation>Tekerlek: yakınlaştır · sürükle: kaydır · Shift+sürükle: müşteri seç · açıklamadaki bir girişe tıkla: segmenti gizle ya da göster</translation>
     </message>
 </context>
 <context>

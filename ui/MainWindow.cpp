@@ -6,22 +6,29 @@
 #include "common/LanguageManager.h"
 #include "common/LocaleFormat.h"
 #include "criteria/SegmentDialog.h"
+#include "diagnostics/SegmentCountDialog.h"
+#include "diagnostics/SegmentCountView.h"
 #include "explorer/SegmentMapView.h"
 #include "jobs/JobProgressBar.h"
 #include "jobs/JobRunner.h"
 #include "models/CustomerTableModel.h"
 #include "models/SegmentTableModel.h"
+#include "profiles/ComparisonView.h"
+#include "profiles/ProfilePanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +43,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace segmenta::ui {
 
 namespace {
@@ -43,6 +52,12 @@ namespace {
 const QString s_recentProjectsKey = QStringLiteral("projects/recent");
 const QString s_lastDirectoryKey = QStringLiteral("projects/lastDirectory");
 const QString s_projectSuffix = QStringLiteral("segmenta");
+const QString s_windowStateKey = QStringLiteral("window/state");
+const QString s_windowGeometryKey = QStringLiteral("window/geometry");
+const QString s_mapSplitterKey = QStringLiteral("window/mapSplitter");
+const QString s_currentTabKey = QStringLiteral("window/currentTab");
+// Bumped when the docks change, so an old saved layout is not applied to a different set of docks.
+constexpr int s_layoutVersion = 1;
 
 QString csvFileIn(const QMimeData *mime)
 {
@@ -132,9 +147,17 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_jobs, &JobRunner::cancelled, this, &MainWindow::handleJobCancelled);
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::updateState);
 
+    connect(m_countView, &SegmentCountView::searchEnded, this, &MainWindow::updateState);
+    connect(m_countView, &SegmentCountView::searchFailed, this, &MainWindow::showError);
+    connect(m_countView, &SegmentCountView::segmentRequested, this, &MainWindow::openSegmentDialogWith);
+    connect(m_mapView, &SegmentMapView::selectionChanged, this, &MainWindow::selectCustomerRows);
+    m_mapView->setPointDescriber(
+        [this](std::int64_t row, int segment) { return describeCustomer(row, segment); });
+
     setAcceptDrops(true);
     retranslate();
     updateState();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -142,6 +165,8 @@ MainWindow::~MainWindow()
     // Jobs write through their own Session; wait for them before the models and the Session go.
     m_jobs->cancel();
     m_jobs->waitForFinished();
+    m_countView->cancel();
+    m_countView->waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -166,6 +191,10 @@ void MainWindow::createActions()
     m_segmentAction = new QAction(this);
     m_segmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_segmentAction, &QAction::triggered, this, &MainWindow::openSegmentDialog);
+
+    m_compareCountsAction = new QAction(this);
+    m_compareCountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_compareCountsAction, &QAction::triggered, this, &MainWindow::openSegmentCountDialog);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -202,6 +231,7 @@ void MainWindow::createMenus()
 
     m_segmentMenu = menuBar()->addMenu(QString());
     m_segmentMenu->addAction(m_segmentAction);
+    m_segmentMenu->addAction(m_compareCountsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -277,10 +307,45 @@ void MainWindow::createCentralArea()
     m_customerTable->verticalHeader()->hide();
     m_customerTable->horizontalHeader()->setDefaultSectionSize(110);
 
+    m_customerTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    m_comparisonView = new ComparisonView(m_tabs);
+    m_countView = new SegmentCountView(m_tabs);
+
     m_tabs->addTab(m_mapPage, QString());
+    m_tabs->addTab(m_comparisonView, QString());
+    m_tabs->addTab(m_countView, QString());
     m_tabs->addTab(m_customerTable, QString());
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
+
+    // The profile cards sit beside whatever tab is shown: read a segment's card while looking at its dots.
+    m_profileDock = new QDockWidget(this);
+    m_profileDock->setObjectName(QStringLiteral("profileDock"));
+    m_profileDock->setAllowedAreas(
+        Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    m_profilePanel = new ProfilePanel(m_profileDock);
+    m_profilePanel->setMinimumWidth(ProfilePanel::cardWidth);
+    m_profileDock->setWidget(m_profilePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    m_profileDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    QAction *beforeLanguage = m_languageMenu->menuAction();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab] {
+            if (m_pages->currentWidget() == m_tabs) {
+                m_tabs->setCurrentIndex(tab);
+            }
+        });
+        m_viewMenu->insertAction(beforeLanguage, action);
+        m_tabActions.append(action);
+    }
+    m_viewMenu->insertSeparator(beforeLanguage);
+    m_viewMenu->insertAction(beforeLanguage, m_profileDock->toggleViewAction());
+    m_viewMenu->insertAction(beforeLanguage, m_mapView->resetViewAction());
+    m_viewMenu->insertSeparator(beforeLanguage);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -315,7 +380,17 @@ void MainWindow::retranslate()
 
     m_emptyButton->setText(m_session ? tr("Import customers (CSV)…") : tr("Open project…"));
     m_tabs->setTabText(m_tabs->indexOf(m_mapPage), tr("Segment map"));
+    m_tabs->setTabText(m_tabs->indexOf(m_comparisonView), tr("Compare segments"));
+    m_tabs->setTabText(m_tabs->indexOf(m_countView), tr("Segment counts"));
     m_tabs->setTabText(m_tabs->indexOf(m_customerTable), tr("Customers"));
+    for (int tab = 0; tab < m_tabActions.size(); ++tab) {
+        //: View menu entry that shows a tab; %1 is the tab's name.
+        m_tabActions[tab]->setText(tr("Show %1").arg(m_tabs->tabText(tab)));
+    }
+    m_profileDock->setWindowTitle(tr("Segment profiles"));
+    m_profileDock->toggleViewAction()->setText(tr("Segment &profiles"));
+    m_compareCountsAction->setText(tr("&Compare segment counts…"));
+    m_compareCountsAction->setStatusTip(tr("Score each number of segments and get a recommendation"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -325,7 +400,7 @@ void MainWindow::retranslate()
 
 void MainWindow::updateState()
 {
-    const bool running = m_jobs->isRunning();
+    const bool running = m_jobs->isRunning() || m_countView->isRunning();
     const bool open = m_session != nullptr;
     const bool hasCustomers = open && m_summary.customerCount > 0;
 
@@ -334,6 +409,7 @@ void MainWindow::updateState()
     m_recentMenu->menuAction()->setEnabled(!running);
     m_importAction->setEnabled(open && !running);
     m_segmentAction->setEnabled(hasCustomers && !running);
+    m_compareCountsAction->setEnabled(hasCustomers && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     m_emptyButton->setEnabled(!running);
 
@@ -435,8 +511,12 @@ void MainWindow::showSegmentation(const QString &name)
 {
     if (!m_session || m_summary.segmentations.empty()) {
         m_currentSegmentation.clear();
+        m_details = engine::SegmentationDetails {};
+        m_profile = engine::SegmentationProfile {};
         m_mapView->clear();
         m_segmentModel->clear();
+        m_profilePanel->clear();
+        m_comparisonView->clear();
         updateState();
         return;
     }
@@ -447,16 +527,35 @@ void MainWindow::showSegmentation(const QString &name)
     }
     if (!details) {
         m_currentSegmentation.clear();
+        m_details = engine::SegmentationDetails {};
+        m_profile = engine::SegmentationProfile {};
         m_mapView->clear();
         m_segmentModel->clear();
+        m_profilePanel->clear();
+        m_comparisonView->clear();
         updateState();
         showError(details.error());
         return;
     }
     const engine::SegmentationDetails &shown = details.value();
     m_currentSegmentation = QString::fromStdString(shown.info.name);
+    m_details.info = shown.info;
+    m_details.segments = shown.segments;
     m_mapView->setSegmentation(shown);
     m_segmentModel->setSegmentation(shown);
+    // Profiles read every customer once; fast enough on the GUI thread for tens of thousands of rows.
+    // TODO(#7): run as a JobRunner job for very large projects.
+    engine::NullProgress progress;
+    if (auto profile = m_session->profileSegments(shown.info.name, engine::ProfileParams {}, progress)) {
+        m_profile = std::move(profile).value();
+        m_profilePanel->setProfile(m_profile);
+        m_comparisonView->setProfile(m_profile);
+    } else {
+        m_profile = engine::SegmentationProfile {};
+        m_profilePanel->clear();
+        m_comparisonView->clear();
+        showError(profile.error());
+    }
     const int choice = m_segmentationChoice->findData(m_currentSegmentation);
     if (choice >= 0) {
         m_segmentationChoice->setCurrentIndex(choice);
@@ -477,7 +576,7 @@ bool MainWindow::startImport(const QString &csvPath)
 
 bool MainWindow::startSegmentation(const engine::SegmentationParams &params)
 {
-    if (!m_session || m_jobs->isRunning()) {
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
         return false;
     }
     return m_jobs->startSegmentation(QString::fromStdString(m_session->path()), params);
@@ -573,13 +672,132 @@ void MainWindow::chooseCsvToImport()
 
 void MainWindow::openSegmentDialog()
 {
-    if (!m_session || m_jobs->isRunning()) {
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
         return;
     }
     SegmentDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
         startSegmentation(dialog.parameters());
     }
+}
+
+void MainWindow::openSegmentDialogWith(int count, const QStringList &columns)
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return;
+    }
+    SegmentDialog dialog(*m_session, this);
+    dialog.setSelectedColumns(columns);
+    dialog.setSegmentCount(count);
+    if (dialog.exec() == QDialog::Accepted) {
+        startSegmentation(dialog.parameters());
+    }
+}
+
+void MainWindow::openSegmentCountDialog()
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return;
+    }
+    SegmentCountDialog dialog(*m_session, this);
+    // Start from the criteria of the segmentation on the map: the usual question is "was k right?".
+    QStringList criteria;
+    for (const std::string &column : m_details.info.columns) {
+        criteria.append(QString::fromStdString(column));
+    }
+    dialog.setSelectedColumns(criteria);
+    if (dialog.exec() == QDialog::Accepted) {
+        startSegmentCountSearch(dialog.parameters());
+    }
+}
+
+bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return false;
+    }
+    if (!m_countView->start(QString::fromStdString(m_session->path()), params)) {
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_countView);
+    updateState();
+    return true;
+}
+
+void MainWindow::selectCustomerRows(const QList<qint64> &rows)
+{
+    QItemSelectionModel *selection = m_customerTable->selectionModel();
+    if (!selection) {
+        return;
+    }
+    // Consecutive rows become one range: a rubber band over a dense area selects long runs.
+    QItemSelection ranges;
+    const int lastColumn = std::max(0, m_customerModel->columnCount() - 1);
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i == rows.size() || rows[i] != rows[i - 1] + 1) {
+            ranges.select(m_customerModel->index(static_cast<int>(rows[start]), 0),
+                m_customerModel->index(static_cast<int>(rows[i - 1]), lastColumn));
+            start = i;
+        }
+    }
+    selection->select(ranges, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!rows.isEmpty()) {
+        m_customerTable->scrollTo(m_customerModel->index(static_cast<int>(rows.front()), 0));
+        //: Status bar after selecting on the map; %1 is the number of customers.
+        statusBar()->showMessage(
+            tr("%1 customers selected on the map").arg(LocaleFormat::count(rows.size())), 8000);
+    }
+}
+
+QString MainWindow::describeCustomer(std::int64_t row, int segment) const
+{
+    if (!m_session) {
+        return QString();
+    }
+    const auto page = m_session->customers(row, 1);
+    if (!page || page.value().keys.empty()) {
+        return QString();
+    }
+    const engine::CustomerPage &customer = page.value();
+    QString segmentName;
+    if (segment >= 0 && static_cast<std::size_t>(segment) < m_details.segments.size()) {
+        segmentName = QString::fromStdString(m_details.segments[static_cast<std::size_t>(segment)].name);
+    }
+    //: Map tooltip, first lines; %1 customer id, %2 segment name.
+    QString text = tr("<b>Customer %1</b><br>Segment: %2")
+                       .arg(QString::fromStdString(customer.keys.front()).toHtmlEscaped(),
+                           segmentName.toHtmlEscaped());
+    // The criteria values: what put the customer where it is on the map.
+    for (const std::string &criterion : m_details.info.columns) {
+        for (std::size_t c = 0; c < m_summary.columns.size() && c < customer.values.front().size(); ++c) {
+            if (m_summary.columns[c].name == criterion) {
+                text += QStringLiteral("<br>") + QString::fromStdString(criterion).toHtmlEscaped()
+                    + QStringLiteral(": ") + LocaleFormat::cell(customer.values.front()[c]).toHtmlEscaped();
+            }
+        }
+    }
+    return text;
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(s_windowGeometryKey, saveGeometry());
+    settings.setValue(s_windowStateKey, saveState(s_layoutVersion));
+    settings.setValue(s_mapSplitterKey, m_mapSplitter->saveState());
+    settings.setValue(s_currentTabKey, m_tabs->currentIndex());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(s_windowGeometryKey).toByteArray());
+    restoreState(settings.value(s_windowStateKey).toByteArray(), s_layoutVersion);
+    if (settings.contains(s_mapSplitterKey)) {
+        m_mapSplitter->restoreState(settings.value(s_mapSplitterKey).toByteArray());
+    }
+    m_tabs->setCurrentIndex(std::clamp(settings.value(s_currentTabKey, 0).toInt(), 0, m_tabs->count() - 1));
 }
 
 void MainWindow::triggerEmptyStateAction()
@@ -650,10 +868,13 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     if (m_jobs->isRunning()) {
         m_jobs->cancel();
         m_jobs->waitForFinished();
     }
+    m_countView->cancel();
+    m_countView->waitForFinished();
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include "Session.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -12,6 +13,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -25,13 +27,18 @@ namespace segmenta::ui {
 class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
+class ComparisonView;
 class LanguageManager;
+class ProfilePanel;
+class SegmentCountView;
 class SegmentMapView;
 class SegmentTableModel;
 
-/// Segmenta's window: one open project, its segment map with the segment table, and its customers.
-/// Keeps a Session on the GUI thread for reading; imports and segmentations run as JobRunner jobs,
-/// each with its own Session, with progress and Cancel in the status bar.
+/// Segmenta's window: one open project; tabs for the segment map with the segment table, the comparison
+/// heatmap, the segment-count diagnostics and the customers; the segment profile cards in a dock. Selecting
+/// customers on the map selects them in the customer table. Keeps a Session on the GUI thread for reading;
+/// imports and segmentations run as JobRunner jobs, each with its own Session, with progress and Cancel in
+/// the status bar. The dock and window layout are remembered (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +63,12 @@ public:
     /// Shows the stored segmentation @p name (empty: the newest) on the map and in the segment table.
     void showSegmentation(const QString &name);
 
+    /// Starts comparing segment counts, as Segment › Compare segment counts… does after its dialog; false
+    /// if no project is open or a job runs. The charts appear on the "Segment counts" tab.
+    bool startSegmentCountSearch(const engine::SegmentCountSearchParams &params);
+    /// Opens the Segment dialog preset to @p columns and @p count (from the segment-count charts).
+    void openSegmentDialogWith(int count, const QStringList &columns);
+
     /// Switches the interface language ("en", "tr") and remembers the choice.
     void setLanguage(const QString &code);
 
@@ -65,6 +78,15 @@ public:
     SegmentMapView *mapView() const { return m_mapView; }
     CustomerTableModel *customerModel() const { return m_customerModel; }
     SegmentTableModel *segmentModel() const { return m_segmentModel; }
+    ProfilePanel *profilePanel() const { return m_profilePanel; }
+    ComparisonView *comparisonView() const { return m_comparisonView; }
+    SegmentCountView *segmentCountView() const { return m_countView; }
+    QTableView *customerTable() const { return m_customerTable; }
+    QDockWidget *profileDock() const { return m_profileDock; }
+    /// The tabs of the project page: map, comparison, segment counts, customers.
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Profile of the segmentation on the map (empty when none).
+    const engine::SegmentationProfile &profile() const { return m_profile; }
     /// The name of the segmentation on the map; empty when none.
     QString currentSegmentation() const { return m_currentSegmentation; }
 
@@ -89,6 +111,11 @@ private:
     void chooseProject();
     void chooseCsvToImport();
     void openSegmentDialog();
+    void openSegmentCountDialog();
+    void selectCustomerRows(const QList<qint64> &rows);
+    QString describeCustomer(std::int64_t row, int segment) const;
+    void saveLayout();
+    void restoreLayout();
     void showAbout();
     void triggerEmptyStateAction();
 
@@ -102,6 +129,8 @@ private:
     std::shared_ptr<engine::Session> m_session;
     engine::ProjectSummary m_summary;
     QString m_currentSegmentation;
+    engine::SegmentationDetails m_details; ///< of the segmentation on the map, without its points
+    engine::SegmentationProfile m_profile;
 
     JobRunner *m_jobs = nullptr;
     CustomerTableModel *m_customerModel = nullptr;
@@ -118,6 +147,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_segmentAction = nullptr;
+    QAction *m_compareCountsAction = nullptr;
+    QList<QAction *> m_tabActions; ///< Ctrl+1… shows each tab
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
@@ -138,6 +169,10 @@ private:
     QPushButton *m_noSegmentationButton = nullptr;
     QTableView *m_segmentTable = nullptr;
     QTableView *m_customerTable = nullptr;
+    ProfilePanel *m_profilePanel = nullptr;
+    QDockWidget *m_profileDock = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    SegmentCountView *m_countView = nullptr;
     QLabel *m_customerCountLabel = nullptr;
     JobProgressBar *m_jobProgress = nullptr;
 };

@@ -5,24 +5,34 @@
 #include "MainWindow.h"
 #include "common/SegmentPalette.h"
 #include "criteria/SegmentDialog.h"
+#include "diagnostics/SegmentCountView.h"
 #include "explorer/SegmentMapView.h"
 #include "jobs/JobProgressBar.h"
 #include "jobs/JobRunner.h"
 #include "models/CustomerTableModel.h"
 #include "models/SegmentTableModel.h"
+#include "profiles/ComparisonModel.h"
+#include "profiles/ComparisonView.h"
+#include "profiles/ProfilePanel.h"
 
 #include <QChart>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace segmenta;
 using segmenta::ui::JobRunner;
@@ -86,6 +96,10 @@ private Q_SLOTS:
     void importFillsAnEmptyProject();
     void languageSwitchRetranslatesMenus_data();
     void languageSwitchRetranslatesMenus();
+    void profilesAndComparisonFollowTheMap();
+    void mapSelectionSelectsCustomerRows();
+    void layoutIsRemembered();
+    void segmentCountSearchRunsFromTheWindow();
     void screenshot_data();
     void screenshot();
 
@@ -142,14 +156,16 @@ void MainWindowTest::segmentationFillsTheMap()
     const ui::SegmentMapView *map = window.mapView();
     QCOMPARE(map->seriesCount(), segmentCount);
     const QList<QAbstractSeries *> series = map->chart()->series();
-    QCOMPARE(series.size(), segmentCount);
+    // One series per segment, then the (empty) selection highlight on top.
+    QCOMPARE(series.size(), segmentCount + 1);
     qsizetype points = 0;
-    for (QAbstractSeries *one : series) {
-        auto *scatter = qobject_cast<QScatterSeries *>(one);
+    for (int index = 0; index < segmentCount; ++index) {
+        auto *scatter = qobject_cast<QScatterSeries *>(series[index]);
         QVERIFY(scatter);
         QVERIFY(scatter->count() > 0);
         points += scatter->count();
     }
+    QCOMPARE(qobject_cast<QScatterSeries *>(series.back())->count(), 0);
     const engine::ProjectSummary summary = window.session()->summary().value();
     QCOMPARE(summary.customerCount, std::int64_t {ui::test::sampleCustomerCount});
     QCOMPARE(points, static_cast<qsizetype>(summary.customerCount));
@@ -307,10 +323,88 @@ void MainWindowTest::languageSwitchRetranslatesMenus()
     QTRY_VERIFY(menuTitles(window) != titles);
     window.setLanguage(language);
     QTRY_COMPARE(menuTitles(window), titles);
-    auto *tabs = window.findChild<QTabWidget *>();
-    QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(1), customersTab);
+    QTabWidget *tabs = window.tabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(window.customerTable())), customersTab);
     window.setLanguage(QStringLiteral("en"));
+}
+
+void MainWindowTest::profilesAndComparisonFollowTheMap()
+{
+    const QString path = ui::test::copySampleProject(m_directory, QStringLiteral("profiles.segmenta"));
+    MainWindow window;
+    QVERIFY(window.openProject(path).isOk());
+    const int segments = window.mapView()->seriesCount();
+    QCOMPARE(static_cast<int>(window.profile().segments.size()), segments);
+    QCOMPARE(window.profilePanel()->cardCount(), segments);
+    QCOMPARE(window.comparisonView()->model()->rowCount(), segments);
+    QCOMPARE(window.profile().memberCount, static_cast<std::int64_t>(ui::test::sampleCustomerCount));
+}
+
+void MainWindowTest::mapSelectionSelectsCustomerRows()
+{
+    const QString path = ui::test::copySampleProject(m_directory, QStringLiteral("selection.segmenta"));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openProject(path).isOk());
+    // Everything on the map: every customer row ends up selected in the customer table.
+    window.mapView()->selectInRange(QRectF(QPointF(-1e9, -1e9), QPointF(1e9, 1e9)));
+    QCOMPARE(window.mapView()->selectedRows().size(), ui::test::sampleCustomerCount);
+    QCOMPARE(window.customerTable()->selectionModel()->selectedRows().size(), ui::test::sampleCustomerCount);
+    // A smaller box: the same rows, in both places.
+    const QRectF range = window.mapView()->visibleRange();
+    window.mapView()->selectInRange(QRectF(range.topLeft(), range.center()));
+    const QList<qint64> rows = window.mapView()->selectedRows();
+    QVERIFY(!rows.isEmpty() && rows.size() < ui::test::sampleCustomerCount);
+    QList<qint64> tableRows;
+    for (const QModelIndex &index : window.customerTable()->selectionModel()->selectedRows()) {
+        tableRows.append(index.row());
+    }
+    std::sort(tableRows.begin(), tableRows.end());
+    QCOMPARE(tableRows, rows);
+    window.mapView()->clearSelection();
+    QVERIFY(!window.customerTable()->selectionModel()->hasSelection());
+}
+
+void MainWindowTest::layoutIsRemembered()
+{
+    QSettings().clear();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.profileDock()->isVisible());
+        window.profileDock()->toggleViewAction()->trigger();
+        QVERIFY(!window.profileDock()->isVisible());
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.profileDock()->isVisible());
+    again.profileDock()->show();
+    again.close();
+    QSettings().clear();
+}
+
+void MainWindowTest::segmentCountSearchRunsFromTheWindow()
+{
+    const QString path = ui::test::copySampleProject(m_directory, QStringLiteral("counts.segmenta"));
+    MainWindow window;
+    QVERIFY(window.openProject(path).isOk());
+    engine::SegmentCountSearchParams params;
+    for (const QString &column : ui::test::spendingColumns()) {
+        params.columns.push_back(column.toStdString());
+    }
+    params.maximumCount = 5;
+    params.stabilityRuns = 1;
+    QVERIFY(window.startSegmentCountSearch(params));
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.segmentCountView()));
+    // While it runs, segmenting (a writer) waits.
+    QVERIFY(!window.startSegmentation(engine::SegmentationParams {}));
+    QTRY_VERIFY_WITH_TIMEOUT(window.segmentCountView()->hasSearch(), 60000);
+    QTRY_VERIFY(!window.segmentCountView()->isRunning());
+    QVERIFY(window.segmentCountView()->recommendedCount() >= 2);
 }
 
 void MainWindowTest::screenshot_data()
@@ -340,6 +434,31 @@ void MainWindowTest::screenshot()
     // The map is drawn: the first segment's colour appears on it.
     const QImage map = window.mapView()->grab().toImage();
     QVERIFY(imageHasColour(map, ui::SegmentPalette::colour(0)));
+    QVERIFY(window.mapView()->grab().save(artifact(QStringLiteral("map_%1.png").arg(language))));
+    QVERIFY(
+        window.profilePanel()->grab().save(artifact(QStringLiteral("profile_dock_%1.png").arg(language))));
+
+    window.tabs()->setCurrentWidget(window.comparisonView());
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(artifact(QStringLiteral("mainwindow_compare_%1.png").arg(language))));
+
+    engine::SegmentCountSearchParams search;
+    for (const QString &column : ui::test::spendingColumns()) {
+        search.columns.push_back(column.toStdString());
+    }
+    search.maximumCount = 8;
+    search.stabilityRuns = 2;
+    QVERIFY(window.startSegmentCountSearch(search));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.segmentCountView()->isRunning(), 120000);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(artifact(QStringLiteral("mainwindow_counts_%1.png").arg(language))));
+    window.resize(1920, 1080);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(artifact(QStringLiteral("mainwindow_counts_1920_%1.png").arg(language))));
+    window.tabs()->setCurrentIndex(0); // the map
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(artifact(QStringLiteral("mainwindow_1920_%1.png").arg(language))));
+    window.resize(1280, 800);
 
     {
         ui::SegmentDialog dialog(*window.session(), &window);
@@ -353,9 +472,8 @@ void MainWindowTest::screenshot()
         QVERIFY2(dialog.grab().save(blocked), qPrintable(blocked));
     }
 
-    auto *tabs = window.findChild<QTabWidget *>();
-    QVERIFY(tabs);
-    tabs->setCurrentIndex(1);
+    QTabWidget *tabs = window.tabs();
+    tabs->setCurrentWidget(window.customerTable());
     QTest::qWait(100);
     const QString customers = artifact(QStringLiteral("customers_%1.png").arg(language));
     QVERIFY2(window.grab().save(customers), qPrintable(customers));

@@ -5,15 +5,28 @@
 #include "common/LocaleFormat.h"
 #include "common/SegmentPalette.h"
 
+#include <QAction>
+#include <QBrush>
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QFont>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QList>
 #include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPen>
 #include <QPointF>
+#include <QRubberBand>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -42,16 +55,26 @@ QScatterSeries::MarkerShape markerShape(int index)
                                                  : QScatterSeries::MarkerShapeRectangle;
 }
 
-void setPaddedRange(QValueAxis *axis, double minimum, double maximum)
+QRectF paddedRange(double minimum, double maximum, double minimumY, double maximumY)
 {
-    if (!(minimum <= maximum)) {
-        axis->setRange(-1.0, 1.0);
-        return;
-    }
-    const double padding = std::max((maximum - minimum) * 0.05, 1e-9);
-    axis->setRange(minimum - padding, maximum + padding);
-    axis->applyNiceNumbers();
+    const auto pad = [](double low, double high) {
+        if (!(low <= high)) {
+            return std::pair(-1.0, 1.0);
+        }
+        const double padding = std::max((high - low) * 0.05, 1e-9);
+        return std::pair(low - padding, high + padding);
+    };
+    const auto [left, right] = pad(minimum, maximum);
+    const auto [bottom, top] = pad(minimumY, maximumY);
+    return QRectF(QPointF(left, bottom), QPointF(right, top));
 }
+
+// A wheel notch (120 units of angleDelta) zooms by 20 %.
+constexpr double zoomPerNotch = 1.2;
+constexpr double unitsPerNotch = 120.0;
+// A press that moves less than this is a click, not a drag.
+constexpr int clickTolerance = 4;
+constexpr qreal labelZ = 10.0;
 
 } // namespace
 
@@ -61,6 +84,9 @@ SegmentMapView::SegmentMapView(QWidget *parent)
     : QChartView(new QChart(), parent)
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
+    , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
+    , m_resetAction(new QAction(this))
+    , m_clearSelectionAction(new QAction(this))
 {
     QChart *mapChart = chart();
     mapChart->legend()->setVisible(true);
@@ -73,6 +99,24 @@ SegmentMapView::SegmentMapView(QWidget *parent)
     m_axisY->setLabelFormat(QStringLiteral("%.1f"));
     setRenderHint(QPainter::Antialiasing, true);
     setMinimumSize(320, 240);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBand(QChartView::NoRubberBand);
+
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_resetAction, &QAction::triggered, this, &SegmentMapView::resetView);
+    addAction(m_resetAction);
+    m_clearSelectionAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_clearSelectionAction, &QAction::triggered, this, &SegmentMapView::clearSelection);
+    addAction(m_clearSelectionAction);
+
+    // Labels follow the data when the view moves or the plot area changes size.
+    connect(m_axisX, &QValueAxis::rangeChanged, this, &SegmentMapView::updateLabels);
+    connect(m_axisY, &QValueAxis::rangeChanged, this, &SegmentMapView::updateLabels);
+    connect(mapChart, &QChart::plotAreaChanged, this, &SegmentMapView::updateLabels);
     retranslate();
 }
 
@@ -83,12 +127,34 @@ void SegmentMapView::clear()
         delete series;
     }
     m_series.clear();
+    if (m_selectionSeries) {
+        chart()->removeSeries(m_selectionSeries);
+        delete m_selectionSeries;
+        m_selectionSeries = nullptr;
+    }
+    for (QGraphicsRectItem *label : m_labels) {
+        delete label;
+    }
+    m_labels.clear();
+    m_points.clear();
+    m_grid.clear();
+    m_segmentNames.clear();
+    m_segmentVisible.clear();
+    m_centroids.clear();
+    m_selectedPoints.clear();
+    const bool hadSelection = !m_selectedRows.isEmpty();
+    m_selectedRows.clear();
+    m_hovered = -1;
     m_explainedVariance.clear();
     m_usesOpenGl = false;
     chart()->setTitle(QString());
+    m_fullRange = QRectF(QPointF(-1.0, -1.0), QPointF(1.0, 1.0));
     m_axisX->setRange(-1.0, 1.0);
     m_axisY->setRange(-1.0, 1.0);
     retranslate();
+    if (hadSelection) {
+        Q_EMIT selectionChanged(m_selectedRows);
+    }
 }
 
 void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
@@ -102,20 +168,31 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         seriesTotal = std::max(seriesTotal, point.segment + 1);
     }
     std::vector<QList<QPointF>> points(static_cast<std::size_t>(seriesTotal));
+    std::vector<QPointF> sums(static_cast<std::size_t>(seriesTotal));
+    std::vector<qsizetype> counts(static_cast<std::size_t>(seriesTotal), 0);
+    std::vector<QPointF> indexed;
+    indexed.reserve(details.points.size());
     double minX = std::numeric_limits<double>::infinity();
     double maxX = -minX;
     double minY = minX;
     double maxY = -minX;
     for (const engine::MapPoint &point : details.points) {
         if (point.segment < 0 || !std::isfinite(point.x) || !std::isfinite(point.y)) {
+            indexed.emplace_back(std::numeric_limits<double>::quiet_NaN(), 0.0);
             continue;
         }
-        points[static_cast<std::size_t>(point.segment)].append(QPointF(point.x, point.y));
+        const auto segment = static_cast<std::size_t>(point.segment);
+        points[segment].append(QPointF(point.x, point.y));
+        sums[segment] += QPointF(point.x, point.y);
+        ++counts[segment];
+        indexed.emplace_back(point.x, point.y);
         minX = std::min(minX, point.x);
         maxX = std::max(maxX, point.x);
         minY = std::min(minY, point.y);
         maxY = std::max(maxY, point.y);
     }
+    m_points = details.points;
+    m_grid.build(indexed);
 
     const auto total = static_cast<qsizetype>(details.points.size());
     // Qt Charts' raster scatter slows with the square of the points; OpenGL keeps large maps usable.
@@ -123,13 +200,16 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     m_usesOpenGl = total > openGlThreshold && QGuiApplication::platformName() != QLatin1String("offscreen");
     const qreal size = markerSize(total);
 
+    QFont labelFont = font();
+    labelFont.setBold(true);
     for (int index = 0; index < seriesTotal; ++index) {
         auto *series = new QScatterSeries();
         const auto position = static_cast<std::size_t>(index);
-        series->setName(position < details.segments.size()
-                ? QString::fromStdString(details.segments[position].name)
-                //: Fallback name of a segment on the map legend; %1 is its number.
-                : tr("Segment %1").arg(index + 1));
+        const QString name = position < details.segments.size()
+            ? QString::fromStdString(details.segments[position].name)
+            //: Fallback name of a segment on the map legend; %1 is its number.
+            : tr("Segment %1").arg(index + 1);
+        series->setName(name);
         const QColor colour = SegmentPalette::colour(index);
         series->setColor(colour);
         series->setBorderColor(colour.darker(130));
@@ -141,10 +221,58 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.push_back(series);
+        m_segmentNames.push_back(name);
+        m_segmentVisible.push_back(true);
+        m_centroids.push_back(counts[position] > 0 ? sums[position] / static_cast<qreal>(counts[position])
+                                                   : QPointF(std::numeric_limits<double>::quiet_NaN(), 0.0));
+
+        // The name at the centroid, on a pale plate so it reads over dense dots.
+        auto *plate = new QGraphicsRectItem(chart());
+        plate->setBrush(QColor(255, 255, 255, 215));
+        plate->setPen(QPen(colour.darker(140), 1.5));
+        plate->setZValue(labelZ);
+        plate->setAcceptedMouseButtons(Qt::NoButton);
+        auto *text = new QGraphicsSimpleTextItem(name, plate);
+        text->setFont(labelFont);
+        text->setBrush(QColor(20, 20, 20));
+        const QRectF textBox = text->boundingRect();
+        plate->setRect(QRectF(0.0, 0.0, textBox.width() + 8.0, textBox.height() + 4.0));
+        text->setPos(4.0, 2.0);
+        plate->setVisible(counts[position] > 0);
+        m_labels.push_back(plate);
     }
-    setPaddedRange(m_axisX, minX, maxX);
-    setPaddedRange(m_axisY, minY, maxY);
+
+    m_selectionSeries = new QScatterSeries();
+    m_selectionSeries->setMarkerSize(size + 4.0);
+    m_selectionSeries->setUseOpenGL(m_usesOpenGl);
+    if (m_usesOpenGl) {
+        m_selectionSeries->setColor(QColor(0, 0, 0));
+    } else {
+        m_selectionSeries->setBrush(Qt::NoBrush);
+        m_selectionSeries->setPen(QPen(QColor(0, 0, 0), 2.0));
+    }
+    chart()->addSeries(m_selectionSeries);
+    m_selectionSeries->attachAxis(m_axisX);
+    m_selectionSeries->attachAxis(m_axisY);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_selectionSeries)) {
+        marker->setVisible(false);
+    }
+    connectLegend();
+
+    m_fullRange = paddedRange(minX, maxX, minY, maxY);
+    resetView();
     retranslate();
+}
+
+void SegmentMapView::connectLegend()
+{
+    for (std::size_t index = 0; index < m_series.size(); ++index) {
+        for (QLegendMarker *marker : chart()->legend()->markers(m_series[index])) {
+            connect(marker, &QLegendMarker::clicked, this, [this, index] {
+                setSegmentVisible(static_cast<int>(index), !isSegmentVisible(static_cast<int>(index)));
+            });
+        }
+    }
 }
 
 int SegmentMapView::seriesCount() const
@@ -158,6 +286,335 @@ qsizetype SegmentMapView::pointCount(int series) const
         return 0;
     }
     return m_series[static_cast<std::size_t>(series)]->count();
+}
+
+void SegmentMapView::setSegmentVisible(int segment, bool visible)
+{
+    if (segment < 0 || segment >= seriesCount()) {
+        return;
+    }
+    const auto position = static_cast<std::size_t>(segment);
+    m_segmentVisible[position] = visible;
+    QScatterSeries *series = m_series[position];
+    series->setVisible(visible);
+    // A hidden series would take its legend entry along; keep the entry, greyed, so it can be clicked back.
+    for (QLegendMarker *marker : chart()->legend()->markers(series)) {
+        marker->setVisible(true);
+        QColor labelColour = marker->labelBrush().color();
+        labelColour.setAlphaF(visible ? 1.0 : 0.4);
+        marker->setLabelBrush(labelColour);
+        QColor swatch = SegmentPalette::colour(segment);
+        swatch.setAlphaF(visible ? 1.0 : 0.25);
+        marker->setBrush(swatch);
+        marker->setPen(QPen(swatch.darker(130)));
+    }
+    // Hidden customers leave the selection too.
+    if (!visible && !m_selectedPoints.empty()) {
+        std::erase_if(m_selectedPoints, [this, segment](qsizetype index) {
+            return m_points[static_cast<std::size_t>(index)].segment == segment;
+        });
+        m_selectedRows.clear();
+        for (const qsizetype index : m_selectedPoints) {
+            m_selectedRows.append(m_points[static_cast<std::size_t>(index)].customerRow);
+        }
+        updateSelectionSeries();
+        Q_EMIT selectionChanged(m_selectedRows);
+    }
+    updateLabels();
+}
+
+bool SegmentMapView::isSegmentVisible(int segment) const
+{
+    return segment >= 0 && segment < seriesCount() && m_segmentVisible[static_cast<std::size_t>(segment)];
+}
+
+QRectF SegmentMapView::visibleRange() const
+{
+    return QRectF(QPointF(m_axisX->min(), m_axisY->min()), QPointF(m_axisX->max(), m_axisY->max()));
+}
+
+void SegmentMapView::resetView()
+{
+    m_axisX->setRange(m_fullRange.left(), m_fullRange.right());
+    m_axisY->setRange(m_fullRange.top(), m_fullRange.bottom());
+    m_axisX->applyNiceNumbers();
+    m_axisY->applyNiceNumbers();
+    updateLabels();
+}
+
+QPointF SegmentMapView::mapToViewport(const QPointF &mapPoint) const
+{
+    const QPointF inChart = chart()->mapToPosition(mapPoint);
+    return QChartView::mapFromScene(chart()->mapToScene(inChart));
+}
+
+QPointF SegmentMapView::mapFromViewport(const QPointF &viewportPosition) const
+{
+    const QPointF inScene = QChartView::mapToScene(viewportPosition.toPoint());
+    return chart()->mapToValue(chart()->mapFromScene(inScene));
+}
+
+bool SegmentMapView::isInPlotArea(const QPointF &viewportPosition) const
+{
+    const QPointF inChart = chart()->mapFromScene(QChartView::mapToScene(viewportPosition.toPoint()));
+    return chart()->plotArea().contains(inChart);
+}
+
+void SegmentMapView::zoomAt(const QPointF &viewportPosition, double factor)
+{
+    if (!(factor > 0.0) || m_points.empty()) {
+        return;
+    }
+    const QPointF anchor = mapFromViewport(viewportPosition);
+    const QRectF range = visibleRange();
+    // Keep the map point under the cursor where it is: every edge moves towards it by the same ratio.
+    const double left = anchor.x() - (anchor.x() - range.left()) / factor;
+    const double right = anchor.x() + (range.right() - anchor.x()) / factor;
+    const double bottom = anchor.y() - (anchor.y() - range.top()) / factor;
+    const double top = anchor.y() + (range.bottom() - anchor.y()) / factor;
+    // Far enough in that the numbers stop meaning anything: stop.
+    const double smallest = std::max(m_fullRange.width(), m_fullRange.height()) * 1e-6;
+    if (right - left < smallest || top - bottom < smallest) {
+        return;
+    }
+    m_axisX->setRange(left, right);
+    m_axisY->setRange(bottom, top);
+}
+
+void SegmentMapView::panBy(const QPointF &pixels)
+{
+    chart()->scroll(-pixels.x(), pixels.y());
+}
+
+void SegmentMapView::selectInRange(const QRectF &mapRange)
+{
+    m_selectedPoints.clear();
+    m_grid.forEachIn(mapRange.normalized(), [this](qsizetype index) {
+        if (isSegmentVisible(m_points[static_cast<std::size_t>(index)].segment)) {
+            m_selectedPoints.push_back(index);
+        }
+    });
+    m_selectedRows.clear();
+    m_selectedRows.reserve(static_cast<qsizetype>(m_selectedPoints.size()));
+    for (const qsizetype index : m_selectedPoints) {
+        m_selectedRows.append(m_points[static_cast<std::size_t>(index)].customerRow);
+    }
+    std::sort(m_selectedRows.begin(), m_selectedRows.end());
+    updateSelectionSeries();
+    Q_EMIT selectionChanged(m_selectedRows);
+}
+
+void SegmentMapView::clearSelection()
+{
+    if (m_selectedPoints.empty() && m_selectedRows.isEmpty()) {
+        return;
+    }
+    m_selectedPoints.clear();
+    m_selectedRows.clear();
+    updateSelectionSeries();
+    Q_EMIT selectionChanged(m_selectedRows);
+}
+
+void SegmentMapView::updateSelectionSeries()
+{
+    if (!m_selectionSeries) {
+        return;
+    }
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(m_selectedPoints.size()));
+    for (const qsizetype index : m_selectedPoints) {
+        const engine::MapPoint &point = m_points[static_cast<std::size_t>(index)];
+        points.append(QPointF(point.x, point.y));
+    }
+    m_selectionSeries->replace(points);
+}
+
+qsizetype SegmentMapView::pointNear(const QPointF &viewportPosition) const
+{
+    if (m_points.empty() || !isInPlotArea(viewportPosition)) {
+        return -1;
+    }
+    const QRectF range = visibleRange();
+    const QRectF plot = chart()->plotArea();
+    if (range.width() <= 0.0 || range.height() <= 0.0) {
+        return -1;
+    }
+    const double scaleX = plot.width() / range.width();
+    const double scaleY = plot.height() / range.height();
+    return m_grid.nearest(
+        mapFromViewport(viewportPosition), hoverRadius, scaleX, scaleY, [this](qsizetype index) {
+            return isSegmentVisible(m_points[static_cast<std::size_t>(index)].segment);
+        });
+}
+
+QString SegmentMapView::tooltipFor(qsizetype index) const
+{
+    if (index < 0 || index >= static_cast<qsizetype>(m_points.size())) {
+        return QString();
+    }
+    const engine::MapPoint &point = m_points[static_cast<std::size_t>(index)];
+    if (m_describer) {
+        return m_describer(point.customerRow, point.segment);
+    }
+    const auto segment = static_cast<std::size_t>(point.segment);
+    //: Map tooltip without customer details; %1 is the customer's row number, %2 the segment name.
+    return tr("Customer %1 · %2")
+        .arg(LocaleFormat::count(point.customerRow + 1),
+            segment < m_segmentNames.size() ? m_segmentNames[segment] : QString());
+}
+
+QPointF SegmentMapView::labelPosition(int segment) const
+{
+    if (segment < 0 || segment >= seriesCount()
+        || !m_labels[static_cast<std::size_t>(segment)]->isVisible()) {
+        return QPointF();
+    }
+    const QGraphicsRectItem *label = m_labels[static_cast<std::size_t>(segment)];
+    return QChartView::mapFromScene(label->mapToScene(label->rect().center()));
+}
+
+void SegmentMapView::updateLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    // Each name sits just above its centroid, so the dots at the centre (a one-customer segment's only
+    // dot) stay visible; a name that would cover one placed before moves up or down until it is clear.
+    std::vector<QRectF> placed;
+    const qreal gap = m_series.empty() ? 4.0 : m_series.front()->markerSize() / 2.0 + 2.0;
+    for (std::size_t index = 0; index < m_labels.size(); ++index) {
+        QGraphicsRectItem *label = m_labels[index];
+        const QPointF centroid = m_centroids[index];
+        if (!std::isfinite(centroid.x()) || !m_segmentVisible[index]) {
+            label->setVisible(false);
+            continue;
+        }
+        const QPointF centre = chart()->mapToPosition(centroid);
+        if (!plot.contains(centre)) {
+            label->setVisible(false);
+            continue;
+        }
+        const QSizeF size = label->rect().size();
+        const QPointF preferred(centre.x() - size.width() / 2.0, centre.y() - gap - size.height());
+        QRectF box(preferred, size);
+        constexpr int attempts = 8;
+        for (int attempt = 1; attempt <= attempts; ++attempt) {
+            const bool overlaps = std::any_of(
+                placed.begin(), placed.end(), [&box](const QRectF &other) { return other.intersects(box); });
+            if (!overlaps) {
+                break;
+            }
+            // Alternate above and below: 1 step up, 1 down, 2 up, 2 down, …
+            const int steps = (attempt + 1) / 2;
+            const qreal offset = (attempt % 2 == 1 ? -1.0 : 1.0) * steps * (size.height() + 2.0);
+            box.moveTopLeft(
+                preferred + QPointF(0.0, offset + (attempt % 2 == 0 ? gap * 2.0 + size.height() : 0.0)));
+        }
+        // Kept inside the plot area, so a name at the edge stays readable.
+        box.moveLeft(std::clamp(box.left(), plot.left(), std::max(plot.left(), plot.right() - size.width())));
+        box.moveTop(std::clamp(box.top(), plot.top(), std::max(plot.top(), plot.bottom() - size.height())));
+        label->setPos(box.topLeft());
+        label->setVisible(true);
+        placed.push_back(box);
+    }
+}
+
+void SegmentMapView::wheelEvent(QWheelEvent *event)
+{
+    if (m_points.empty()) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    const double units = event->angleDelta().y();
+    if (units == 0.0) {
+        event->ignore();
+        return;
+    }
+    const double factor = std::pow(zoomPerNotch, units / unitsPerNotch);
+    zoomAt(event->position(), factor);
+    event->accept();
+}
+
+void SegmentMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !m_points.empty() && isInPlotArea(event->position())) {
+        m_drag = (event->modifiers() & Qt::ShiftModifier) ? Drag::Select : Drag::Pan;
+        m_pressPosition = event->position().toPoint();
+        m_lastPosition = m_pressPosition;
+        if (m_drag == Drag::Select) {
+            m_rubberBand->setGeometry(QRect(m_pressPosition, QSize()));
+            m_rubberBand->show();
+        } else {
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        QToolTip::hideText();
+        event->accept();
+        return;
+    }
+    // Legend clicks and the like go to the chart.
+    QChartView::mousePressEvent(event);
+}
+
+void SegmentMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    if (m_drag == Drag::Pan) {
+        panBy(QPointF(position - m_lastPosition));
+        m_lastPosition = position;
+        event->accept();
+        return;
+    }
+    if (m_drag == Drag::Select) {
+        m_rubberBand->setGeometry(QRect(m_pressPosition, position).normalized());
+        event->accept();
+        return;
+    }
+    const qsizetype nearest = pointNear(event->position());
+    if (nearest != m_hovered) {
+        m_hovered = nearest;
+        if (nearest >= 0) {
+            QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(nearest), viewport());
+        } else {
+            QToolTip::hideText();
+        }
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void SegmentMapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drag == Drag::None || event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const QPoint position = event->position().toPoint();
+    const bool isClick = (position - m_pressPosition).manhattanLength() < clickTolerance;
+    if (m_drag == Drag::Select) {
+        m_rubberBand->hide();
+        if (!isClick) {
+            selectInRange(QRectF(mapFromViewport(m_pressPosition), mapFromViewport(position)));
+        }
+    } else {
+        viewport()->unsetCursor();
+        if (isClick) {
+            clearSelection();
+        }
+    }
+    m_drag = Drag::None;
+    event->accept();
+}
+
+void SegmentMapView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateLabels();
+}
+
+void SegmentMapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(m_resetAction);
+    menu.addAction(m_clearSelectionAction);
+    m_clearSelectionAction->setEnabled(!m_selectedRows.isEmpty());
+    menu.exec(event->globalPos());
 }
 
 void SegmentMapView::changeEvent(QEvent *event)
@@ -182,6 +639,11 @@ void SegmentMapView::retranslate()
     };
     m_axisX->setTitleText(axisTitle(1));
     m_axisY->setTitleText(axisTitle(2));
+    m_resetAction->setText(tr("&Reset map view"));
+    m_resetAction->setStatusTip(tr("Show every customer on the map again"));
+    m_clearSelectionAction->setText(tr("&Clear map selection"));
+    setStatusTip(tr("Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or "
+                    "show a segment"));
 }
 
 } // namespace segmenta::ui

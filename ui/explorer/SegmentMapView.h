@@ -3,11 +3,20 @@
 #pragma once
 
 #include "Session.h"
+#include "explorer/PointGrid.h"
 
 #include <QChartView>
+#include <QList>
+#include <QPoint>
+#include <QRectF>
 
+#include <functional>
 #include <vector>
 
+class QAction;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QRubberBand;
 class QScatterSeries;
 class QValueAxis;
 
@@ -17,12 +26,22 @@ namespace segmenta::ui {
 /// one scatter series per segment, coloured by segment index from SegmentPalette, with a legend.
 /// Series switch to OpenGL above openGlThreshold points, except on the offscreen platform, where Qt
 /// Charts' OpenGL path crashes.
+///
+/// Exploring: the wheel zooms around the cursor, dragging pans, Shift+drag selects the customers inside a
+/// rectangle (highlighted, and announced by selectionChanged), hovering shows the customer under the cursor
+/// (found through a PointGrid, not a scan), clicking a legend entry hides or shows that segment, and each
+/// segment's name sits at its centroid. "Reset view" (Ctrl+0, also in the context menu) shows everything.
 class SegmentMapView : public QChartView
 {
     Q_OBJECT
 
 public:
     static constexpr qsizetype openGlThreshold = 5000;
+    /// How close (in pixels) the cursor must be to a dot for its tooltip.
+    static constexpr double hoverRadius = 8.0;
+
+    /// Tooltip text (rich text) for the customer at a 0-based row of the customer table.
+    using PointDescriber = std::function<QString(std::int64_t customerRow, int segment)>;
 
     explicit SegmentMapView(QWidget *parent = nullptr);
 
@@ -37,17 +56,93 @@ public:
     /// True if the series draw through OpenGL.
     bool usesOpenGl() const { return m_usesOpenGl; }
 
+    /// What the hover tooltip says about a customer; without one it names the segment only.
+    void setPointDescriber(PointDescriber describer) { m_describer = std::move(describer); }
+
+    /// Zooms by @p factor (> 1 zooms in) keeping the map point under @p viewportPosition in place.
+    void zoomAt(const QPointF &viewportPosition, double factor);
+    /// Moves the view by @p pixels (dragging the map right shows what lay to its left).
+    void panBy(const QPointF &pixels);
+    /// Shows every point again (the range set by setSegmentation).
+    void resetView();
+    /// The map coordinates currently shown.
+    QRectF visibleRange() const;
+
+    void setSegmentVisible(int segment, bool visible);
+    bool isSegmentVisible(int segment) const;
+
+    /// Selects the points of visible segments inside @p mapRange (map coordinates); replaces the selection.
+    void selectInRange(const QRectF &mapRange);
+    void clearSelection();
+    /// Selected customers as 0-based rows of the customer table, in customer order.
+    QList<qint64> selectedRows() const { return m_selectedRows; }
+
+    /// Index into the map's points of the nearest visible one within hoverRadius pixels of
+    /// @p viewportPosition, or -1.
+    qsizetype pointNear(const QPointF &viewportPosition) const;
+    /// The tooltip for point @p index (as from pointNear).
+    QString tooltipFor(qsizetype index) const;
+    /// Where segment @p segment's name label sits, in viewport coordinates; invalid if hidden.
+    QPointF labelPosition(int segment) const;
+
+    /// Map coordinates ↔ viewport pixels.
+    QPointF mapToViewport(const QPointF &mapPoint) const;
+    QPointF mapFromViewport(const QPointF &viewportPosition) const;
+
+    QAction *resetViewAction() const { return m_resetAction; }
+
+Q_SIGNALS:
+    /// The selection changed, by a rubber band or by clearing; rows as selectedRows().
+    void selectionChanged(const QList<qint64> &customerRows);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    enum class Drag
+    {
+        None,
+        Pan,
+        Select
+    };
+
     void retranslate();
+    void connectLegend();
+    void updateLabels();
+    void updateSelectionSeries();
+    bool isInPlotArea(const QPointF &viewportPosition) const;
 
     QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     std::vector<QScatterSeries *> m_series;
+    QScatterSeries *m_selectionSeries = nullptr;
     std::vector<double> m_explainedVariance;
     bool m_usesOpenGl = false;
+
+    std::vector<engine::MapPoint> m_points;
+    PointGrid m_grid;
+    std::vector<QString> m_segmentNames;
+    std::vector<bool> m_segmentVisible;
+    std::vector<QPointF> m_centroids;
+    std::vector<QGraphicsRectItem *> m_labels;
+    QRectF m_fullRange;
+    std::vector<qsizetype> m_selectedPoints;
+    QList<qint64> m_selectedRows;
+    PointDescriber m_describer;
+
+    Drag m_drag = Drag::None;
+    QPoint m_pressPosition;
+    QPoint m_lastPosition;
+    QRubberBand *m_rubberBand = nullptr;
+    qsizetype m_hovered = -1;
+    QAction *m_resetAction = nullptr;
+    QAction *m_clearSelectionAction = nullptr;
 };
 
 } // namespace segmenta::ui
