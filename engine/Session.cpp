@@ -8,6 +8,7 @@
 #include "import/CustomerTableImporter.h"
 #include "import/TransactionImporter.h"
 #include "projection/Pca.h"
+#include "projection/Tsne.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
 #include "value/LifetimeValueRun.h"
@@ -15,6 +16,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -113,6 +116,22 @@ Result<KMeansResult> segmentHierarchically(
     result.labels = std::move(labels);
     result.converged = true; // agglomeration has no iterations to run out of
     return result;
+}
+
+/// The criteria as the clustering sees them: the chosen skewed columns on a log scale (sign(x)·log(1+|x|)),
+/// then z-scores, so that a column in thousands does not outweigh one in single digits.
+Matrix scaledCriteria(
+    const Matrix &raw, const std::vector<std::string> &columns, const std::vector<std::string> &logColumns)
+{
+    Matrix values = raw;
+    for (Eigen::Index c = 0; c < values.cols(); ++c) {
+        const std::string &name = columns[static_cast<std::size_t>(c)];
+        if (std::find(logColumns.begin(), logColumns.end(), name) != logColumns.end()) {
+            values.col(c)
+                = values.col(c).unaryExpr([](double x) { return std::copysign(std::log1p(std::abs(x)), x); });
+        }
+    }
+    return fitZScore(values).apply(values);
 }
 
 template<typename T, typename Work> Result<T> guarded(const std::string &path, Work &&work)
@@ -294,6 +313,12 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
     try {
         store::ProjectStore project(*m_database);
         checkCriteriaColumns(project, params.columns, problems);
+        for (const std::string &column : params.logColumns) {
+            if (std::find(params.columns.begin(), params.columns.end(), column) == params.columns.end()) {
+                problems.push_back(
+                    makeError(ErrorCode::InvalidParameter, {"log", column, "one of the chosen columns"}));
+            }
+        }
         // Two-step hierarchical is Ward only: other linkages must fit exactly.
         const std::int64_t customers = project.customerCount();
         if (params.method == SegmentationMethod::Hierarchical && params.linkage != Linkage::Ward
@@ -333,9 +358,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             return makeError(ErrorCode::Cancelled);
         }
 
-        // z-scores, so that a column in thousands does not outweigh one in single digits.
-        const ZScoreScaler scaler = fitZScore(data.values);
-        const Matrix scaled = scaler.apply(data.values);
+        const Matrix scaled = scaledCriteria(data.values, params.columns, params.logColumns);
 
         std::string method = "kmeans";
         auto clustered = params.method == SegmentationMethod::KMeans
@@ -383,15 +406,28 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         saved.info.method = method;
         saved.info.segmentCount = params.segmentCount;
         saved.info.columns = params.columns;
+        saved.info.logColumns = params.logColumns;
         saved.info.seed = params.seed;
         saved.info.memberCount = usable;
         saved.info.inertia = clusters.inertia;
         saved.info.iterations = clusters.iterations;
         saved.info.converged = clusters.converged;
         saved.scaling = "zscore";
+        for (const std::string &column : params.logColumns) {
+            saved.scaling += (saved.scaling == "zscore" ? "; log1p: " : ", ") + column;
+        }
         saved.initCount = params.initCount;
         saved.maxIterations = params.maxIterations;
-        const Matrix centroids = scaler.invert(clusters.centroids);
+        // Segment centres in the columns' own units: the mean of the members' values (on log-scaled columns
+        // too, so the table agrees with the profiles).
+        Matrix centroids = Matrix::Zero(params.segmentCount, data.values.cols());
+        for (Eigen::Index i = 0; i < data.values.rows(); ++i) {
+            centroids.row(clusters.labels(i)) += data.values.row(i);
+        }
+        for (int s = 0; s < params.segmentCount; ++s) {
+            const auto size = clusters.sizes[static_cast<std::size_t>(s)];
+            centroids.row(s) /= static_cast<double>(std::max<std::int64_t>(size, 1));
+        }
         for (int s = 0; s < params.segmentCount; ++s) {
             SegmentInfo segment;
             segment.index = s;
@@ -421,6 +457,79 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         transaction.commit();
         progress.setFraction(1.0);
         return info;
+    });
+}
+
+Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, Progress &progress)
+{
+    if (params.method != "pca" && params.method != "tsne") {
+        return makeError(ErrorCode::InvalidParameter, {"method", params.method, "pca or tsne"});
+    }
+    return guarded<ProjectionReport>(m_path, [&]() -> Result<ProjectionReport> {
+        const auto started = std::chrono::steady_clock::now();
+        store::ProjectStore project(*m_database);
+        const auto segmentation = project.findSegmentation(params.segmentation);
+        if (!segmentation) {
+            return makeError(ErrorCode::UnknownSegmentation, {params.segmentation});
+        }
+        std::vector<Error> problems;
+        checkCriteriaColumns(project, segmentation->columns, problems);
+        if (!problems.empty()) {
+            return problems.front();
+        }
+        progress.setStage("projection.load");
+        const NumericMatrix data = loadCriteria(project, segmentation->columns);
+        const Matrix scaled = scaledCriteria(data.values, segmentation->columns, segmentation->logColumns);
+        ProjectionReport report;
+        report.segmentation = segmentation->name;
+        report.method = params.method;
+        report.pointCount = scaled.rows();
+        Matrix layout;
+        std::optional<double> kl;
+        std::string parameters;
+        if (params.method == "pca") {
+            PcaParams pcaParams;
+            pcaParams.componentCount = std::min<int>(mapDimensions, static_cast<int>(scaled.cols()));
+            auto pca = fitPca(scaled, pcaParams, progress);
+            if (!pca) {
+                return pca.error();
+            }
+            layout = Matrix::Zero(scaled.rows(), mapDimensions);
+            layout.leftCols(pcaParams.componentCount) = pca.value().transform(scaled);
+            for (int i = 0; i < pcaParams.componentCount; ++i) {
+                report.explainedVarianceRatio.push_back(pca.value().explainedVarianceRatio(i));
+            }
+            report.explainedVarianceRatio.resize(mapDimensions, 0.0);
+            parameters = "{}";
+        } else {
+            TsneParams tsne;
+            tsne.perplexity = params.perplexity;
+            tsne.iterations = params.iterations;
+            tsne.seed = params.seed;
+            if (auto invalid = engine::validate(tsne, scaled.rows(), scaled.cols()); !invalid.empty()) {
+                return invalid.front();
+            }
+            auto fitted = fitTsne(scaled, tsne, progress);
+            if (!fitted) {
+                return fitted.error();
+            }
+            if (fitted.value().cancelled) {
+                return makeError(ErrorCode::Cancelled);
+            }
+            layout = fitted.value().layout;
+            report.klDivergence = fitted.value().klDivergence;
+            report.klExact = fitted.value().klMethod == KlDivergenceMethod::Exact;
+            kl = report.klDivergence;
+            parameters = "{\"perplexity\":" + std::to_string(params.perplexity) + ",\"iterations\":"
+                + std::to_string(params.iterations) + ",\"seed\":" + std::to_string(params.seed) + "}";
+        }
+        progress.setStage("projection.save");
+        store::Transaction transaction(*m_database);
+        project.saveProjection(segmentation->id, params.method, parameters, report.explainedVarianceRatio, kl,
+            data.customerRows, layout);
+        transaction.commit();
+        report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return report;
     });
 }
 

@@ -43,6 +43,7 @@ struct SegmentationInfo
     std::string method; ///< "kmeans", "hierarchical-ward|average|complete|single" or "two-step-ward"
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
+    std::vector<std::string> logColumns; ///< of the criteria, those taken on a log scale
     std::uint64_t seed = 0;
     std::int64_t memberCount = 0; ///< customers with a segment (others had missing values)
     double inertia = 0.0; ///< within-segment sum of squares on the z-scored columns
@@ -77,6 +78,9 @@ struct CsvImportParams
     std::string encoding;
     /// Dot or Comma forces the mark (digit groups then use ',' or '.', and spaces); Auto decides per file.
     DecimalMark decimalMark = DecimalMark::Auto;
+    /// For an .xlsx workbook: the worksheet to read; empty: the first. (Delimiter, encoding and decimal mark
+    /// do not apply to workbooks.)
+    std::string sheet;
 };
 
 struct ImportReport
@@ -104,6 +108,7 @@ struct TransactionImportParams
     std::optional<char> delimiter; ///< as CsvImportParams
     std::string encoding; ///< as CsvImportParams
     DecimalMark decimalMark = DecimalMark::Auto; ///< as CsvImportParams
+    std::string sheet; ///< as CsvImportParams
     std::optional<DateFormat> dateFormat; ///< empty: detected from the whole date column
     std::string customerColumn; ///< required role; "CustomerID", "Müşteri No", …
     std::string dateColumn; ///< required role; "InvoiceDate", "Tarih", …
@@ -235,6 +240,9 @@ struct SegmentationParams
     int maxIterations = 300; ///< Lloyd iterations per restart; 1..10000
     SegmentationMethod method = SegmentationMethod::KMeans;
     Linkage linkage = Linkage::Ward; ///< for Hierarchical
+    /// Columns (among `columns`) taken as sign(x)·log(1 + |x|) before the z-scores, so that a few big
+    /// spenders do not make a segment of their own. Segment centres are reported back in the column's units.
+    std::vector<std::string> logColumns;
 };
 
 /// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.
@@ -252,6 +260,28 @@ struct SegmentCountSearch
 {
     SegmentCountRecommendation recommendation; ///< scores per k, the recommended k and why
     std::int64_t memberCount = 0; ///< customers with a value in every chosen column
+};
+
+/// A 2-D map of a segmentation's customers on its own criteria (z-scored, log scales as the segmentation
+/// used them). The newest map of a segmentation is the one its details (and the app) show.
+struct ProjectionParams
+{
+    std::string segmentation; ///< empty: the newest segmentation
+    std::string method = "tsne"; ///< "pca" or "tsne"
+    double perplexity = 30.0; ///< t-SNE: effective number of neighbours, 1..(customers - 1) / 3
+    int iterations = 750; ///< t-SNE optimisation steps
+    std::uint64_t seed = 42; ///< t-SNE: same seed and data → the same map
+};
+
+struct ProjectionReport
+{
+    std::string segmentation;
+    std::string method;
+    std::int64_t pointCount = 0;
+    double klDivergence = 0.0; ///< t-SNE's final Kullback-Leibler divergence (lower: neighbours kept better)
+    bool klExact = true; ///< exact up to 10,000 customers, Barnes-Hut estimate beyond
+    std::vector<double> explainedVarianceRatio; ///< PCA: of the two axes
+    double seconds = 0.0;
 };
 
 /// One segment of a segmentation; index 0 is the largest.
@@ -338,6 +368,12 @@ public:
     /// Segments customers and stores the segmentation with its map. Customers missing a value in any
     /// chosen column get no segment. Errors: those of validate(), TooFewCustomers, Cancelled, StorageFailure.
     Result<SegmentationInfo> runSegmentation(const SegmentationParams &params, Progress &progress);
+
+    /// Computes a new map (PCA or t-SNE) of a stored segmentation's members and stores it with its
+    /// parameters; it becomes the map segmentation() returns. One transaction; cancel keeps nothing.
+    /// Errors: UnknownSegmentation, InvalidParameter (method, perplexity, iterations), TooFewCustomers,
+    /// Cancelled, StorageFailure.
+    Result<ProjectionReport> runProjection(const ProjectionParams &params, Progress &progress);
 
     /// Problems with a segment-count search against this project (empty: ready to run).
     std::vector<Error> validate(const SegmentCountSearchParams &params) const;

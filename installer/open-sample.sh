@@ -8,4 +8,4 @@ cd "$root"
 bash installer/setup-debian.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
-exec build/release/app/segmenta --project build/release/sample/wholesale.segmenta "$@"
+exec build/release/app/segmenta --project build/release/sample/retail.segmenta "$@"

@@ -17,6 +17,8 @@ packages=(
     libeigen3-dev libsqlite3-dev sqlite3 libnlopt-dev
     # .xlsx import: the zip container (minizip) and its XML parts (expat)
     libminizip-dev libexpat1-dev
+    # t-SNE neighbours (header-only KD-tree)
+    libnanoflann-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
     python3-sklearn python3-numpy python3-scipy python3-fastcluster python3-pandas libopenblas0-pthread

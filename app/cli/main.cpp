@@ -37,16 +37,17 @@ enum ExitCode : int
 constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 
 Commands:
-  import   --project P --file F [--kind customers|transactions] [--id COL] [--delimiter ,|;|tab|pipe]
+  import   --project P --file F [--kind customers|transactions] [--id COL] [--sheet NAME] [--delimiter ,|;|tab|pipe]
            [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,] [--json]
            transactions only: [--date COL] [--amount COL] [--order COL] [--quantity COL] [--price COL]
            [--category COL] [--channel COL] [--date-format DD.MM.YYYY|MM/DD/YYYY|YYYY-MM-DD|YYYYMMDD]
            [--on-error stop|skip|missing] [--analysis-date YYYY-MM-DD]
            Import a customer table (one row per customer) or a transaction log (one row per order line;
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
-           Delimiter, encoding, decimal mark, date format and column roles are detected unless given.
+           F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
+           decimal mark, date format and column roles are detected unless given.
   segment  --project P --columns a,b,c --k K [--method kmeans|hierarchical] [--linkage ward|average|complete|single]
-           [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
+           [--log a,b] [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map).
   choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
            Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
@@ -59,6 +60,9 @@ Commands:
            [--discount-rate 0.01] [--json]
            Fit lifetime-value models to the imported transactions and store P(alive), expected purchases,
            expected order value and CLV per customer as value columns (usable in segment --columns).
+  project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
+           [--json]
+           Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria); the app shows the newest.
   --version, --help
 
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
@@ -249,6 +253,7 @@ int runImportTransactions(const CommandLine &args)
         return usage(*problem);
     }
     params.customerColumn = args.value("id", args.value("id-column"));
+    params.sheet = args.value("sheet");
     params.dateColumn = args.value("date");
     params.amountColumn = args.value("amount");
     params.orderColumn = args.value("order");
@@ -376,6 +381,7 @@ int runImport(const CommandLine &args)
     CsvImportParams params;
     params.filePath = filePath;
     params.idColumn = args.value("id", args.value("id-column"));
+    params.sheet = args.value("sheet");
     if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
         return usage(*problem);
     }
@@ -454,6 +460,9 @@ int runSegment(const CommandLine &args)
     }
     SegmentationParams params;
     params.columns = segmenta::cli::splitList(args.value("columns"));
+    if (args.has("log")) {
+        params.logColumns = segmenta::cli::splitList(args.value("log"));
+    }
     params.name = args.value("name");
     bool ok = true;
     params.segmentCount = parseInt(args, "k", params.segmentCount, ok);
@@ -805,6 +814,71 @@ int runClv(const CommandLine &args)
     return ExitDone;
 }
 
+int runProject(const CommandLine &args)
+{
+    const bool json = args.has("json");
+    if (!args.has("project")) {
+        return usage("project needs --project");
+    }
+    ProjectionParams params;
+    params.segmentation = args.value("segmentation");
+    params.method = args.value("method", "tsne");
+    if (params.method != "pca" && params.method != "tsne") {
+        return usage("--method takes pca or tsne");
+    }
+    bool ok = true;
+    params.iterations = parseInt(args, "iterations", params.iterations, ok);
+    params.seed = parseSeed(args, params.seed, ok);
+    if (args.has("perplexity")) {
+        const auto perplexity = parseReal(args.value("perplexity"));
+        ok = ok && perplexity.has_value();
+        params.perplexity = perplexity.value_or(params.perplexity);
+    }
+    if (!ok) {
+        return usage("--perplexity takes a number, --iterations and --seed whole numbers");
+    }
+    auto session = Session::openProject(args.value("project"));
+    if (!session) {
+        return fail(session.error(), json);
+    }
+    TerminalProgress progress;
+    auto report = session.value().runProjection(params, progress);
+    if (!report) {
+        return fail(report.error(), json);
+    }
+    const ProjectionReport &r = report.value();
+    if (json) {
+        JsonWriter out;
+        out.beginObject();
+        out.key("segmentation").value(r.segmentation);
+        out.key("method").value(r.method);
+        out.key("points").value(r.pointCount);
+        if (r.method == "tsne") {
+            out.key("kl_divergence").value(r.klDivergence);
+            out.key("kl_method").value(r.klExact ? "exact" : "barnes_hut");
+            out.key("perplexity").value(params.perplexity);
+            out.key("iterations").value(params.iterations);
+            out.key("seed").value(params.seed);
+        } else {
+            out.key("explained_variance_ratio").beginArray();
+            for (const double ratio : r.explainedVarianceRatio) {
+                out.value(ratio);
+            }
+            out.endArray();
+        }
+        out.key("seconds").value(r.seconds);
+        out.endObject();
+        std::cout << out.text() << '\n';
+        return ExitDone;
+    }
+    std::cout << "Mapped " << r.pointCount << " customers of '" << r.segmentation << "' with " << r.method;
+    if (r.method == "tsne") {
+        std::cout << " (KL divergence " << r.klDivergence << (r.klExact ? "" : ", estimated") << ")";
+    }
+    std::cout << " in " << r.seconds << " s\n";
+    return ExitDone;
+}
+
 int runExport(const CommandLine &args)
 {
     if (!args.has("project") || !args.has("out")) {
@@ -851,19 +925,22 @@ int main(int argc, char **argv)
     };
     const std::vector<CommandSpec> commands {
         {"import",
-            {{"project", "file", "kind", "id-column", "id", "delimiter", "encoding", "decimal", "date",
-                 "amount", "order", "quantity", "price", "category", "channel", "date-format", "on-error",
-                 "analysis-date"},
+            {{"project", "file", "kind", "id-column", "id", "sheet", "delimiter", "encoding", "decimal",
+                 "date", "amount", "order", "quantity", "price", "category", "channel", "date-format",
+                 "on-error", "analysis-date"},
                 {"json"}},
             runImport},
         {"segment",
-            {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage"},
+            {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
+                 "log"},
                 {"json"}},
             runSegment},
         {"choose-k", {{"project", "columns", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
             runChooseK},
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
+        {"project", {{"project", "segmentation", "method", "perplexity", "iterations", "seed"}, {"json"}},
+            runProject},
         {"clv", {{"project", "model", "calibration-end", "horizon-months", "discount-rate"}, {"json"}},
             runClv},
     };

@@ -58,14 +58,14 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     CsvDialect dialect;
     const auto sourceSize = static_cast<std::int64_t>(content.value().size());
     // The bytes move in: a UTF-8 file is used as it is, others are converted and the bytes freed.
-    auto decoded = decodeFile(std::move(content.value()), hints.value(), file, dialect);
-    if (!decoded) {
-        return decoded.error();
+    auto source = RecordSource::open(
+        file, std::move(content.value()), params.sheet, hints.value(), dialect, progress);
+    if (!source) {
+        return source.error();
     }
-    const std::string_view text = decoded.value();
+    RecordSource &reader = *source.value();
 
     progress.setStage("import.parse");
-    CsvReader reader(text, dialect.delimiter, file);
     auto headerRecord = readHeader(reader, file);
     if (!headerRecord) {
         return headerRecord.error();
@@ -93,7 +93,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         }
         records.push_back(std::move(record));
         if (records.size() % progressEveryRows == 0) {
-            progress.setFraction(static_cast<double>(reader.position()) / static_cast<double>(text.size()));
+            progress.setFraction(reader.fraction());
             if (progress.isCancelRequested()) {
                 return makeError(ErrorCode::Cancelled);
             }
@@ -123,7 +123,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
 
     // The decimal mark is decided from whole columns, so "1.234" is read the way the rest of the file
     // writes numbers (see detectDecimalMark).
-    dialect.decimalMark = hints.value().decimalMark;
+    // Workbook cells hold numbers, written here with a dot whatever the spreadsheet showed.
+    dialect.decimalMark = reader.isWorkbook() ? DecimalMark::Dot : hints.value().decimalMark;
     if (dialect.decimalMark == DecimalMark::Auto) {
         std::vector<std::vector<std::string_view>> columns(fieldCount);
         for (std::size_t i = 0; i < fieldCount; ++i) {

@@ -5,6 +5,7 @@
 #include "import/ValueParsing.h"
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -104,7 +105,77 @@ Result<std::string> decodeFile(
     return decoded;
 }
 
-Result<CsvRecord> readHeader(CsvReader &reader, const std::string &fileName)
+bool looksLikeWorkbook(const std::string &path, std::string_view firstBytes)
+{
+    std::string extension = path.size() >= 5 ? path.substr(path.size() - 5) : std::string();
+    for (char &c : extension) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return extension == ".xlsx" || firstBytes.starts_with(std::string_view("PK\x03\x04", 4));
+}
+
+Result<std::unique_ptr<RecordSource>> RecordSource::open(const std::string &path, std::string bytes,
+    const std::string &sheet, const DialectHints &hints, CsvDialect &dialect, Progress &progress)
+{
+    std::unique_ptr<RecordSource> source(new RecordSource());
+    source->m_path = path;
+    source->m_sheet = sheet;
+    if (looksLikeWorkbook(path, bytes)) {
+        std::string().swap(bytes);
+        auto workbook = XlsxSheetReader::open(path, sheet, progress);
+        if (!workbook) {
+            return workbook.error();
+        }
+        source->m_workbook.emplace(std::move(workbook).value());
+        // Cells are typed in the workbook: numbers arrive as "1234.5", whatever the user's locale.
+        dialect = CsvDialect {};
+        dialect.decimalMark = DecimalMark::Dot;
+        return source;
+    }
+    if (!sheet.empty()) {
+        return makeError(ErrorCode::InvalidParameter, {"sheet", sheet, "only for .xlsx workbooks"});
+    }
+    auto decoded = decodeFile(std::move(bytes), hints, path, dialect);
+    if (!decoded) {
+        return decoded.error();
+    }
+    source->m_text = std::move(decoded).value();
+    source->m_delimiter = dialect.delimiter;
+    source->m_textReader.emplace(source->m_text, source->m_delimiter, path);
+    return source;
+}
+
+Result<bool> RecordSource::next(CsvRecord &record)
+{
+    return m_workbook ? m_workbook->next(record) : m_textReader->next(record);
+}
+
+Status RecordSource::rewind(Progress &progress)
+{
+    if (!m_workbook) {
+        m_textReader.emplace(m_text, m_delimiter, m_path);
+        return {};
+    }
+    m_workbook.reset();
+    auto workbook = XlsxSheetReader::open(m_path, m_sheet, progress);
+    if (!workbook) {
+        return workbook.error();
+    }
+    m_workbook.emplace(std::move(workbook).value());
+    return {};
+}
+
+double RecordSource::fraction() const
+{
+    if (m_workbook) {
+        return m_workbook->fraction();
+    }
+    return m_text.empty()
+        ? 1.0
+        : static_cast<double>(m_textReader->position()) / static_cast<double>(m_text.size());
+}
+
+Result<CsvRecord> readHeader(RecordSource &reader, const std::string &fileName)
 {
     CsvRecord header;
     auto hasHeader = reader.next(header);

@@ -6,6 +6,9 @@
 #include "core/Value.h"
 #include "import/CsvReader.h"
 #include "import/Dialect.h"
+#include "import/XlsxReader.h"
+
+#include <memory>
 
 #include <optional>
 #include <span>
@@ -32,10 +35,46 @@ Result<DialectHints> dialectHints(
 Result<std::string> decodeFile(
     std::string bytes, const DialectHints &hints, const std::string &fileName, CsvDialect &dialect);
 
+/// Whether the file is an Excel workbook (.xlsx): by its extension, or the zip signature of its first bytes.
+bool looksLikeWorkbook(const std::string &path, std::string_view firstBytes);
+
+/// The records of an import file, the first being the header: delimited text (decoded, its dialect
+/// detected unless hinted) or one worksheet of an .xlsx workbook (cells as text: numbers with a dot,
+/// dates as ISO text). Not movable: the text reader views the source's own copy of the text.
+class RecordSource
+{
+public:
+    /// Reads the file. `bytes` are its contents (already read, e.g. to fingerprint them); a workbook is
+    /// then streamed from the path. Sets `dialect` (for a workbook: UTF-8, no delimiter, dot decimals).
+    /// Errors: InvalidEncoding, those of XlsxSheetReader::open; InvalidParameter when a sheet is named
+    /// for a text file.
+    static Result<std::unique_ptr<RecordSource>> open(const std::string &path, std::string bytes,
+        const std::string &sheet, const DialectHints &hints, CsvDialect &dialect, Progress &progress);
+    RecordSource(const RecordSource &) = delete;
+    RecordSource &operator=(const RecordSource &) = delete;
+
+    /// The next record; false at the end. Errors: UnterminatedQuote, FileUnreadable (damaged workbook).
+    Result<bool> next(CsvRecord &record);
+    /// Back to the first record (the header), for a second pass.
+    Status rewind(Progress &progress);
+    /// Share of the file read so far, 0..1.
+    double fraction() const;
+    bool isWorkbook() const { return m_workbook.has_value(); }
+
+private:
+    RecordSource() = default;
+    std::string m_path;
+    std::string m_sheet;
+    std::string m_text;
+    char m_delimiter = ',';
+    std::optional<CsvReader> m_textReader;
+    std::optional<XlsxSheetReader> m_workbook;
+};
+
 /// Reads and checks the header row: at least one record, every name non-empty and unique.
 /// Errors: UnterminatedQuote, EmptyFile, EmptyColumnName, DuplicateColumnName, InvalidParameter (too many
 /// columns).
-Result<CsvRecord> readHeader(CsvReader &reader, const std::string &fileName);
+Result<CsvRecord> readHeader(RecordSource &source, const std::string &fileName);
 
 /// Headers that name a customer id, folded (see foldHeader), in order of preference.
 std::span<const std::string_view> customerIdHeaderNames();

@@ -126,15 +126,15 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
         return makeError(ErrorCode::DuplicateImport, {file, report.sha256, *previous});
     }
     const auto sourceSize = static_cast<std::int64_t>(content.value().size());
-    auto decoded = decodeFile(std::move(content.value()), hints.value(), file, report.dialect);
-    if (!decoded) {
-        return decoded.error();
+    auto opened = RecordSource::open(
+        file, std::move(content.value()), params.sheet, hints.value(), report.dialect, progress);
+    if (!opened) {
+        return opened.error();
     }
-    const std::string_view text = decoded.value();
+    RecordSource &source = *opened.value();
 
     report.secondsReading = stageSeconds();
-    CsvReader headerReader(text, report.dialect.delimiter, file);
-    auto headerRecord = readHeader(headerReader, file);
+    auto headerRecord = readHeader(source, file);
     if (!headerRecord) {
         return headerRecord.error();
     }
@@ -210,9 +210,8 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
     const std::array<NumberFormat, 2> numberFormats {NumberFormat {'.', ','}, NumberFormat {',', '.'}};
     FormatVotes votes;
     {
-        CsvReader reader(text, report.dialect.delimiter, file);
+        RecordSource &reader = source; // positioned after the header
         CsvRecord record;
-        (void)reader.next(record); // the header, read above
         std::size_t rows = 0;
         while (true) {
             auto more = reader.next(record);
@@ -246,8 +245,7 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
                 }
             }
             if (++rows % progressEveryRows == 0) {
-                progress.setFraction(
-                    static_cast<double>(reader.position()) / static_cast<double>(text.size()));
+                progress.setFraction(reader.fraction());
                 if (progress.isCancelRequested()) {
                     return makeError(ErrorCode::Cancelled);
                 }
@@ -271,7 +269,9 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
         }
         report.dateFormat = dateFormats[best];
     }
-    if (params.decimalMark != DecimalMark::Auto) {
+    if (source.isWorkbook()) {
+        report.dialect.decimalMark = DecimalMark::Dot; // workbook numbers arrive as "1234.5"
+    } else if (params.decimalMark != DecimalMark::Auto) {
         report.dialect.decimalMark = params.decimalMark;
     } else if (votes.numberFailures[0] != votes.numberFailures[1]) {
         report.dialect.decimalMark
@@ -309,7 +309,6 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
     StringInterner categories;
     StringInterner channels;
     std::vector<ParsedRow> rows;
-    rows.reserve(text.size() / 48); // a typical order line is longer; growing past it is fine
     const auto skip = [&](std::int64_t line, std::int64_t column, std::string reason) {
         ++report.rowsSkipped;
         if (report.skipped.size() < maxListedSkips) {
@@ -317,9 +316,12 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
         }
     };
     {
-        CsvReader reader(text, report.dialect.delimiter, file);
+        if (Status rewound = source.rewind(progress); !rewound) {
+            return rewound.error();
+        }
+        RecordSource &reader = source;
         CsvRecord record;
-        (void)reader.next(record);
+        (void)reader.next(record); // the header
         while (true) {
             auto more = reader.next(record);
             if (!more) {
@@ -330,8 +332,7 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
             }
             ++report.rowsRead;
             if (report.rowsRead % static_cast<std::int64_t>(progressEveryRows) == 0) {
-                progress.setFraction(
-                    static_cast<double>(reader.position()) / static_cast<double>(text.size()));
+                progress.setFraction(reader.fraction());
                 if (progress.isCancelRequested()) {
                     return makeError(ErrorCode::Cancelled);
                 }

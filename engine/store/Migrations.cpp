@@ -120,6 +120,10 @@ ALTER TABLE imports ADD COLUMN skipped_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN duration_ms INTEGER;
 ALTER TABLE customer_columns ADD COLUMN origin TEXT NOT NULL DEFAULT 'file'
     CHECK (origin IN ('file', 'transactions', 'model'));
+ALTER TABLE segmentation_columns ADD COLUMN transform TEXT NOT NULL DEFAULT 'none'
+    CHECK (transform IN ('none', 'log1p'));
+ALTER TABLE projections ADD COLUMN parameters TEXT;
+ALTER TABLE projections ADD COLUMN kl_divergence REAL;
 CREATE TABLE transactions (
     id            INTEGER PRIMARY KEY,
     import_id     INTEGER NOT NULL REFERENCES imports(id),
@@ -138,7 +142,8 @@ CREATE TABLE transactions (
 
 constexpr std::array<Migration, 2> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
-    {2, "transaction logs, import fingerprints, derived customer columns", schemaVersion2},
+    {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
+        schemaVersion2},
 }};
 
 } // namespace

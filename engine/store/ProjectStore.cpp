@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "store/ProjectStore.h"
 
+#include <algorithm>
+
 #include "core/Assert.h"
 
 namespace segmenta::engine::store {
@@ -170,10 +172,14 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
     info.converged = query.columnInt64(8) != 0;
     info.createdAt = query.columnText(9);
     Statement columns(database,
-        "SELECT column_name FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY position");
+        "SELECT column_name, transform FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY "
+        "position");
     columns.bind(1, info.id);
     while (columns.step()) {
         info.columns.push_back(columns.columnText(0));
+        if (columns.columnTextView(1) == "log1p") {
+            info.logColumns.push_back(columns.columnText(0));
+        }
     }
     return info;
 }
@@ -249,6 +255,29 @@ std::vector<int> ProjectStore::memberSegments(std::int64_t segmentationId, std::
     return result;
 }
 
+void ProjectStore::saveProjection(std::int64_t segmentationId, const std::string &method,
+    const std::string &parametersJson, const std::vector<double> &explained,
+    std::optional<double> klDivergence, const std::vector<std::int64_t> &rows, const Matrix &layout)
+{
+    Statement projection(m_database,
+        "INSERT INTO projections (segmentation_id, method, explained_x, explained_y, parameters, "
+        "kl_divergence, "
+        "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    projection.bind(1, segmentationId).bind(2, std::string_view(method));
+    explained.size() > 0 ? projection.bind(3, explained[0]) : projection.bindNull(3);
+    explained.size() > 1 ? projection.bind(4, explained[1]) : projection.bindNull(4);
+    projection.bind(5, std::string_view(parametersJson));
+    klDivergence ? projection.bind(6, *klDivergence) : projection.bindNull(6);
+    projection.run();
+    const std::int64_t projectionId = m_database.lastInsertRowId();
+    Statement point(m_database,
+        "INSERT INTO projection_points (projection_id, customer_row, x, y) VALUES (?1, ?2, ?3, ?4)");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto r = static_cast<Eigen::Index>(i);
+        point.bind(1, projectionId).bind(2, rows[i] + 1).bind(3, layout(r, 0)).bind(4, layout(r, 1)).run();
+    }
+}
+
 std::vector<MapPoint> ProjectStore::mapPoints(std::int64_t segmentationId, std::vector<double> &explained)
 {
     std::vector<MapPoint> points;
@@ -261,7 +290,9 @@ std::vector<MapPoint> ProjectStore::mapPoints(std::int64_t segmentationId, std::
         return points;
     }
     const std::int64_t projectionId = projection.columnInt64(0);
-    explained = {projection.columnDouble(1), projection.columnDouble(2)};
+    if (!projection.isNull(1)) { // t-SNE axes explain no share of the variance
+        explained = {projection.columnDouble(1), projection.columnDouble(2)};
+    }
     Statement query(m_database,
         "SELECT p.customer_row, p.x, p.y, m.segment_index FROM projection_points p "
         "JOIN segment_members m ON m.customer_row = p.customer_row "
@@ -296,11 +327,15 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
-        "INSERT INTO segmentation_columns (segmentation_id, position, column_name) VALUES (?1, ?2, ?3)");
+        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform) "
+        "VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < info.columns.size(); ++i) {
+        const bool logged = std::find(info.logColumns.begin(), info.logColumns.end(), info.columns[i])
+            != info.logColumns.end();
         column.bind(1, id)
             .bind(2, static_cast<std::int64_t>(i))
             .bind(3, std::string_view(info.columns[i]))
+            .bind(4, std::string_view(logged ? "log1p" : "none"))
             .run();
     }
     Statement segment(m_database,

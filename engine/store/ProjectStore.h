@@ -60,6 +60,11 @@ public:
         std::vector<double> explainedVarianceRatio; ///< of the two map axes
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
+    /// Stores a map of a segmentation: one (x, y) per customer row (0-based `rows`, layout row i for
+    /// rows[i]).
+    void saveProjection(std::int64_t segmentationId, const std::string &method,
+        const std::string &parametersJson, const std::vector<double> &explained,
+        std::optional<double> klDivergence, const std::vector<std::int64_t> &rows, const Matrix &layout);
 
 private:
     CellValue readCell(Statement &statement, int column, ColumnType type);

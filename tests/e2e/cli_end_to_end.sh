@@ -50,6 +50,13 @@ check "hierarchical: method, 5 segments of 200 customers, sizes by size" json "$
 expect_exit 2 "--linkage without --method hierarchical" "$cli" segment --project "$m" --columns Age --k 3 --linkage ward
 expect_exit 2 "unknown --method" "$cli" segment --project "$m" --columns Age --k 3 --method dbscan
 
+# Maps: t-SNE of the newest segmentation, stored as its map; PCA again on demand.
+expect_exit 0 "t-SNE map of the mall segmentation" "$cli" project --project "$m" --method tsne --perplexity 20 --seed 1 --json
+check "project --json: t-SNE of 200 customers with an exact KL" json "$work/out" \
+    "d['method']=='tsne' and d['points']==200 and d['kl_method']=='exact' and 0 < d['kl_divergence'] < 2"
+expect_exit 3 "a perplexity too large for 200 customers" "$cli" project --project "$m" --perplexity 500
+expect_exit 2 "an unknown projection method" "$cli" project --project "$m" --method umap
+
 # Choosing k: the known Mall answer, and nothing written.
 cp "$m" "$work/mall-before.segmenta"
 expect_exit 0 "choose-k on mall" "$cli" choose-k --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k-range 2..8 --json
