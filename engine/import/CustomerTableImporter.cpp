@@ -22,19 +22,6 @@ namespace {
 
 constexpr std::size_t progressEveryRows = 4096;
 
-const char *sqlType(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Integer:
-        return "INTEGER";
-    case ColumnType::Real:
-        return "REAL";
-    case ColumnType::Text:
-        return "TEXT";
-    }
-    return "TEXT";
-}
-
 } // namespace
 
 Result<ImportReport> importCustomerTable(store::Database &database, const std::string &projectPath,
@@ -84,12 +71,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             break;
         }
         if (record.fields.size() != fieldCount) {
-            // The first extra field, or the last field present when some are missing.
-            const std::size_t found = record.fields.size();
-            const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
-            return makeError(ErrorCode::RaggedRow,
-                {file, std::to_string(found), std::to_string(fieldCount), delimiterName(dialect.delimiter)},
-                Location {file, record.line, column});
+            return raggedRowError(file, record, fieldCount, dialect.delimiter);
         }
         records.push_back(std::move(record));
         if (records.size() % progressEveryRows == 0) {
@@ -196,7 +178,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
                 .bind(6, importId)
                 .bind(7, std::string_view(criteriaFamilyName(column.family)))
                 .run();
-            database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlType(column.type));
+            database.execute(
+                "ALTER TABLE customers ADD COLUMN " + sqlName + " " + store::sqlColumnType(column.type));
             insertSql += ", " + sqlName;
             placeholders += ", ?" + std::to_string(c + 3);
         }

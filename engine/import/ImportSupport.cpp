@@ -205,6 +205,16 @@ Result<CsvRecord> readHeader(RecordSource &reader, const std::string &fileName)
     return header;
 }
 
+Error raggedRowError(
+    const std::string &fileName, const CsvRecord &record, std::size_t fieldCount, char delimiter)
+{
+    const std::size_t found = record.fields.size();
+    const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
+    return makeError(ErrorCode::RaggedRow,
+        {fileName, std::to_string(found), std::to_string(fieldCount), delimiterName(delimiter)},
+        Location {fileName, record.line, column});
+}
+
 std::span<const std::string_view> customerIdHeaderNames()
 {
     return idHeaderNames;

@@ -76,6 +76,11 @@ private:
 /// columns).
 Result<CsvRecord> readHeader(RecordSource &source, const std::string &fileName);
 
+/// The error for a record whose field count is not the header's, placed at the first extra field or the
+/// last field present.
+Error raggedRowError(
+    const std::string &fileName, const CsvRecord &record, std::size_t fieldCount, char delimiter);
+
 /// Headers that name a customer id, folded (see foldHeader), in order of preference.
 std::span<const std::string_view> customerIdHeaderNames();
 

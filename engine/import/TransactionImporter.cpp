@@ -338,16 +338,13 @@ Result<TransactionImportReport> importTransactionLog(store::Database &database,
                 }
             }
             if (record.fields.size() != fieldCount) {
-                const std::size_t found = record.fields.size();
-                const auto column = static_cast<std::int64_t>(found > fieldCount ? fieldCount + 1 : found);
+                Error ragged = raggedRowError(file, record, fieldCount, report.dialect.delimiter);
                 if (params.onError == RowErrorPolicy::Stop) {
-                    return makeError(ErrorCode::RaggedRow,
-                        {file, std::to_string(found), std::to_string(fieldCount),
-                            delimiterName(report.dialect.delimiter)},
-                        Location {file, record.line, column});
+                    return ragged;
                 }
-                skip(record.line, column,
-                    std::to_string(found) + " fields, the header has " + std::to_string(fieldCount));
+                skip(record.line, ragged.where->column,
+                    std::to_string(record.fields.size()) + " fields, the header has "
+                        + std::to_string(fieldCount));
                 continue;
             }
             const auto fieldOf = [&](Role role) { return std::string_view(record.fields[*roles[role]]); };

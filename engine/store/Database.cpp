@@ -220,4 +220,17 @@ std::optional<std::int64_t> queryInt64(Database &database, std::string_view sql)
     return statement.columnInt64(0);
 }
 
+const char *sqlColumnType(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer:
+        return "INTEGER";
+    case ColumnType::Real:
+        return "REAL";
+    case ColumnType::Text:
+        return "TEXT";
+    }
+    return "TEXT";
+}
+
 } // namespace segmenta::engine::store

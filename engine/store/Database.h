@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #pragma once
 
+#include "core/Value.h"
 #include "store/SqliteError.h"
 
 #include <cstdint>
@@ -91,6 +92,9 @@ private:
     Database &m_database;
     bool m_isOpen = true;
 };
+
+/// The SQLite column type that stores a customer column of `type` ("INTEGER", "REAL", "TEXT").
+const char *sqlColumnType(ColumnType type);
 
 /// The first value of a single-row query, or nothing when it returns no row.
 std::optional<std::int64_t> queryInt64(Database &database, std::string_view sql);

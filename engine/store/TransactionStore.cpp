@@ -12,19 +12,6 @@ namespace segmenta::engine::store {
 
 namespace {
 
-const char *sqlType(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Integer:
-        return "INTEGER";
-    case ColumnType::Real:
-        return "REAL";
-    case ColumnType::Text:
-        return "TEXT";
-    }
-    return "TEXT";
-}
-
 /// A 63-bit FNV-1a hash: order ids only need telling apart within a customer, so a hash serves as the
 /// id without building a string per stored row.
 std::int64_t orderCode(std::string_view text)
@@ -262,7 +249,7 @@ std::vector<ColumnInfo> replaceCustomerColumns(
             .bind(6, missing)
             .bind(7, std::string_view(origin))
             .run();
-        database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlType(column.type));
+        database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlColumnType(column.type));
         ColumnInfo info;
         info.name = name;
         info.type = column.type;

@@ -32,42 +32,43 @@ struct PurchasePredictions
     std::vector<std::string> warnings;
 };
 
-Result<PurchasePredictions> fitPurchaseModel(
-    PurchaseModel model, const RepeatPurchaseData &data, Progress &progress)
+/// What both models share: predictions as functions, the fit's figures and its warnings.
+template<typename Model>
+PurchasePredictions predictionsOf(const Model &m, std::vector<ModelParameter> parameters)
 {
     PurchasePredictions predictions;
-    if (model == PurchaseModel::BgNbd) {
-        auto fit = fitBgNbd(data, BgNbdParams {}, progress);
-        if (!fit) {
-            return fit.error();
-        }
-        const BgNbdModel m = fit.value();
-        predictions.expected
-            = [m](double t, double x, double tx, double T) { return m.expectedPurchases(t, x, tx, T); };
-        predictions.alive = [m](double x, double tx, double T) { return m.probabilityAlive(x, tx, T); };
-        predictions.parameters = {{"r", m.r, m.standardErrors.r}, {"alpha", m.alpha, m.standardErrors.alpha},
-            {"a", m.a, m.standardErrors.a}, {"b", m.b, m.standardErrors.b}};
-        predictions.logLikelihood = m.logLikelihood;
-        predictions.converged = m.converged;
-        predictions.repeatBuyers = m.repeatBuyerCount;
-        predictions.warnings = m.warnings;
-        return predictions;
-    }
-    auto fit = fitParetoNbd(data, ParetoNbdParams {}, progress);
-    if (!fit) {
-        return fit.error();
-    }
-    const ParetoNbdModel m = fit.value();
     predictions.expected
         = [m](double t, double x, double tx, double T) { return m.expectedPurchases(t, x, tx, T); };
     predictions.alive = [m](double x, double tx, double T) { return m.probabilityAlive(x, tx, T); };
-    predictions.parameters = {{"r", m.r, m.standardErrors.r}, {"alpha", m.alpha, m.standardErrors.alpha},
-        {"s", m.s, m.standardErrors.s}, {"beta", m.beta, m.standardErrors.beta}};
+    predictions.parameters = std::move(parameters);
     predictions.logLikelihood = m.logLikelihood;
     predictions.converged = m.converged;
     predictions.repeatBuyers = m.repeatBuyerCount;
     predictions.warnings = m.warnings;
     return predictions;
+}
+
+Result<PurchasePredictions> fitPurchaseModel(
+    PurchaseModel model, const RepeatPurchaseData &data, Progress &progress)
+{
+    if (model == PurchaseModel::BgNbd) {
+        auto fit = fitBgNbd(data, BgNbdParams {}, progress);
+        if (!fit) {
+            return fit.error();
+        }
+        const BgNbdModel &m = fit.value();
+        return predictionsOf(m,
+            {{"r", m.r, m.standardErrors.r}, {"alpha", m.alpha, m.standardErrors.alpha},
+                {"a", m.a, m.standardErrors.a}, {"b", m.b, m.standardErrors.b}});
+    }
+    auto fit = fitParetoNbd(data, ParetoNbdParams {}, progress);
+    if (!fit) {
+        return fit.error();
+    }
+    const ParetoNbdModel &m = fit.value();
+    return predictionsOf(m,
+        {{"r", m.r, m.standardErrors.r}, {"alpha", m.alpha, m.standardErrors.alpha},
+            {"s", m.s, m.standardErrors.s}, {"beta", m.beta, m.standardErrors.beta}});
 }
 
 } // namespace
