@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -65,12 +64,16 @@ def ours(cli, csv, work):
     project = os.path.join(work, "ours.segmenta")
     if os.path.exists(project):
         os.remove(project)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    elapsed, result = timed([cli, "import", "--project", project, "--file", csv, "--kind", "transactions",
-                             "--json"])
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    command = [cli, "import", "--project", project, "--file", csv, "--kind", "transactions", "--json"]
+    # GNU time reports our peak memory alone (getrusage of children would mix in the other tools').
+    gnu_time = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+    memory_file = os.path.join(work, "ours.maxrss")
+    if gnu_time:
+        command = [gnu_time, "-f", "%M", "-o", memory_file] + command
+    elapsed, result = timed(command)
     report = json.loads(result.stdout)
-    return elapsed, report, peak_kib if peak_kib > before else None
+    peak_kib = int(open(memory_file).read().split()[-1]) if gnu_time else None
+    return elapsed, report, peak_kib
 
 
 def sqlite_shell(csv, work):
