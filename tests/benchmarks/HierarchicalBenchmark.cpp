@@ -4,6 +4,7 @@
 // The engine's side of run_hierarchical_benchmark.py: generates the data both sides read, and times our
 // exact hierarchical clustering (writing its merge heights for the script to compare with fastcluster's and
 // scipy's) and two-step Ward. Each command prints one line of JSON.
+#include "BenchmarkSupport.h"
 #include "cluster/Hierarchical.h"
 
 #include <array>
@@ -21,136 +22,9 @@
 #include <vector>
 
 using namespace segmenta::engine;
+using namespace segmenta::benchmark;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-/// "--name value" pairs after the command.
-class Options
-{
-public:
-    Options(int argc, char **argv)
-    {
-        for (int i = 2; i + 1 < argc; i += 2) {
-            m_values[argv[i]] = argv[i + 1];
-        }
-    }
-    std::string text(const std::string &name) const
-    {
-        const auto found = m_values.find("--" + name);
-        if (found == m_values.end()) {
-            throw std::runtime_error("missing option --" + name);
-        }
-        return found->second;
-    }
-    long long integer(const std::string &name, long long fallback) const
-    {
-        return m_values.count("--" + name) != 0 ? std::stoll(text(name)) : fallback;
-    }
-    double real(const std::string &name, double fallback) const
-    {
-        return m_values.count("--" + name) != 0 ? std::stod(text(name)) : fallback;
-    }
-    bool has(const std::string &name) const { return m_values.count("--" + name) != 0; }
-
-private:
-    std::map<std::string, std::string> m_values;
-};
-
-// .npy version 1.0, little-endian, C order: what numpy.load reads without a copy.
-void writeNpy(const std::string &path, const char *descr, const std::vector<Eigen::Index> &shape,
-    const void *data, std::size_t bytes)
-{
-    std::string header = std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': (";
-    for (const Eigen::Index extent : shape) {
-        header += std::to_string(extent) + ", ";
-    }
-    header += "), }";
-    const std::size_t unpadded = 10 + header.size() + 1;
-    header.append((64 - unpadded % 64) % 64, ' ');
-    header += '\n';
-    std::ofstream file(path, std::ios::binary);
-    file.write("\x93NUMPY\x01\x00", 8);
-    const auto length = static_cast<std::uint16_t>(header.size());
-    const std::array<char, 2> lengthBytes {
-        static_cast<char>(length & 0xffU), static_cast<char>(length >> 8U)};
-    file.write(lengthBytes.data(), 2);
-    file.write(header.data(), static_cast<std::streamsize>(header.size()));
-    file.write(static_cast<const char *>(data), static_cast<std::streamsize>(bytes));
-    if (!file) {
-        throw std::runtime_error("cannot write " + path);
-    }
-}
-
-/// Reads a 2-D float64 .npy written by writeNpy() (or numpy.save of a C-ordered array).
-Matrix readMatrix(const std::string &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::array<char, 10> preamble {};
-    file.read(preamble.data(), 10);
-    if (!file || std::memcmp(preamble.data(), "\x93NUMPY\x01\x00", 8) != 0) {
-        throw std::runtime_error(path + " is not a version 1.0 .npy file");
-    }
-    const std::size_t length
-        = static_cast<unsigned char>(preamble[8]) + 256U * static_cast<unsigned char>(preamble[9]);
-    std::string header(length, ' ');
-    file.read(header.data(), static_cast<std::streamsize>(length));
-    if (header.find("'<f8'") == std::string::npos
-        || header.find("'fortran_order': False") == std::string::npos) {
-        throw std::runtime_error(path + " is not a C-ordered float64 array");
-    }
-    std::size_t position = header.find("'shape': (") + 10;
-    std::vector<Eigen::Index> shape;
-    while (header[position] != ')') {
-        std::size_t used = 0;
-        shape.push_back(std::stoll(header.substr(position), &used));
-        position += used;
-        while (header[position] == ',' || header[position] == ' ') {
-            ++position;
-        }
-    }
-    Matrix x(shape.at(0), shape.at(1));
-    file.read(reinterpret_cast<char *>(x.data()), static_cast<std::streamsize>(x.size() * sizeof(double)));
-    if (!file) {
-        throw std::runtime_error(path + " is shorter than its header says");
-    }
-    return x;
-}
-
-/// Gaussian blobs: `centres` centres uniform in [-spread, spread]^columns, unit standard deviation around
-/// them, rows assigned round-robin (as segmenta_cluster_benchmark generate).
-int generate(const Options &options)
-{
-    const Eigen::Index rows = options.integer("rows", 20000);
-    const Eigen::Index columns = options.integer("columns", 16);
-    const auto centreCount = static_cast<int>(options.integer("centres", 8));
-    const double spread = options.real("spread", 3.0);
-    std::mt19937_64 generator(static_cast<std::uint64_t>(options.integer("seed", 0)));
-    const auto uniform = [&generator] { return (static_cast<double>(generator() >> 11U) + 0.5) / 0x1p53; };
-    Matrix centres(centreCount, columns);
-    for (Eigen::Index i = 0; i < centres.size(); ++i) {
-        centres.data()[i] = spread * (2.0 * uniform() - 1.0);
-    }
-    Matrix x(rows, columns);
-    for (Eigen::Index i = 0; i < rows; ++i) {
-        for (Eigen::Index j = 0; j < columns; ++j) {
-            const double normal
-                = std::sqrt(-2.0 * std::log(uniform())) * std::cos(2.0 * std::numbers::pi * uniform());
-            x(i, j) = centres(i % centreCount, j) + normal;
-        }
-    }
-    writeNpy(options.text("out"), "<f8", {rows, columns}, x.data(),
-        static_cast<std::size_t>(x.size()) * sizeof(double));
-    std::printf("{\"rows\": %lld, \"columns\": %lld}\n", static_cast<long long>(rows),
-        static_cast<long long>(columns));
-    return 0;
-}
 
 Linkage parseLinkage(const std::string &name)
 {
@@ -239,7 +113,7 @@ int main(int argc, char **argv)
         const Options options(argc, argv);
         const std::string command = argv[1];
         if (command == "generate") {
-            return generate(options);
+            return generateBlobs(options, 20000, 8);
         }
         if (command == "linkage") {
             return linkage(options);
