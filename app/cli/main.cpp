@@ -3,8 +3,8 @@
 //
 // segmenta-cli: the headless interface scripts and other tools call. Its commands, options, exit codes
 // and --json output are documented in README.md and kept stable: add, don't rename.
-#include "CommandLine.h"
-#include "Json.h"
+#include "CliSupport.h"
+#include "Commands.h"
 
 #include "Session.h"
 #include "import/ValueParsing.h"
@@ -22,17 +22,7 @@
 namespace {
 
 using namespace segmenta::engine;
-using segmenta::cli::CommandLine;
-using segmenta::cli::JsonWriter;
-
-enum ExitCode : int
-{
-    ExitDone = 0,
-    ExitInternal = 1,
-    ExitUsage = 2,
-    ExitBadInput = 3, ///< the project file is unchanged
-    ExitCancelled = 130, ///< Ctrl+C; the project file is unchanged
-};
+using namespace segmenta::cli;
 
 constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 
@@ -67,102 +57,6 @@ Commands:
 
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
 )";
-
-std::atomic<bool> s_interrupted {false};
-
-extern "C" void onInterrupt(int)
-{
-    s_interrupted = true;
-}
-
-/// Progress on stderr when a person watches (a terminal); silent for scripts. Ctrl+C cancels.
-class TerminalProgress final : public Progress
-{
-public:
-    TerminalProgress()
-        : m_isTerminal(isatty(STDERR_FILENO) != 0)
-    { }
-    ~TerminalProgress() override
-    {
-        if (m_isTerminal && m_shown) {
-            std::fputs("\r\033[K", stderr);
-        }
-    }
-    void setStage(std::string_view key) override { m_stage = key; }
-    void setFraction(double fraction) override
-    {
-        const int percent = static_cast<int>(fraction * 100.0);
-        if (m_isTerminal && percent != m_lastPercent) {
-            std::fprintf(stderr, "\r%s %3d%%", m_stage.c_str(), percent);
-            m_lastPercent = percent;
-            m_shown = true;
-        }
-    }
-    bool isCancelRequested() const override { return s_interrupted.load(); }
-
-private:
-    bool m_isTerminal;
-    bool m_shown = false;
-    std::string m_stage;
-    int m_lastPercent = -1;
-};
-
-int fail(const Error &error, bool json)
-{
-    std::cerr << "segmenta-cli: " << describe(error) << '\n';
-    if (json) {
-        JsonWriter out;
-        out.beginObject().key("error").beginObject();
-        out.key("code").value(errorCodeName(error.code));
-        out.key("message").value(describe(error));
-        if (error.where) {
-            out.key("file").value(error.where->file);
-            out.key("line").value(error.where->line);
-            out.key("column").value(error.where->column);
-        }
-        out.endObject().endObject();
-        std::cout << out.text() << '\n';
-    }
-    if (error.code == ErrorCode::Cancelled) {
-        return ExitCancelled;
-    }
-    return error.code == ErrorCode::StorageFailure ? ExitInternal : ExitBadInput;
-}
-
-int usage(const std::string &message)
-{
-    std::cerr << "segmenta-cli: " << message << " (see segmenta-cli --help)\n";
-    return ExitUsage;
-}
-
-void writeColumns(JsonWriter &out, const std::vector<ColumnInfo> &columns)
-{
-    out.beginArray();
-    for (const ColumnInfo &column : columns) {
-        out.beginObject();
-        out.key("name").value(column.name);
-        out.key("type").value(columnTypeName(column.type));
-        out.key("missing").value(column.missingCount);
-        out.key("family").value(criteriaFamilyName(column.family));
-        out.key("origin").value(column.origin);
-        out.endObject();
-    }
-    out.endArray();
-}
-
-void writeSegments(JsonWriter &out, const std::vector<SegmentInfo> &segments)
-{
-    out.beginArray();
-    for (const SegmentInfo &segment : segments) {
-        out.beginObject();
-        out.key("number").value(segment.index + 1);
-        out.key("name").value(segment.name);
-        out.key("size").value(segment.size);
-        out.key("share").value(segment.share);
-        out.endObject();
-    }
-    out.endArray();
-}
 
 std::optional<char> delimiterFromName(const std::string &name)
 {
@@ -416,40 +310,6 @@ int runImport(const CommandLine &args)
                   << " columns into " << projectPath << '\n';
     }
     return ExitDone;
-}
-
-int parseInt(const CommandLine &args, const std::string &name, int fallback, bool &ok)
-{
-    if (!args.has(name)) {
-        return fallback;
-    }
-    const std::string text = args.value(name);
-    try {
-        std::size_t used = 0;
-        const long long value = std::stoll(text, &used);
-        if (used == text.size() && value >= INT32_MIN && value <= INT32_MAX) {
-            return static_cast<int>(value);
-        }
-    } catch (const std::exception &) { }
-    ok = false;
-    return fallback;
-}
-
-std::uint64_t parseSeed(const CommandLine &args, std::uint64_t fallback, bool &ok)
-{
-    if (!args.has("seed")) {
-        return fallback;
-    }
-    const std::string text = args.value("seed");
-    try {
-        std::size_t used = 0;
-        const std::uint64_t seed = std::stoull(text, &used);
-        if (used == text.size() && text.front() != '-') {
-            return seed;
-        }
-    } catch (const std::exception &) { }
-    ok = false;
-    return fallback;
 }
 
 int runSegment(const CommandLine &args)
@@ -915,7 +775,7 @@ int main(int argc, char **argv)
         std::cout << usageText;
         return ExitDone;
     }
-    std::signal(SIGINT, onInterrupt);
+    installInterruptHandler();
 
     struct CommandSpec
     {

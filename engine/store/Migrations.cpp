@@ -140,10 +140,54 @@ CREATE TABLE transactions (
 );
 )sql";
 
-constexpr std::array<Migration, 2> migrations {{
+// Version 3: what the user defines and keeps (criteria sets, rule segments, RFM maps) as documented JSON,
+// names, colours and notes on segments, fitted models with their diagnostics, and per-criterion weights
+// and transforms. segmentation_columns is rebuilt because SQLite cannot change a CHECK constraint.
+constexpr const char *schemaVersion3 = R"sql(
+CREATE TABLE definitions (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('criteria_set', 'rule_set', 'rfm_map')),
+    name       TEXT NOT NULL,
+    body       TEXT NOT NULL CHECK (json_valid(body)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (kind, name)
+);
+ALTER TABLE segmentations ADD COLUMN criteria TEXT CHECK (criteria IS NULL OR json_valid(criteria));
+ALTER TABLE segmentations ADD COLUMN definition_id INTEGER REFERENCES definitions(id) ON DELETE SET NULL;
+ALTER TABLE segmentations ADD COLUMN notes TEXT;
+ALTER TABLE segments ADD COLUMN color TEXT;
+ALTER TABLE segments ADD COLUMN notes TEXT;
+CREATE TABLE model_runs (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+    results    TEXT NOT NULL CHECK (json_valid(results)),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE segmentation_columns_v3 (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentations(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    column_name     TEXT NOT NULL,
+    transform       TEXT NOT NULL DEFAULT 'none'
+                    CHECK (transform IN ('none', 'log1p', 'zscore', 'minmax', 'robust', 'rank', 'onehot')),
+    weight          REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),
+    PRIMARY KEY (segmentation_id, position)
+) WITHOUT ROWID;
+INSERT INTO segmentation_columns_v3 (segmentation_id, position, column_name, transform)
+    SELECT segmentation_id, position, column_name, transform FROM segmentation_columns;
+DROP TABLE segmentation_columns;
+ALTER TABLE segmentation_columns_v3 RENAME TO segmentation_columns;
+)sql";
+
+constexpr std::array<Migration, 3> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},
+    {3,
+        "criteria sets, rule segments and RFM maps; segment colours and notes; stored model runs; criterion "
+        "weights",
+        schemaVersion3},
 }};
 
 } // namespace

@@ -89,3 +89,40 @@ TEST(Migrations, CreatingOverAnExistingFileIsRefused)
     EXPECT_EQ(session.error().code, ErrorCode::ProjectAlreadyExists);
     EXPECT_EQ(segmenta::test::readBytes(path), "precious");
 }
+
+TEST(Migrations, AVersionTwoFileUpgradesKeepingItsSegmentations)
+{
+    TempDir dir;
+    const std::string path = dir.file("v2.segmenta");
+    {
+        store::Database database(path, store::OpenMode::CreateNew);
+        for (const store::Migration &migration : store::projectMigrations().first(2)) {
+            database.execute(migration.sql);
+            database.execute("INSERT INTO schema_migrations VALUES (" + std::to_string(migration.version)
+                + ", 'old', '2026-01-01T00:00:00Z')");
+        }
+        database.execute("PRAGMA application_id = " + std::to_string(store::projectApplicationId));
+        database.execute("INSERT INTO segmentations (id, name, method, segment_count, seed, init_count, "
+                         "max_iterations, scaling, member_count, created_at) "
+                         "VALUES (1, 'Old run', 'kmeans', 2, 1, 1, 10, 'z', 0, '2026-01-01')");
+        database.execute(
+            "INSERT INTO segmentation_columns VALUES (1, 0, 'Spend', 'log1p'), (1, 1, 'Age', 'none')");
+    }
+    {
+        auto session = Session::openProject(path);
+        ASSERT_TRUE(session) << describe(session.error());
+    }
+    store::Database database(path, store::OpenMode::ReadWrite);
+    EXPECT_EQ(store::storedSchemaVersion(database), store::latestSchemaVersion());
+    EXPECT_EQ(store::queryInt64(database,
+                  "SELECT count(*) FROM segmentation_columns WHERE segmentation_id = 1 AND weight = 1"),
+        2);
+    EXPECT_EQ(
+        store::queryInt64(database,
+            "SELECT position FROM segmentation_columns WHERE column_name = 'Spend' AND transform = 'log1p'"),
+        0);
+    // The rebuilt table still refuses transforms nobody implements.
+    EXPECT_THROW(
+        database.execute("INSERT INTO segmentation_columns VALUES (1, 2, 'X', 'cube', 1)"), std::exception);
+    EXPECT_EQ(store::queryInt64(database, "PRAGMA foreign_key_check"), std::nullopt);
+}
