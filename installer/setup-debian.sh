@@ -19,6 +19,8 @@ packages=(
     libminizip-dev libexpat1-dev
     # t-SNE neighbours (header-only KD-tree)
     libnanoflann-dev
+    # criteria sets, rule segments and RFM maps as documented JSON files (header-only)
+    nlohmann-json3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
     python3-sklearn python3-numpy python3-scipy python3-fastcluster python3-pandas libopenblas0-pthread
