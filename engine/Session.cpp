@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "SessionGuard.h"
 
 #include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMeans.h"
@@ -34,13 +35,6 @@ constexpr int maxInitCount = 100;
 constexpr int maxIterationLimit = 10000;
 constexpr int mapDimensions = 2;
 
-Error storageError(const std::string &path, const std::exception &exception)
-{
-    return makeError(ErrorCode::StorageFailure, {path, exception.what()});
-}
-
-/// Runs `work`, turning the exceptions the engine lets out of the RAII layer into Errors: nothing is thrown
-/// across the Session boundary.
 KMeansParams kmeansParams(const SegmentationParams &params)
 {
     KMeansParams kmeans;
@@ -132,17 +126,6 @@ Matrix scaledCriteria(
         }
     }
     return fitZScore(values).apply(values);
-}
-
-template<typename T, typename Work> Result<T> guarded(const std::string &path, Work &&work)
-{
-    try {
-        return work();
-    } catch (const store::SqliteError &error) {
-        return storageError(path, error);
-    } catch (const std::bad_alloc &error) {
-        return makeError(ErrorCode::StorageFailure, {path, "out of memory"});
-    }
 }
 
 bool isNotADatabase(const store::SqliteError &error)

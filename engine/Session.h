@@ -292,6 +292,8 @@ struct SegmentInfo
     std::int64_t size = 0;
     double share = 0.0; ///< size / members, 0..1
     std::vector<double> centroid; ///< mean of each criterion column, in the column's own units
+    std::string color; ///< "#rrggbb" chosen by the user; empty: the palette's colour for the index
+    std::string notes; ///< the user's notes on the segment
 };
 
 /// A customer's place on the segment map.
@@ -389,6 +391,22 @@ public:
 
     /// The segments of a stored segmentation (without members); an empty name means the newest.
     Result<std::vector<SegmentInfo>> segments(const std::string &name) const;
+
+    // Managing stored segmentations and their segments (SessionSegmentations.cpp). Each change is one
+    // transaction: on an error the project is unchanged. Names are trimmed; empty names are refused.
+
+    /// Errors: UnknownSegmentation; SegmentationExists when @p newName is taken; InvalidParameter (empty).
+    Status renameSegmentation(const std::string &name, const std::string &newName);
+    /// A full copy (segments, names, colours, notes, members, criteria and maps) under @p newName.
+    Result<SegmentationInfo> duplicateSegmentation(const std::string &name, const std::string &newName);
+    /// Removes the segmentation with its members and maps. The customers and their columns stay.
+    Status deleteSegmentation(const std::string &name);
+    /// Errors: UnknownSegmentation; InvalidParameter for a segment out of range, an empty name or one that
+    /// another segment of the same segmentation already has.
+    Status renameSegment(const std::string &segmentation, int segment, const std::string &newName);
+    /// @p color is "#rrggbb"; empty restores the palette's colour. InvalidParameter for anything else.
+    Status setSegmentColor(const std::string &segmentation, int segment, const std::string &color);
+    Status setSegmentNotes(const std::string &segmentation, int segment, const std::string &notes);
 
     /// What sets each segment of a stored segmentation apart (an empty name means the newest): size, share
     /// and, for every customer column, mean, median, index and standardised difference against all

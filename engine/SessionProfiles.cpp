@@ -36,7 +36,8 @@ Result<SegmentationProfile> Session::profileSegments(
             columns.push_back({column.info.name, column.info.type});
         }
         std::vector<std::string> names;
-        for (const SegmentInfo &segment : project.segments(*found)) {
+        const std::vector<SegmentInfo> segments = project.segments(*found);
+        for (const SegmentInfo &segment : segments) {
             names.push_back(segment.name);
         }
         const std::int64_t customerCount = project.customerCount();
@@ -57,7 +58,15 @@ Result<SegmentationProfile> Session::profileSegments(
                 builder.addCustomer(segment < static_cast<int>(names.size()) ? segment : -1, values);
             });
         progress.setFraction(1.0);
-        return builder.build();
+        SegmentationProfile profile = builder.build();
+        for (SegmentProfile &segment : profile.segments) {
+            const auto index = static_cast<std::size_t>(segment.segment);
+            if (index < segments.size()) {
+                segment.color = segments[index].color;
+                segment.notes = segments[index].notes;
+            }
+        }
+        return profile;
     } catch (const ProfileCancelled &) {
         return makeError(ErrorCode::Cancelled);
     } catch (const store::SqliteError &error) {

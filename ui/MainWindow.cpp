@@ -5,6 +5,7 @@
 #include "common/ErrorPresenter.h"
 #include "common/LanguageManager.h"
 #include "common/LocaleFormat.h"
+#include "common/SegmentPalette.h"
 #include "criteria/SegmentDialog.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
@@ -14,11 +15,14 @@
 #include "models/CustomerTableModel.h"
 #include "models/SegmentTableModel.h"
 #include "profiles/ComparisonView.h"
+#include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
+#include "segmentations/SegmentationList.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -27,6 +31,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelection>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -40,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -57,7 +63,7 @@ const QString s_windowGeometryKey = QStringLiteral("window/geometry");
 const QString s_mapSplitterKey = QStringLiteral("window/mapSplitter");
 const QString s_currentTabKey = QStringLiteral("window/currentTab");
 // Bumped when the docks change, so an old saved layout is not applied to a different set of docks.
-constexpr int s_layoutVersion = 1;
+constexpr int s_layoutVersion = 2;
 
 QString csvFileIn(const QMimeData *mime)
 {
@@ -131,6 +137,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_customerModel(new CustomerTableModel(this))
     , m_segmentModel(new SegmentTableModel(this))
 {
+    m_undoStack = new QUndoStack(this);
+    m_profileLoader = new ProfileLoader(this);
     createActions();
     createMenus();
     createCentralArea();
@@ -151,6 +159,19 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_countView, &SegmentCountView::searchFailed, this, &MainWindow::showError);
     connect(m_countView, &SegmentCountView::segmentRequested, this, &MainWindow::openSegmentDialogWith);
     connect(m_mapView, &SegmentMapView::selectionChanged, this, &MainWindow::selectCustomerRows);
+    connect(m_profileLoader, &ProfileLoader::loaded, this, &MainWindow::handleProfileLoaded);
+    connect(m_profileLoader, &ProfileLoader::failed, this,
+        [this](const QString &segmentation, const engine::Error &error) {
+            if (segmentation == m_currentSegmentation) {
+                m_profilePanel->clear();
+                showError(error);
+            }
+        });
+    connect(m_segmentationList, &SegmentationList::openRequested, this, &MainWindow::showSegmentation);
+    connect(m_segmentationList, &SegmentationList::renameRequested, this, &MainWindow::askRenameSegmentation);
+    connect(m_segmentationList, &SegmentationList::duplicateRequested, this,
+        &MainWindow::askDuplicateSegmentation);
+    connect(m_segmentationList, &SegmentationList::deleteRequested, this, &MainWindow::askDeleteSegmentation);
     m_mapView->setPointDescriber(
         [this](std::int64_t row, int segment) { return describeCustomer(row, segment); });
 
@@ -196,6 +217,30 @@ void MainWindow::createActions()
     m_compareCountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_compareCountsAction, &QAction::triggered, this, &MainWindow::openSegmentCountDialog);
 
+    // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslate);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslate);
+
+    m_renameSegmentAction = new QAction(this);
+    m_renameSegmentAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameSegmentAction, &QAction::triggered, this, &MainWindow::renameSelectedSegment);
+    m_recolourSegmentAction = new QAction(this);
+    connect(m_recolourSegmentAction, &QAction::triggered, this, &MainWindow::recolourSelectedSegment);
+    m_defaultColourAction = new QAction(this);
+    connect(m_defaultColourAction, &QAction::triggered, this, &MainWindow::resetSelectedSegmentColour);
+    m_segmentNotesAction = new QAction(this);
+    connect(m_segmentNotesAction, &QAction::triggered, this, &MainWindow::editSelectedSegmentNotes);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -228,6 +273,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_renameSegmentAction);
+    m_editMenu->addAction(m_recolourSegmentAction);
+    m_editMenu->addAction(m_defaultColourAction);
+    m_editMenu->addAction(m_segmentNotesAction);
 
     m_segmentMenu = menuBar()->addMenu(QString());
     m_segmentMenu->addAction(m_segmentAction);
@@ -286,6 +340,12 @@ void MainWindow::createCentralArea()
     m_segmentTable->verticalHeader()->hide();
     m_segmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_segmentTable->horizontalHeader()->setStretchLastSection(false);
+    // Right-click a segment to rename, recolour or annotate it; double-click renames.
+    m_segmentTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_segmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segmentTable->addActions(
+        {m_renameSegmentAction, m_recolourSegmentAction, m_defaultColourAction, m_segmentNotesAction});
+    connect(m_segmentTable, &QTableView::doubleClicked, this, &MainWindow::renameSelectedSegment);
     m_mapSplitter->addWidget(m_mapStack);
     m_mapSplitter->addWidget(m_segmentTable);
     m_mapSplitter->setStretchFactor(0, 3);
@@ -330,6 +390,18 @@ void MainWindow::createCentralArea()
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
     m_profileDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
+    // The list of segmentations shares the profiles' place (a tab beside them), so the map keeps its width.
+    m_segmentationsDock = new QDockWidget(this);
+    m_segmentationsDock->setObjectName(QStringLiteral("segmentationsDock"));
+    m_segmentationsDock->setAllowedAreas(
+        Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    m_segmentationList = new SegmentationList(m_segmentationsDock);
+    m_segmentationsDock->setWidget(m_segmentationList);
+    addDockWidget(Qt::RightDockWidgetArea, m_segmentationsDock);
+    tabifyDockWidget(m_profileDock, m_segmentationsDock);
+    m_profileDock->raise();
+    m_segmentationsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
     QAction *beforeLanguage = m_languageMenu->menuAction();
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         auto *action = new QAction(this);
@@ -344,6 +416,7 @@ void MainWindow::createCentralArea()
     }
     m_viewMenu->insertSeparator(beforeLanguage);
     m_viewMenu->insertAction(beforeLanguage, m_profileDock->toggleViewAction());
+    m_viewMenu->insertAction(beforeLanguage, m_segmentationsDock->toggleViewAction());
     m_viewMenu->insertAction(beforeLanguage, m_mapView->resetViewAction());
     m_viewMenu->insertSeparator(beforeLanguage);
 }
@@ -389,6 +462,19 @@ void MainWindow::retranslate()
     }
     m_profileDock->setWindowTitle(tr("Segment profiles"));
     m_profileDock->toggleViewAction()->setText(tr("Segment &profiles"));
+    m_segmentationsDock->setWindowTitle(tr("Segmentations"));
+    m_segmentationsDock->toggleViewAction()->setText(tr("Segmen&tations"));
+    m_editMenu->setTitle(tr("&Edit"));
+    //: Edit menu; %1 is what would be undone, e.g. "Rename segment to “Loyal”".
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    //: Edit menu; %1 is what would be redone.
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+    m_renameSegmentAction->setText(tr("Re&name segment…"));
+    m_renameSegmentAction->setStatusTip(tr("Give the selected segment a name your team will recognise"));
+    m_recolourSegmentAction->setText(tr("Segment &colour…"));
+    m_defaultColourAction->setText(tr("&Default segment colour"));
+    m_segmentNotesAction->setText(tr("Segment &notes…"));
+    m_segmentNotesAction->setStatusTip(tr("Write down what you know or plan for the selected segment"));
     m_compareCountsAction->setText(tr("&Compare segment counts…"));
     m_compareCountsAction->setStatusTip(tr("Score each number of segments and get a recommendation"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
@@ -411,6 +497,12 @@ void MainWindow::updateState()
     m_segmentAction->setEnabled(hasCustomers && !running);
     m_compareCountsAction->setEnabled(hasCustomers && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
+    const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
+    m_renameSegmentAction->setEnabled(canEditSegments);
+    m_recolourSegmentAction->setEnabled(canEditSegments);
+    m_defaultColourAction->setEnabled(canEditSegments);
+    m_segmentNotesAction->setEnabled(canEditSegments);
+    m_segmentationList->setEditable(!running);
     m_emptyButton->setEnabled(!running);
 
     if (open) {
@@ -462,6 +554,7 @@ engine::Status MainWindow::openProject(const QString &path)
     m_session = std::move(session);
     m_summary = std::move(summary).value();
     m_currentSegmentation.clear();
+    m_undoStack->clear(); // its commands name segmentations of the project that was open
     m_customerModel->setSession(m_session);
     reloadProject();
     addRecentProject(QFileInfo(path).absoluteFilePath());
@@ -505,6 +598,7 @@ void MainWindow::reloadProject()
     }
     m_segmentationChoice->setEnabled(m_segmentationChoice->count() > 0);
     showSegmentation(wanted);
+    m_segmentationList->setSegmentations(m_summary.segmentations, m_currentSegmentation);
 }
 
 void MainWindow::showSegmentation(const QString &name)
@@ -513,6 +607,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_currentSegmentation.clear();
         m_details = engine::SegmentationDetails {};
         m_profile = engine::SegmentationProfile {};
+        m_profileLoader->cancel();
         m_mapView->clear();
         m_segmentModel->clear();
         m_profilePanel->clear();
@@ -529,6 +624,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_currentSegmentation.clear();
         m_details = engine::SegmentationDetails {};
         m_profile = engine::SegmentationProfile {};
+        m_profileLoader->cancel();
         m_mapView->clear();
         m_segmentModel->clear();
         m_profilePanel->clear();
@@ -543,19 +639,12 @@ void MainWindow::showSegmentation(const QString &name)
     m_details.segments = shown.segments;
     m_mapView->setSegmentation(shown);
     m_segmentModel->setSegmentation(shown);
-    // Profiles read every customer once; fast enough on the GUI thread for tens of thousands of rows.
-    // TODO(#7): run as a JobRunner job for very large projects.
-    engine::NullProgress progress;
-    if (auto profile = m_session->profileSegments(shown.info.name, engine::ProfileParams {}, progress)) {
-        m_profile = std::move(profile).value();
-        m_profilePanel->setProfile(m_profile);
-        m_comparisonView->setProfile(m_profile);
-    } else {
-        m_profile = engine::SegmentationProfile {};
-        m_profilePanel->clear();
-        m_comparisonView->clear();
-        showError(profile.error());
-    }
+    // Profiles read every customer once, seconds on a large project: off the GUI thread.
+    m_profile = engine::SegmentationProfile {};
+    m_profilePanel->showLoading();
+    m_comparisonView->clear();
+    m_profileLoader->load(QString::fromStdString(m_session->path()), m_currentSegmentation);
+    m_segmentationList->model()->setCurrent(m_currentSegmentation);
     const int choice = m_segmentationChoice->findData(m_currentSegmentation);
     if (choice >= 0) {
         m_segmentationChoice->setCurrentIndex(choice);
@@ -628,6 +717,250 @@ void MainWindow::showError(const engine::Error &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("map"), QStringLiteral("compare"), QStringLiteral("counts"),
+        QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations")};
+}
+
+bool MainWindow::showView(const QString &view)
+{
+    const QList<QWidget *> tabs {m_mapPage, m_comparisonView, m_countView, m_customerTable};
+    const qsizetype position = viewNames().indexOf(view);
+    if (position < 0) {
+        return false;
+    }
+    if (position < tabs.size()) {
+        m_tabs->setCurrentWidget(tabs[position]);
+        return true;
+    }
+    QDockWidget *dock = view == QLatin1String("profiles") ? m_profileDock : m_segmentationsDock;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+void MainWindow::handleProfileLoaded(const QString &segmentation, const engine::SegmentationProfile &profile)
+{
+    if (segmentation != m_currentSegmentation) {
+        return; // the user has moved on to another segmentation
+    }
+    m_profile = profile;
+    m_profilePanel->setProfile(m_profile);
+    m_comparisonView->setProfile(m_profile);
+}
+
+bool MainWindow::editSegment(
+    SegmentEditCommand::Field field, const QString &segmentation, int segment, const QString &value)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    QString before;
+    if (field == SegmentEditCommand::Field::SegmentationName) {
+        before = segmentation;
+    } else {
+        const auto segments = m_session->segments(segmentation.toStdString());
+        if (!segments || segment < 0 || static_cast<std::size_t>(segment) >= segments.value().size()) {
+            return false;
+        }
+        const engine::SegmentInfo &info = segments.value()[static_cast<std::size_t>(segment)];
+        before = QString::fromStdString(field == SegmentEditCommand::Field::SegmentName ? info.name
+                : field == SegmentEditCommand::Field::SegmentColour                     ? info.color
+                                                                                        : info.notes);
+    }
+    if (before == value) {
+        return true;
+    }
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(
+        new SegmentEditCommand([this](SegmentEditCommand::Field what, const QString &name, int index,
+                                   const QString &text) { return applySegmentEdit(what, name, index, text); },
+            field, segmentation, segment, before, value));
+    // A refused edit made its command obsolete, and the stack dropped it.
+    return m_undoStack->count() > countBefore;
+}
+
+bool MainWindow::applySegmentEdit(
+    SegmentEditCommand::Field field, const QString &segmentation, int segment, const QString &value)
+{
+    if (!m_session) {
+        return false;
+    }
+    const std::string name = segmentation.toStdString();
+    const std::string text = value.toStdString();
+    engine::Status status;
+    switch (field) {
+    case SegmentEditCommand::Field::SegmentationName:
+        status = m_session->renameSegmentation(name, text);
+        break;
+    case SegmentEditCommand::Field::SegmentName:
+        status = m_session->renameSegment(name, segment, text);
+        break;
+    case SegmentEditCommand::Field::SegmentColour:
+        status = m_session->setSegmentColor(name, segment, text);
+        break;
+    case SegmentEditCommand::Field::SegmentNotes:
+        status = m_session->setSegmentNotes(name, segment, text);
+        break;
+    }
+    if (!status) {
+        showError(status.error());
+        return false;
+    }
+    if (field == SegmentEditCommand::Field::SegmentationName && m_currentSegmentation == segmentation) {
+        m_currentSegmentation = value.trimmed();
+    }
+    reloadProject();
+    return true;
+}
+
+int MainWindow::selectedSegment() const
+{
+    const QModelIndexList rows = m_segmentTable->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) {
+        return rows.front().row();
+    }
+    const QModelIndex current = m_segmentTable->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::renameSelectedSegment()
+{
+    const int segment = selectedSegment();
+    if (segment < 0 || static_cast<std::size_t>(segment) >= m_details.segments.size()) {
+        statusBar()->showMessage(tr("Select a segment in the table below the map first."), 6000);
+        return;
+    }
+    const QString current
+        = QString::fromStdString(m_details.segments[static_cast<std::size_t>(segment)].name);
+    bool accepted = false;
+    const QString name = QInputDialog::getText(this, tr("Rename segment"),
+        tr("A short name your team will recognise, such as “Loyal big spenders”:"), QLineEdit::Normal,
+        current, &accepted);
+    if (accepted) {
+        editSegment(SegmentEditCommand::Field::SegmentName, m_currentSegmentation, segment, name);
+    }
+}
+
+void MainWindow::recolourSelectedSegment()
+{
+    const int segment = selectedSegment();
+    if (segment < 0 || static_cast<std::size_t>(segment) >= m_details.segments.size()) {
+        statusBar()->showMessage(tr("Select a segment in the table below the map first."), 6000);
+        return;
+    }
+    const engine::SegmentInfo &info = m_details.segments[static_cast<std::size_t>(segment)];
+    const QColor chosen = QColorDialog::getColor(SegmentPalette::colour(segment, info.color), this,
+        tr("Colour of “%1”").arg(QString::fromStdString(info.name)));
+    if (chosen.isValid()) {
+        editSegment(SegmentEditCommand::Field::SegmentColour, m_currentSegmentation, segment, chosen.name());
+    }
+}
+
+void MainWindow::resetSelectedSegmentColour()
+{
+    const int segment = selectedSegment();
+    if (segment >= 0) {
+        editSegment(SegmentEditCommand::Field::SegmentColour, m_currentSegmentation, segment, QString());
+    }
+}
+
+void MainWindow::editSelectedSegmentNotes()
+{
+    const int segment = selectedSegment();
+    if (segment < 0 || static_cast<std::size_t>(segment) >= m_details.segments.size()) {
+        statusBar()->showMessage(tr("Select a segment in the table below the map first."), 6000);
+        return;
+    }
+    const engine::SegmentInfo &info = m_details.segments[static_cast<std::size_t>(segment)];
+    bool accepted = false;
+    const QString notes = QInputDialog::getMultiLineText(this,
+        tr("Notes on “%1”").arg(QString::fromStdString(info.name)),
+        tr("What you know about these customers, or plan for them. The notes appear on the segment's card."),
+        QString::fromStdString(info.notes), &accepted);
+    if (accepted) {
+        editSegment(SegmentEditCommand::Field::SegmentNotes, m_currentSegmentation, segment, notes);
+    }
+}
+
+void MainWindow::askRenameSegmentation(const QString &name)
+{
+    bool accepted = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename segmentation"),
+        tr("New name for “%1”:").arg(name), QLineEdit::Normal, name, &accepted);
+    if (accepted) {
+        editSegment(SegmentEditCommand::Field::SegmentationName, name, 0, newName);
+    }
+}
+
+void MainWindow::askDuplicateSegmentation(const QString &name)
+{
+    //: Suggested name of a copy; %1 is the original's name.
+    QString suggestion = tr("%1 (copy)").arg(name);
+    for (int number = 2; std::any_of(m_summary.segmentations.begin(), m_summary.segmentations.end(),
+             [&](const engine::SegmentationInfo &info) {
+                 return QString::fromStdString(info.name) == suggestion;
+             });
+         ++number) {
+        //: Suggested name of a further copy; %1 the original's name, %2 a number.
+        suggestion = tr("%1 (copy %2)").arg(name, QString::number(number));
+    }
+    bool accepted = false;
+    const QString newName = QInputDialog::getText(this, tr("Duplicate segmentation"),
+        tr("Name of the copy of “%1”:").arg(name), QLineEdit::Normal, suggestion, &accepted);
+    if (accepted) {
+        duplicateSegmentation(name, newName);
+    }
+}
+
+bool MainWindow::duplicateSegmentation(const QString &name, const QString &newName)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    auto copy = m_session->duplicateSegmentation(name.toStdString(), newName.toStdString());
+    if (!copy) {
+        showError(copy.error());
+        return false;
+    }
+    m_currentSegmentation = QString::fromStdString(copy.value().name);
+    reloadProject();
+    return true;
+}
+
+void MainWindow::askDeleteSegmentation(const QString &name)
+{
+    const auto answer = QMessageBox::question(this, tr("Delete segmentation"),
+        tr("Delete “%1”? Its segments, their names, colours and notes, and its maps are removed. Your "
+           "customers "
+           "and their data stay. This cannot be undone.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) {
+        deleteSegmentation(name);
+    }
+}
+
+bool MainWindow::deleteSegmentation(const QString &name)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    if (engine::Status status = m_session->deleteSegmentation(name.toStdString()); !status) {
+        showError(status.error());
+        return false;
+    }
+    // Earlier edits may name it; they could not be undone any more.
+    m_undoStack->clear();
+    if (m_currentSegmentation == name) {
+        m_currentSegmentation.clear();
+    }
+    reloadProject();
+    statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 8000);
+    return true;
 }
 
 void MainWindow::newProject()
@@ -875,6 +1208,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_countView->cancel();
     m_countView->waitForFinished();
+    m_profileLoader->cancel();
+    m_profileLoader->waitForFinished();
     QMainWindow::closeEvent(event);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Session.h"
+#include "segmentations/SegmentEditCommand.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -21,6 +22,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace segmenta::ui {
 
@@ -29,6 +31,8 @@ class JobProgressBar;
 class JobRunner;
 class ComparisonView;
 class LanguageManager;
+class ProfileLoader;
+class SegmentationList;
 class ProfilePanel;
 class SegmentCountView;
 class SegmentMapView;
@@ -69,6 +73,10 @@ public:
     /// Opens the Segment dialog preset to @p columns and @p count (from the segment-count charts).
     void openSegmentDialogWith(int count, const QStringList &columns);
 
+    /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks).
+    static QStringList viewNames();
+    /// Brings one view to the front (for --screenshot --view and presenting); false for an unknown name.
+    bool showView(const QString &view);
     /// Switches the interface language ("en", "tr") and remembers the choice.
     void setLanguage(const QString &code);
 
@@ -83,6 +91,20 @@ public:
     SegmentCountView *segmentCountView() const { return m_countView; }
     QTableView *customerTable() const { return m_customerTable; }
     QDockWidget *profileDock() const { return m_profileDock; }
+    QDockWidget *segmentationsDock() const { return m_segmentationsDock; }
+    SegmentationList *segmentationList() const { return m_segmentationList; }
+    ProfileLoader *profileLoader() const { return m_profileLoader; }
+    /// Renames, recolours and notes go through here, so Edit › Undo can take them back.
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Edits the segmentation on the map (or, for SegmentationName, @p segmentation) as an undoable command;
+    /// false (with the reason shown) when the engine refuses. @p segment is 0-based.
+    bool editSegment(
+        SegmentEditCommand::Field field, const QString &segmentation, int segment, const QString &value);
+    /// Copies @p name to @p newName and shows the copy; false with the reason shown on failure.
+    bool duplicateSegmentation(const QString &name, const QString &newName);
+    /// Deletes @p name (not undoable: the caller has asked the user); false with the reason shown on failure.
+    bool deleteSegmentation(const QString &name);
     /// The tabs of the project page: map, comparison, segment counts, customers.
     QTabWidget *tabs() const { return m_tabs; }
     /// Profile of the segmentation on the map (empty when none).
@@ -124,6 +146,18 @@ private:
     void handleJobFailed(const engine::Error &error);
     void handleJobCancelled();
     void showError(const engine::Error &error);
+    bool applySegmentEdit(
+        SegmentEditCommand::Field field, const QString &segmentation, int segment, const QString &value);
+    /// The segment selected in the segment table (0-based), or -1.
+    int selectedSegment() const;
+    void renameSelectedSegment();
+    void recolourSelectedSegment();
+    void resetSelectedSegmentColour();
+    void editSelectedSegmentNotes();
+    void askRenameSegmentation(const QString &name);
+    void askDuplicateSegmentation(const QString &name);
+    void askDeleteSegmentation(const QString &name);
+    void handleProfileLoaded(const QString &segmentation, const engine::SegmentationProfile &profile);
 
     LanguageManager *m_languages = nullptr;
     std::shared_ptr<engine::Session> m_session;
@@ -138,6 +172,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_segmentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -148,6 +183,12 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_segmentAction = nullptr;
     QAction *m_compareCountsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_renameSegmentAction = nullptr;
+    QAction *m_recolourSegmentAction = nullptr;
+    QAction *m_defaultColourAction = nullptr;
+    QAction *m_segmentNotesAction = nullptr;
     QList<QAction *> m_tabActions; ///< Ctrl+1… shows each tab
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
@@ -171,6 +212,10 @@ private:
     QTableView *m_customerTable = nullptr;
     ProfilePanel *m_profilePanel = nullptr;
     QDockWidget *m_profileDock = nullptr;
+    QDockWidget *m_segmentationsDock = nullptr;
+    SegmentationList *m_segmentationList = nullptr;
+    ProfileLoader *m_profileLoader = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     ComparisonView *m_comparisonView = nullptr;
     SegmentCountView *m_countView = nullptr;
     QLabel *m_customerCountLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/ErrorPresenter.h"
 #include "common/LanguageManager.h"
+#include "profiles/ProfileLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,7 +91,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Interface language: en or tr (default: the "
                        "last choice, else the system language)."),
         QStringLiteral("code"));
-    parser.addOptions({projectOption, screenshotOption, sizeOption, languageOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("With --screenshot: the view to show, one of %1 (default: the last one used).")
+            .arg(segmenta::ui::MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("view"));
+    parser.addOptions({projectOption, screenshotOption, sizeOption, languageOption, viewOption});
     parser.process(app);
 
     segmenta::ui::LanguageManager languages;
@@ -129,6 +134,12 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        printError(QStringLiteral("unknown view '%1'; use one of: %2")
+                       .arg(parser.value(viewOption),
+                           segmenta::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
+        return EXIT_FAILURE;
+    }
     window.show();
 
     if (screenshot) {
@@ -136,6 +147,8 @@ int main(int argc, char *argv[])
         // Two turns of the event loop lay out the window; the delay lets the chart finish its own layout
         // pass (axes, legend, markers) before the grab.
         QTimer::singleShot(300, &window, [&window, output] {
+            // Profiles are worked out in the background; the shot shows them.
+            window.profileLoader()->waitForFinished();
             QCoreApplication::processEvents();
             const QPixmap shot = window.grab();
             if (shot.isNull() || !shot.save(output, "PNG")) {

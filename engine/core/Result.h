@@ -39,6 +39,8 @@ public:
         SEGMENTA_ASSERT(isOk(), "value() on a failed Result");
         return std::get<0>(std::move(m_state));
     }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
     const Error &error() const
     {
         SEGMENTA_ASSERT(!isOk(), "error() on a successful Result");

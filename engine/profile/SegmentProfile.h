@@ -87,6 +87,8 @@ struct SegmentProfile
 {
     int segment = 0; ///< segment index, 0 = largest
     std::string name;
+    std::string color; ///< the user's "#rrggbb", or empty (Session fills it in; the builder leaves it empty)
+    std::string notes; ///< the user's notes (Session fills them in)
     std::int64_t size = 0; ///< customers in the segment
     double share = 0.0; ///< size / memberCount, 0..1
     std::vector<VariableProfile> variables; ///< one per column, in column order

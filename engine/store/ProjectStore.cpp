@@ -213,14 +213,16 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
 {
     std::vector<SegmentInfo> result;
     Statement query(m_database,
-        "SELECT segment_index, name, size FROM segments WHERE segmentation_id = ?1 "
-        "ORDER BY segment_index");
+        "SELECT segment_index, name, size, coalesce(color, ''), coalesce(notes, '') FROM segments "
+        "WHERE segmentation_id = ?1 ORDER BY segment_index");
     query.bind(1, segmentation.id);
     while (query.step()) {
         SegmentInfo segment;
         segment.index = static_cast<int>(query.columnInt64(0));
         segment.name = query.columnText(1);
         segment.size = query.columnInt64(2);
+        segment.color = query.columnText(3);
+        segment.notes = query.columnText(4);
         segment.share = segmentation.memberCount > 0
             ? static_cast<double>(segment.size) / static_cast<double>(segmentation.memberCount)
             : 0.0;

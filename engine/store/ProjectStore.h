@@ -66,6 +66,18 @@ public:
         const std::string &parametersJson, const std::vector<double> &explained,
         std::optional<double> klDivergence, const std::vector<std::int64_t> &rows, const Matrix &layout);
 
+    // Editing stored segmentations (ProjectStoreEditing.cpp). The caller owns the transaction and has
+    // checked names; the UNIQUE constraint on names still guards against a race.
+    void renameSegmentation(std::int64_t segmentationId, const std::string &newName);
+    /// Copies the segmentation with its segments, members, criteria and maps; returns the new id.
+    std::int64_t duplicateSegmentation(std::int64_t segmentationId, const std::string &newName);
+    /// Removes it with its segments, members and maps (foreign-key cascades).
+    void deleteSegmentation(std::int64_t segmentationId);
+    void setSegmentName(std::int64_t segmentationId, int segment, const std::string &name);
+    /// An empty colour clears it (the palette's colour for the index is used again).
+    void setSegmentColor(std::int64_t segmentationId, int segment, const std::string &color);
+    void setSegmentNotes(std::int64_t segmentationId, int segment, const std::string &notes);
+
 private:
     CellValue readCell(Statement &statement, int column, ColumnType type);
     Database &m_database;

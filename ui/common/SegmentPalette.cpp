@@ -33,4 +33,15 @@ QColor SegmentPalette::colour(int index)
     return QColor::fromRgb(s_okabeIto[static_cast<std::size_t>(((index % count) + count) % count)]);
 }
 
+QColor SegmentPalette::colour(int index, const std::string &stored)
+{
+    if (!stored.empty()) {
+        const QColor chosen(QString::fromStdString(stored));
+        if (chosen.isValid()) {
+            return chosen;
+        }
+    }
+    return colour(index);
+}
+
 } // namespace segmenta::ui

@@ -4,6 +4,8 @@
 
 #include <QColor>
 
+#include <string>
+
 namespace segmenta::ui {
 
 /// Segment colours, the same on the map and in the segment table.
@@ -16,6 +18,8 @@ public:
     static int colourCount();
     /// The colour of segment @p index (0-based); cycles after colourCount().
     static QColor colour(int index);
+    /// The colour the user chose (@p stored, "#rrggbb"), else the palette's for @p index.
+    static QColor colour(int index, const std::string &stored);
 };
 
 } // namespace segmenta::ui

@@ -140,6 +140,7 @@ void SegmentMapView::clear()
     m_grid.clear();
     m_segmentNames.clear();
     m_segmentVisible.clear();
+    m_segmentColours.clear();
     m_centroids.clear();
     m_selectedPoints.clear();
     const bool hadSelection = !m_selectedRows.isEmpty();
@@ -210,7 +211,9 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
             //: Fallback name of a segment on the map legend; %1 is its number.
             : tr("Segment %1").arg(index + 1);
         series->setName(name);
-        const QColor colour = SegmentPalette::colour(index);
+        const QColor colour = SegmentPalette::colour(
+            index, position < details.segments.size() ? details.segments[position].color : std::string());
+        m_segmentColours.push_back(colour);
         series->setColor(colour);
         series->setBorderColor(colour.darker(130));
         series->setMarkerShape(markerShape(index));
@@ -303,7 +306,7 @@ void SegmentMapView::setSegmentVisible(int segment, bool visible)
         QColor labelColour = marker->labelBrush().color();
         labelColour.setAlphaF(visible ? 1.0 : 0.4);
         marker->setLabelBrush(labelColour);
-        QColor swatch = SegmentPalette::colour(segment);
+        QColor swatch = m_segmentColours[position];
         swatch.setAlphaF(visible ? 1.0 : 0.25);
         marker->setBrush(swatch);
         marker->setPen(QPen(swatch.darker(130)));

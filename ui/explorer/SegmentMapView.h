@@ -129,6 +129,7 @@ private:
     PointGrid m_grid;
     std::vector<QString> m_segmentNames;
     std::vector<bool> m_segmentVisible;
+    std::vector<QColor> m_segmentColours; ///< per segment: the user's colour or the palette's
     std::vector<QPointF> m_centroids;
     std::vector<QGraphicsRectItem *> m_labels;
     QRectF m_fullRange;

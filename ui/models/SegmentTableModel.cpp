@@ -72,7 +72,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::DecorationRole:
         if (column == NameColumn) {
-            return SegmentPalette::colour(segment.index);
+            return SegmentPalette::colour(segment.index, segment.color);
         }
         return QVariant();
     case Qt::TextAlignmentRole:

@@ -146,7 +146,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole:
         return QString::fromStdString(segment.name);
     case Qt::DecorationRole:
-        return SegmentPalette::colour(segment.segment);
+        return SegmentPalette::colour(segment.segment, segment.color);
     case Qt::ToolTipRole:
         //: Heatmap row header tooltip; %1 number of customers, %2 share such as "18.2%".
         return tr("%1 customers (%2)")

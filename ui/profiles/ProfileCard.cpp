@@ -45,7 +45,8 @@ ProfileCard::ProfileCard(const engine::SegmentationProfile &profile, int segment
     auto *header = new QHBoxLayout();
     m_swatch = new QLabel(this);
     m_swatch->setFixedSize(swatchSize, swatchSize);
-    const QColor colour = SegmentPalette::colour(segment);
+    const QColor colour
+        = SegmentPalette::colour(segment, profile.segments[static_cast<std::size_t>(segment)].color);
     m_swatch->setStyleSheet(QStringLiteral("background-color: %1; border: 1px solid %2; border-radius: 3px;")
                                 .arg(colour.name(), colour.darker(140).name()));
     m_name = new QLabel(this);
@@ -60,6 +61,13 @@ ProfileCard::ProfileCard(const engine::SegmentationProfile &profile, int segment
 
     m_size = new QLabel(this);
     layout->addWidget(m_size);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    QFont notesFont = m_notes->font();
+    notesFont.setItalic(true);
+    m_notes->setFont(notesFont);
+    layout->addWidget(m_notes);
 
     m_differencesTitle = sectionTitle(this);
     m_differences = new QLabel(this);
@@ -122,6 +130,8 @@ void ProfileCard::retranslate()
     //: Size of a segment on its card; %1 is the number of customers, %2 their share such as "18.2%".
     m_size->setText(tr("%1 customers · %2 of all")
                         .arg(LocaleFormat::count(segment.size), LocaleFormat::percent(segment.share)));
+    m_notes->setText(QString::fromStdString(segment.notes));
+    m_notes->setVisible(!segment.notes.empty());
 
     m_differencesTitle->setText(tr("What sets them apart"));
     const QStringList sentences = differenceSentences();

@@ -36,6 +36,7 @@ private:
     QLabel *m_swatch = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_size = nullptr;
+    QLabel *m_notes = nullptr; ///< the user's notes on the segment; hidden when there are none
     QLabel *m_differencesTitle = nullptr;
     QLabel *m_differences = nullptr;
     QLabel *m_numbersTitle = nullptr;

@@ -38,7 +38,16 @@ void ProfilePanel::clear()
     }
     m_cards.clear();
     m_columns = 0;
+    m_loading = false;
+    retranslate();
     m_emptyLabel->show();
+}
+
+void ProfilePanel::showLoading()
+{
+    clear();
+    m_loading = true;
+    retranslate();
 }
 
 void ProfilePanel::setProfile(const engine::SegmentationProfile &profile)
@@ -103,7 +112,8 @@ void ProfilePanel::changeEvent(QEvent *event)
 
 void ProfilePanel::retranslate()
 {
-    m_emptyLabel->setText(tr("No segments to describe yet."));
+    m_emptyLabel->setText(
+        m_loading ? tr("Working out what sets each segment apart…") : tr("No segments to describe yet."));
 }
 
 } // namespace segmenta::ui

@@ -28,6 +28,8 @@ public:
 
     void setProfile(const engine::SegmentationProfile &profile);
     void clear();
+    /// Clears the cards and says that profiles are being worked out (they arrive with setProfile).
+    void showLoading();
 
     int cardCount() const { return static_cast<int>(m_cards.size()); }
     ProfileCard *card(int index) const;
@@ -43,6 +45,7 @@ private:
     QWidget *m_content = nullptr;
     QGridLayout *m_grid = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    bool m_loading = false;
     std::vector<ProfileCard *> m_cards;
     int m_columns = 0;
 };
