@@ -19,6 +19,8 @@ constexpr std::array<RfmDimension, 3> allDimensions {
     RfmDimension::Recency, RfmDimension::Frequency, RfmDimension::Monetary};
 constexpr double centsPerUnit = 100.0;
 constexpr double percent = 100.0;
+/// A band holding this many times its even share (1 / bins) because of a tie is worth a note.
+constexpr double swollenBand = 1.25;
 
 char letterOf(RfmDimension dimension)
 {
@@ -274,24 +276,28 @@ RfmDimensionReport scoreDimension(RfmDimension dimension, const std::vector<doub
         for (std::int64_t j = 1; j < bins && size >= 2; ++j) {
             cut = cut || (k * bins < n * j && n * j < (k + size) * bins);
         }
-        if (cut) {
+        const int tiedScore = 1 + static_cast<int>(bins * k / n);
+        const int nextScore
+            = end < keys.size() ? 1 + static_cast<int>(bins * static_cast<std::int64_t>(end) / n) : bins + 1;
+        const double tiedScoreShare = report.bands[static_cast<std::size_t>(tiedScore - 1)].share;
+        // Only ties that matter are noted: they empty a score or swell theirs well beyond 1 / bins.
+        const bool matters = nextScore > tiedScore + 1 || tiedScoreShare >= swollenBand / bins;
+        if (cut && matters) {
             RfmTieNote note;
             note.dimension = dimension;
             note.value = valueOfKey.at(keys[begin]);
             note.customerCount = size;
             note.share = static_cast<double>(size) / static_cast<double>(n);
-            note.score = 1 + static_cast<int>(bins * k / n);
-            note.scoreShare = report.bands[static_cast<std::size_t>(note.score - 1)].share;
-            const int next = end < keys.size()
-                ? 1 + static_cast<int>(bins * static_cast<std::int64_t>(end) / n)
-                : bins + 1;
-            for (int s = note.score + 1; s < next; ++s) {
+            note.score = tiedScore;
+            note.scoreShare = tiedScoreShare;
+            for (int s = note.score + 1; s < nextScore; ++s) {
                 note.emptyScores.push_back(s);
             }
             const std::string scoreName = std::string(1, letterOf(dimension)) + std::to_string(note.score);
             note.text = std::string(rfmDimensionName(dimension)) + ": " + formatPercent(note.share)
                 + " of customers " + tiedValueText(dimension, note.value, date) + ", so they all get "
-                + scoreName + ", which covers " + formatPercent(note.scoreShare);
+                + scoreName + ", which covers " + formatPercent(note.scoreShare) + " instead of about "
+                + formatPercent(1.0 / bins);
             if (!note.emptyScores.empty()) {
                 note.text += ", and " + scoreList(dimension, note.emptyScores)
                     + (note.emptyScores.size() == 1 ? " is empty" : " are empty");

@@ -258,6 +258,52 @@ Json dimensionJson(const RfmDimensionScoring &scoring)
     return value;
 }
 
+/// One line: `[4, 5]`, `{"r": [4, 5], "f": [4, 5]}`.
+std::string inlineJson(const Json &value)
+{
+    if (value.is_array()) {
+        std::string text = "[";
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            text += (i > 0 ? ", " : "") + inlineJson(value.at(i));
+        }
+        return text + "]";
+    }
+    if (value.is_object()) {
+        std::string text = "{";
+        for (const auto &item : value.items()) {
+            text += (text.size() > 1 ? ", " : "") + Json(item.key()).dump() + ": " + inlineJson(item.value());
+        }
+        return text + "}";
+    }
+    return value.dump();
+}
+
+/// Indented like dump(2), but a container that fits on its line is written on one line, so that each cell
+/// rectangle reads as one line of the grid.
+void writeIndented(const Json &value, int indent, std::string &out)
+{
+    constexpr std::size_t lineWidth = 100;
+    const std::string flat = inlineJson(value);
+    if (!value.is_structured()
+        || (indent > 0 && flat.size() + static_cast<std::size_t>(indent) <= lineWidth)) {
+        out += flat;
+        return;
+    }
+    const std::string inner(static_cast<std::size_t>(indent + 2), ' ');
+    const bool isObject = value.is_object();
+    out += isObject ? "{\n" : "[\n";
+    std::size_t i = 0;
+    for (const auto &item : value.items()) {
+        out += inner;
+        if (isObject) {
+            out += Json(item.key()).dump() + ": ";
+        }
+        writeIndented(item.value(), indent + 2, out);
+        out += ++i < value.size() ? ",\n" : "\n";
+    }
+    out += std::string(static_cast<std::size_t>(indent), ' ') + (isObject ? "}" : "]");
+}
+
 } // namespace
 
 Result<RfmMapDocument> readRfmMapJson(std::string_view text, const std::string &source)
@@ -326,7 +372,9 @@ std::string writeRfmMapJson(const RfmMapDocument &document)
         segments.push_back(item);
     }
     root["segments"] = segments;
-    return root.dump(2) + "\n";
+    std::string text;
+    writeIndented(root, 0, text);
+    return text + "\n";
 }
 
 } // namespace segmenta::engine

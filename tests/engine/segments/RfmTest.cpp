@@ -81,9 +81,9 @@ TEST(Rfm, QuantileTiesShareAScoreAndTheReportSaysWhichScoresAreEmpty)
     EXPECT_EQ(tie.score, 1);
     EXPECT_EQ(tie.emptyScores, (std::vector<int> {2, 3}));
     EXPECT_EQ(tie.text,
-        "frequency: 60.0% of customers have exactly 1 order, so they all get F1, which covers 60.0%, and F2 "
-        "and F3 "
-        "are empty");
+        "frequency: 60.0% of customers have exactly 1 order, so they all get F1, which covers 60.0% instead "
+        "of "
+        "about 20.0%, and F2 and F3 are empty");
     EXPECT_EQ(frequency.bands[0].text, "F1 = 1 order (6 customers, 60.0%)");
     EXPECT_EQ(frequency.bands[1].text, "F2 = no customers (0 customers, 0.0%)");
     EXPECT_EQ(frequency.bands[4].text, "F5 = ≥ 3 orders (2 customers, 20.0%)");
