@@ -11,7 +11,9 @@
 #include "import/DateParsing.h"
 #include "import/Dialect.h"
 #include "profile/SegmentProfile.h"
+#include "segments/Rfm.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -216,6 +218,34 @@ struct LifetimeValueReport
     std::vector<ColumnInfo> columns; ///< the customer columns written (P(alive), expected purchases, CLV, …)
 };
 
+/// An RFM run: score the customers, apply a named map, store both (see Session::runRfm).
+struct RfmRunParams
+{
+    RfmParams scoring; ///< analysis date, bins, quantiles or thresholds per dimension
+    RfmMap map; ///< the named map; no segments: the "rf11" preset
+    std::string name; ///< name of the stored segmentation; empty: "RFM N"
+    std::string language = "en"; ///< names the stored segments get: "en" or "tr"
+};
+
+/// What an RFM run did, in numbers a report, the CLI's --json and a grid editor show.
+struct RfmReport
+{
+    std::int64_t analysisDay = 0; ///< days since 1970-01-01
+    int bins = 5;
+    std::int64_t customerCount = 0; ///< in the project
+    std::int64_t scoredCount = 0; ///< with a purchase up to the analysis date
+    std::int64_t unscoredCount = 0; ///< without one: no scores, no segment
+    std::array<RfmDimensionReport, 3> dimensions; ///< R, F, M: bands in real units, ties
+    RfmCoverage coverage; ///< unassigned and overlapping cells of the map
+    std::vector<std::string> coverageProblems; ///< the coverage in English sentences
+    RfmGrid grid; ///< customers and revenue per R x F cell
+    std::vector<RfmSegmentSize> segments; ///< per map segment in map order, then Other
+    std::int64_t otherCount = 0; ///< scored customers in no segment
+    RfmMapDocument document; ///< the map and scoring used, as stored in the project
+    SegmentationInfo segmentation; ///< the stored segmentation (method "rfm")
+    std::vector<ColumnInfo> columns; ///< the customer columns written: R, F, M scores and the cell
+};
+
 /// How customers are grouped.
 enum class SegmentationMethod
 {
@@ -363,6 +393,31 @@ public:
     /// columns (replacing those of an earlier run), so they can be segmented on. One transaction.
     /// Errors: NoTransactions, InvalidParameter, TooFewCustomers, Cancelled, StorageFailure.
     Result<LifetimeValueReport> runLifetimeValue(const LifetimeValueParams &params, Progress &progress);
+
+    /// RFM scores of every customer with a purchase up to the analysis date, with the bands in real units
+    /// and the tie report. Reads only. A grid editor scores once and then calls engine::rfmGrid(scores, map)
+    /// on every edit (one pass, no I/O). Errors: NoTransactions, InvalidParameter, TooFewCustomers,
+    /// Cancelled, StorageFailure.
+    Result<RfmScores> scoreRfm(const RfmParams &params, Progress &progress) const;
+
+    /// Customers and revenue per R x F cell under `map` (scoreRfm then rfmGrid). Reads only.
+    /// Errors: those of scoreRfm, InvalidParameter (the map, with its JSON path).
+    Result<RfmGrid> rfmGrid(const RfmParams &params, const RfmMap &map, Progress &progress) const;
+
+    /// Scores the customers, applies the map and stores, in one transaction: the map (definitions, kind
+    /// rfm_map, under the map's name, replacing one of that name), the columns "R score", "F score",
+    /// "M score" and "RFM cell" (origin model, family value; replacing those of an earlier RFM run only),
+    /// and a segmentation of method "rfm" whose segments are the map's non-empty segments (and "Other" when
+    /// cells are unassigned), numbered by size, with the R/F scores jittered as its map.
+    /// Errors: those of scoreRfm, InvalidParameter (map or language), SegmentationExists.
+    Result<RfmReport> runRfm(const RfmRunParams &params, Progress &progress);
+
+    /// The RFM maps stored in the project, by name. Errors: StorageFailure, InvalidParameter (a stored
+    /// document that no longer reads).
+    Result<std::vector<RfmMapDocument>> rfmMaps() const;
+
+    /// The maps in common use (engine::rfmPresets()), the default first.
+    static const std::vector<RfmMapPreset> &rfmMapPresets();
 
     /// Problems with the parameters against this project, before any work (empty: ready to run).
     std::vector<Error> validate(const SegmentationParams &params) const;

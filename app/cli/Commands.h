@@ -7,4 +7,9 @@
 
 #include "CommandLine.h"
 
-namespace segmenta::cli { } // namespace segmenta::cli
+namespace segmenta::cli {
+
+/// segmenta-cli rfm: scores, the named map and its coverage (RfmCommand.cpp).
+int runRfm(const CommandLine &args);
+
+} // namespace segmenta::cli

@@ -53,6 +53,10 @@ Commands:
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
            [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria); the app shows the newest.
+  rfm      --project P [--analysis-date YYYY-MM-DD] [--map FILE.json | --preset rf11|rf10|simple6] [--name NAME]
+           [--language en|tr] [--write-map FILE.json] [--json]
+           Score recency, frequency and monetary 1-5 (ties kept together), apply the named R x F map, report
+           bands in real units, ties and map coverage, and store the scores and the segments.
   --version, --help
 
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
@@ -803,6 +807,8 @@ int main(int argc, char **argv)
             runProject},
         {"clv", {{"project", "model", "calibration-end", "horizon-months", "discount-rate"}, {"json"}},
             runClv},
+        {"rfm", {{"project", "analysis-date", "map", "preset", "name", "language", "write-map"}, {"json"}},
+            segmenta::cli::runRfm},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

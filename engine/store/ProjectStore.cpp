@@ -312,8 +312,8 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const SegmentationInfo &info = segmentation.info;
     Statement insert(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
-        "scaling, member_count, inertia, iterations, converged, created_at) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        "scaling, member_count, inertia, iterations, converged, created_at, definition_id, criteria) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13)");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -324,8 +324,11 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         .bind(8, info.memberCount)
         .bind(9, info.inertia)
         .bind(10, info.iterations)
-        .bind(11, info.converged ? 1 : 0)
-        .run();
+        .bind(11, info.converged ? 1 : 0);
+    segmentation.definitionId ? insert.bind(12, *segmentation.definitionId) : insert.bindNull(12);
+    segmentation.criteriaJson.empty() ? insert.bindNull(13)
+                                      : insert.bind(13, std::string_view(segmentation.criteriaJson));
+    insert.run();
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
@@ -367,9 +370,10 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
 
     Statement projection(m_database,
         "INSERT INTO projections (segmentation_id, method, explained_x, explained_y, "
-        "created_at) VALUES (?1, 'pca', ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        "created_at) VALUES (?1, ?4, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     const auto &explained = segmentation.explainedVarianceRatio;
     projection.bind(1, id)
+        .bind(4, std::string_view(segmentation.mapMethod))
         .bind(2, explained.size() > 0 ? explained[0] : 0.0)
         .bind(3, explained.size() > 1 ? explained[1] : 0.0)
         .run();

@@ -58,6 +58,9 @@ public:
         std::vector<int> memberSegments; ///< per member
         std::vector<double> mapX, mapY; ///< per member
         std::vector<double> explainedVarianceRatio; ///< of the two map axes
+        std::string mapMethod = "pca"; ///< how mapX, mapY were made ("pca"; "rfm-grid": R/F scores jittered)
+        std::optional<std::int64_t> definitionId; ///< the definition (RFM map, rule set) it was made from
+        std::string criteriaJson; ///< JSON of what it was made with; empty: none
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
     /// Stores a map of a segmentation: one (x, y) per customer row (0-based `rows`, layout row i for

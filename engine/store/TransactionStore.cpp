@@ -5,7 +5,9 @@
 #include "core/Assert.h"
 #include "core/StringInterner.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 namespace segmenta::engine::store {
@@ -120,9 +122,8 @@ void TransactionStore::insert(const NewTransaction &transaction)
     insert.run();
 }
 
-std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t analysisDay, Progress &progress)
+std::vector<TransactionLine> TransactionStore::featureLines(CustomerFeatureParams &params)
 {
-    progress.setStage("import.features");
     const std::int64_t customerCount = queryInt64(m_database, "SELECT count(*) FROM customers").value_or(0);
     StringInterner categories;
     StringInterner channels;
@@ -155,13 +156,20 @@ std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t ana
         }
         lines.push_back(line);
     }
-    CustomerFeatureParams params;
-    params.analysisDay = analysisDay;
     params.customerCount = static_cast<int>(customerCount);
     params.hasOrders = hasOrders;
     params.hasQuantity = hasQuantity;
     params.categoryNames = categories.names();
     params.channelNames = channels.names();
+    return lines;
+}
+
+std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t analysisDay, Progress &progress)
+{
+    progress.setStage("import.features");
+    CustomerFeatureParams params;
+    const std::vector<TransactionLine> lines = featureLines(params);
+    params.analysisDay = analysisDay;
     const std::vector<DerivedColumn> features = computeCustomerFeatures(lines, params);
     progress.setFraction(0.5);
     return replaceCustomerColumns(m_database, "transactions", features);
@@ -190,22 +198,29 @@ std::optional<std::pair<std::int64_t, std::int64_t>> TransactionStore::dayRange(
     return std::make_pair(query.columnInt64(0), query.columnInt64(1));
 }
 
-std::vector<ColumnInfo> replaceCustomerColumns(
-    Database &database, const std::string &origin, const std::vector<DerivedColumn> &columns)
+namespace {
+
+/// replaceCustomerColumns and replaceOwnedCustomerColumns: drops the columns of `origin` that `replaces`
+/// accepts, then adds `columns` followed by `texts`.
+std::vector<ColumnInfo> writeCustomerColumns(Database &database, const std::string &origin,
+    const std::function<bool(const std::string &)> &replaces, const std::vector<DerivedColumn> &columns,
+    const std::vector<DerivedTextColumn> &texts)
 {
     const std::int64_t customerCount = queryInt64(database, "SELECT count(*) FROM customers").value_or(0);
     {
-        Statement old(database, "SELECT sql_name FROM customer_columns WHERE origin = ?1");
+        Statement old(database, "SELECT name, sql_name FROM customer_columns WHERE origin = ?1");
         old.bind(1, std::string_view(origin));
         std::vector<std::string> sqlNames;
         while (old.step()) {
-            sqlNames.push_back(old.columnText(0));
+            if (replaces(old.columnText(0))) {
+                sqlNames.push_back(old.columnText(1));
+            }
         }
+        Statement drop(database, "DELETE FROM customer_columns WHERE sql_name = ?1");
         for (const std::string &sqlName : sqlNames) {
             database.execute("ALTER TABLE customers DROP COLUMN " + sqlName);
+            drop.bind(1, std::string_view(sqlName)).run();
         }
-        Statement drop(database, "DELETE FROM customer_columns WHERE origin = ?1");
-        drop.bind(1, std::string_view(origin)).run();
     }
     // SQL names c<N> and positions continue after the largest in use, so they never clash.
     std::int64_t nextNumber = 1
@@ -228,38 +243,47 @@ std::vector<ColumnInfo> replaceCustomerColumns(
     Statement addColumn(database,
         "INSERT INTO customer_columns (position, name, sql_name, value_type, family, missing_count, origin) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    const auto addColumnInfo
+        = [&](const std::string &columnName, CriteriaFamily family, ColumnType type, std::int64_t missing) {
+              std::string name = columnName;
+              if (takenNames.count(name) > 0) { // a file column of the same name keeps its name
+                  name += " (" + origin + ")";
+              }
+              takenNames.insert(name);
+              const std::string sqlName = "c" + std::to_string(nextNumber++);
+              addColumn.bind(1, nextPosition++)
+                  .bind(2, std::string_view(name))
+                  .bind(3, std::string_view(sqlName))
+                  .bind(4, std::string_view(columnTypeName(type)))
+                  .bind(5, std::string_view(criteriaFamilyName(family)))
+                  .bind(6, missing)
+                  .bind(7, std::string_view(origin))
+                  .run();
+              database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlColumnType(type));
+              ColumnInfo info;
+              info.name = name;
+              info.type = type;
+              info.missingCount = missing;
+              info.family = family;
+              info.origin = origin;
+              result.push_back(info);
+              sqlNames.push_back(sqlName);
+          };
     for (const DerivedColumn &column : columns) {
         SEGMENTA_ASSERT(static_cast<std::int64_t>(column.values.size()) == customerCount,
             "a derived column needs one value per customer");
-        std::string name = column.name;
-        if (takenNames.count(name) > 0) { // a file column of the same name keeps its name
-            name += " (" + origin + ")";
-        }
-        takenNames.insert(name);
-        std::int64_t missing = 0;
-        for (const double value : column.values) {
-            missing += std::isnan(value) ? 1 : 0;
-        }
-        const std::string sqlName = "c" + std::to_string(nextNumber++);
-        addColumn.bind(1, nextPosition++)
-            .bind(2, std::string_view(name))
-            .bind(3, std::string_view(sqlName))
-            .bind(4, std::string_view(columnTypeName(column.type)))
-            .bind(5, std::string_view(criteriaFamilyName(column.family)))
-            .bind(6, missing)
-            .bind(7, std::string_view(origin))
-            .run();
-        database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlColumnType(column.type));
-        ColumnInfo info;
-        info.name = name;
-        info.type = column.type;
-        info.missingCount = missing;
-        info.family = column.family;
-        info.origin = origin;
-        result.push_back(info);
-        sqlNames.push_back(sqlName);
+        const auto missing = std::count_if(
+            column.values.begin(), column.values.end(), [](double value) { return std::isnan(value); });
+        addColumnInfo(column.name, column.family, column.type, missing);
     }
-    if (columns.empty()) {
+    for (const DerivedTextColumn &column : texts) {
+        SEGMENTA_ASSERT(static_cast<std::int64_t>(column.values.size()) == customerCount,
+            "a derived column needs one value per customer");
+        const auto missing = std::count_if(column.values.begin(), column.values.end(),
+            [](const std::string &value) { return value.empty(); });
+        addColumnInfo(column.name, column.family, ColumnType::Text, missing);
+    }
+    if (sqlNames.empty()) {
         return result;
     }
     std::string update = "UPDATE customers SET ";
@@ -281,9 +305,38 @@ std::vector<ColumnInfo> replaceCustomerColumns(
                 set.bind(parameter, value);
             }
         }
+        for (std::size_t t = 0; t < texts.size(); ++t) {
+            const std::string &value = texts[t].values[static_cast<std::size_t>(row - 1)];
+            const int parameter = static_cast<int>(columns.size() + t + 2);
+            value.empty() ? set.bindNull(parameter) : set.bind(parameter, std::string_view(value));
+        }
         set.run();
     }
     return result;
+}
+
+} // namespace
+
+std::vector<ColumnInfo> replaceCustomerColumns(
+    Database &database, const std::string &origin, const std::vector<DerivedColumn> &columns)
+{
+    return writeCustomerColumns(database, origin, [](const std::string &) { return true; }, columns, {});
+}
+
+std::vector<ColumnInfo> replaceOwnedCustomerColumns(Database &database, const std::string &origin,
+    const std::vector<DerivedColumn> &columns, const std::vector<DerivedTextColumn> &texts)
+{
+    std::set<std::string> owned;
+    for (const DerivedColumn &column : columns) {
+        owned.insert(column.name);
+        owned.insert(column.name + " (" + origin + ")");
+    }
+    for (const DerivedTextColumn &column : texts) {
+        owned.insert(column.name);
+        owned.insert(column.name + " (" + origin + ")");
+    }
+    return writeCustomerColumns(
+        database, origin, [&](const std::string &name) { return owned.count(name) > 0; }, columns, texts);
 }
 
 } // namespace segmenta::engine::store

@@ -70,6 +70,10 @@ public:
     /// Replaces the derived customer columns with ones computed from every stored transaction, counting days
     /// up to analysisDay. Returns the new columns.
     std::vector<ColumnInfo> refreshDerivedColumns(std::int64_t analysisDay, Progress &progress);
+    /// Every stored line as computeCustomerFeatures reads it (customer i is customer row i + 1), and in
+    /// `params` what describes them: customer count, orders, quantities, category and channel names. The
+    /// analysis day and share-column count are left to the caller.
+    std::vector<TransactionLine> featureLines(CustomerFeatureParams &params);
 
     /// Every stored purchase (amount >= 0: returns left out) as the value models read it.
     std::vector<engine::Transaction> purchases();
@@ -87,5 +91,19 @@ private:
 /// Requires: every column has one value per customer.
 std::vector<ColumnInfo> replaceCustomerColumns(
     Database &database, const std::string &origin, const std::vector<DerivedColumn> &columns);
+
+/// A text customer column to store: values[i] belongs to customer row i + 1; empty = missing.
+struct DerivedTextColumn
+{
+    std::string name;
+    CriteriaFamily family = CriteriaFamily::Other;
+    std::vector<std::string> values;
+};
+
+/// As replaceCustomerColumns, but replaces only the columns of `origin` that have the new columns' names
+/// (or their " (origin)" renamings), so that runs sharing an origin (RFM scores and lifetime value are both
+/// "model") keep each other's columns; text columns follow the numeric ones. Returns them in that order.
+std::vector<ColumnInfo> replaceOwnedCustomerColumns(Database &database, const std::string &origin,
+    const std::vector<DerivedColumn> &columns, const std::vector<DerivedTextColumn> &texts);
 
 } // namespace segmenta::engine::store

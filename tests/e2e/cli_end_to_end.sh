@@ -89,6 +89,22 @@ check "clv --json: BG/NBD parameters and four stored value columns" json "$work/
 expect_exit 0 "segment on RFM and CLV columns" "$cli" segment --project "$t" --columns "Recency (days),Frequency (orders),Monetary (net),CLV (12 months)" --k 4 --json
 check "segment on derived columns: every customer with a purchase is a member" json "$work/out" "d['members']==442"
 
+# RFM: the default map, a written and re-read map with a gap and an overlap, errors that name the JSON path.
+expect_exit 0 "rfm on online retail" "$cli" rfm --project "$t" --write-map "$work/rf11.json" --json
+check "rfm --json: 442 scored, 25 cells, 11 segments and Other adding up, complete coverage, F1 tie noted" json "$work/out" \
+    "d['scored']==442 and d['analysis_date']=='2011-12-10' and len(d['grid'])==25 and sum(c['customers'] for c in d['grid'])==442 and len(d['segments'])==12 and sum(s['customers'] for s in d['segments'])==442 and d['coverage']['complete'] and d['dimensions']['frequency']['ties'][0]['score']==1 and d['dimensions']['recency']['bands'][4]['text'].startswith('R5 = last purchase') and [c['name'] for c in d['columns']]==['R score','F score','M score','RFM cell']"
+/usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d['segments'][0]['cells']=[{'r':[4,5],'f':[4,5]}]; d['segments'].pop(); json.dump(d,open(sys.argv[2],'w'))" "$work/rf11.json" "$work/gap.json"
+expect_exit 0 "rfm with a map that has a gap and an overlap" "$cli" rfm --project "$t" --map "$work/gap.json" --name "RFM gap" --json
+check "rfm coverage: Lost's cells unassigned, R4F4 in two segments, Other customers counted" json "$work/out" \
+    "d['coverage']['unassigned_cells']==['R1F2','R1F1'] and d['coverage']['overlaps'][0]['segments']==['champions','loyal_customers'] and d['coverage']['other_customers']>0 and not d['coverage']['complete']"
+cp "$t" "$work/retail-before-rfm.segmenta"
+/usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d['segments'][1]['cells'][0]['f']=[0,5]; json.dump(d,open(sys.argv[2],'w'))" "$work/rf11.json" "$work/bad.json"
+expect_exit 3 "rfm with a score out of range in the map" "$cli" rfm --project "$t" --map "$work/bad.json" --json
+check "the error names the JSON path; project unchanged" json "$work/out" "d['error']['code']=='invalid_parameter' and \"'\$.segments[1].cells[0].f'\" in d['error']['message']"
+check "project unchanged after the refused map" cmp -s "$t" "$work/retail-before-rfm.segmenta"
+expect_exit 2 "rfm with an unknown preset" "$cli" rfm --project "$t" --preset nope
+expect_exit 3 "rfm on a project without transactions" "$cli" rfm --project "$m"
+
 # CDNOW: compact dates (YYYYMMDD), the published BG/NBD through the CLI.
 c="$work/cdnow.segmenta"
 expect_exit 0 "import the CDNOW log" "$cli" import --project "$c" --file "$data/cdnow/cdnowElog.csv" --kind transactions --id masterid --amount sales --quantity cds --json
