@@ -7,4 +7,9 @@
 
 #include "CommandLine.h"
 
-namespace segmenta::cli { } // namespace segmenta::cli
+namespace segmenta::cli {
+
+/// rules --project P (--file RULES.json [--save NAME] [--analysis-date D] | --refresh NAME) [--json]
+int runRules(const CommandLine &args);
+
+} // namespace segmenta::cli

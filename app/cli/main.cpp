@@ -53,6 +53,11 @@ Commands:
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
            [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria); the app shows the newest.
+  rules    --project P --file RULES.json [--save NAME] [--analysis-date YYYY-MM-DD] [--json]
+           or: rules --project P --refresh NAME [--json]
+           Count the customers of each rule segment (JSON rule set, see README), who falls in several and who
+           in none. Changes nothing unless --save stores the set and its segments (first matching rule wins);
+           --refresh re-evaluates a saved dynamic set (a frozen one keeps its segments).
   --version, --help
 
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
@@ -803,6 +808,7 @@ int main(int argc, char **argv)
             runProject},
         {"clv", {{"project", "model", "calibration-end", "horizon-months", "discount-rate"}, {"json"}},
             runClv},
+        {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

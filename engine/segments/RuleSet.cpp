@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <utility>
@@ -508,7 +509,22 @@ void validateNode(const RuleNode &node, const std::vector<RuleColumnType> &colum
             names.push_back(column.name);
         }
         std::string expected = "the name of a customer column";
-        if (const std::string hint = closest(condition.column, names); !hint.empty()) {
+        std::string hint = closest(condition.column, names);
+        if (hint.empty()) { // "Recency" for "Recency (days)": a column that starts with the text
+            const auto lower = [](std::string text) {
+                std::transform(text.begin(), text.end(), text.begin(),
+                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                return text;
+            };
+            const std::string wanted = lower(condition.column);
+            for (const std::string &name : names) {
+                if (lower(name).starts_with(wanted)) {
+                    hint = name;
+                    break;
+                }
+            }
+        }
+        if (!hint.empty()) {
             expected += " (did you mean \"" + hint + "\"?)";
         } else {
             expected += " (segmenta-cli info lists them)";
