@@ -12,6 +12,8 @@
 #include "import/Dialect.h"
 #include "profile/SegmentProfile.h"
 #include "segments/Rfm.h"
+#include "segments/RuleEvaluation.h"
+#include "segments/RuleSet.h"
 
 #include <array>
 #include <cstdint>
@@ -351,6 +353,39 @@ struct CustomerPage
     std::vector<std::vector<CellValue>> values; ///< per row, one value per ProjectSummary::columns entry
 };
 
+// --- Rule-based segments (segments/RuleSet.h; the JSON format is in README.md, "Rule-based segments") ---
+
+/// Evaluating a rule set against the project's customers.
+struct RuleSetParams
+{
+    RuleSet rules; ///< from parseRuleSet, or built in the GUI
+    /// "Today" for within_last_days, days since 1970-01-01; overrides rules.analysisDay. Empty: the set's own
+    /// analysis date, else the day after the project's last transaction.
+    std::optional<std::int64_t> analysisDay;
+};
+
+/// Who a rule set's segments hold: counts only (no members), cheap enough for live counts while editing.
+struct RuleSetReport
+{
+    std::int64_t customerCount = 0;
+    std::vector<RuleSegmentCount> segments; ///< in the set's order: matched and (first match wins) assigned
+    std::vector<std::vector<std::int64_t>> overlap; ///< [i][j]: customers matching segments i and j
+    std::int64_t inSeveral = 0; ///< customers matching two or more segments (assigned to the first)
+    std::int64_t inNone = 0; ///< customers matching no segment
+    std::string unmatchedSegment; ///< the segment they go to ("Other"); empty: they stay without a segment
+    RuleSetMode mode = RuleSetMode::Dynamic;
+    std::optional<std::int64_t> analysisDay; ///< the day date conditions counted from, when one was needed
+    std::vector<std::string> warnings; ///< English sentences (date conditions on columns without dates)
+};
+
+/// A rule set stored with its segmentation (method "rules").
+struct RuleSegmentsReport
+{
+    SegmentationInfo segmentation; ///< as stored now
+    RuleSetReport counts; ///< of the set evaluated now
+    bool isRefreshed = true; ///< false: a frozen set whose stored members were kept as they were
+};
+
 /// The engine's facade for the GUI and the CLI: one open project file.
 /// Not thread-safe: open one Session per thread (each has its own SQLite connection). Writers run in one
 /// transaction, so a failed, cancelled or killed job leaves the project file as it was.
@@ -479,6 +514,34 @@ public:
     /// Returns the number of customers written. Errors: UnknownSegmentation, FileUnwritable.
     Result<std::int64_t> exportMembersCsv(
         const std::string &segmentationName, const std::string &outPath) const;
+
+    // --- Rule-based segments ---
+    /// Problems of a rule set against this project: unknown columns, operators that do not fit a column's
+    /// type, a missing analysis date (each names the JSON path). Empty: ready.
+    std::vector<Error> validate(const RuleSetParams &params) const;
+    /// Counts each segment, the overlaps and who matches none. Reads only: the project is not changed.
+    /// Errors: those of validate(), Cancelled, StorageFailure.
+    Result<RuleSetReport> evaluateRuleSet(const RuleSetParams &params, Progress &progress) const;
+    /// Customers matching one condition tree (a builder's live count). Reads only.
+    /// Errors: InvalidParameter (paths start at "match"), StorageFailure.
+    Result<std::int64_t> countRuleMatches(
+        const RuleNode &tree, std::optional<std::int64_t> analysisDay) const;
+    /// Stores the set as definition `name` (kind rule_set) and its segmentation `name` (method "rules"), in
+    /// one transaction, replacing an earlier save of the same name. Each customer gets the first matching
+    /// segment in the set's order; those matching none get the unmatched segment (last index) or none.
+    /// The map places each segment on a circle, its members in a disc whose area grows with its size.
+    /// Errors: those of validate(), InvalidParameter (empty name), SegmentationExists (a segmentation of
+    /// that name not made from this rule set), Cancelled, StorageFailure.
+    Result<RuleSegmentsReport> saveRuleSegments(
+        const std::string &name, const RuleSetParams &params, Progress &progress);
+    /// Re-evaluates a saved dynamic rule set and re-stores its segmentation (after new data); a frozen set
+    /// keeps its stored members (isRefreshed false) until it is saved again.
+    /// Errors: UnknownSegmentation (no rule set of that name), those of saveRuleSegments.
+    Result<RuleSegmentsReport> refreshRuleSegments(const std::string &name, Progress &progress);
+    /// A saved rule set, as stored.  Errors: UnknownSegmentation, InvalidParameter, StorageFailure.
+    Result<RuleSet> ruleSet(const std::string &name) const;
+    /// Names of the saved rule sets, alphabetical. Errors: StorageFailure.
+    Result<std::vector<std::string>> ruleSetNames() const;
 
 private:
     Session(std::string path, std::unique_ptr<store::Database> database);

@@ -11,5 +11,7 @@ namespace segmenta::cli {
 
 /// segmenta-cli rfm: scores, the named map and its coverage (RfmCommand.cpp).
 int runRfm(const CommandLine &args);
+/// rules --project P (--file RULES.json [--save NAME] [--analysis-date D] | --refresh NAME) [--json]
+int runRules(const CommandLine &args);
 
 } // namespace segmenta::cli

@@ -57,6 +57,11 @@ Commands:
            [--language en|tr] [--write-map FILE.json] [--json]
            Score recency, frequency and monetary 1-5 (ties kept together), apply the named R x F map, report
            bands in real units, ties and map coverage, and store the scores and the segments.
+  rules    --project P --file RULES.json [--save NAME] [--analysis-date YYYY-MM-DD] [--json]
+           or: rules --project P --refresh NAME [--json]
+           Count the customers of each rule segment (JSON rule set, see README), who falls in several and who
+           in none. Changes nothing unless --save stores the set and its segments (first matching rule wins);
+           --refresh re-evaluates a saved dynamic set (a frozen one keeps its segments).
   --version, --help
 
 Exit codes: 0 done, 1 internal error, 2 usage error, 3 bad input (project unchanged), 130 cancelled.
@@ -809,6 +814,7 @@ int main(int argc, char **argv)
             runClv},
         {"rfm", {{"project", "analysis-date", "map", "preset", "name", "language", "write-map"}, {"json"}},
             segmenta::cli::runRfm},
+        {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

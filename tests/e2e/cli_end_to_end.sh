@@ -104,6 +104,23 @@ check "the error names the JSON path; project unchanged" json "$work/out" "d['er
 check "project unchanged after the refused map" cmp -s "$t" "$work/retail-before-rfm.segmenta"
 expect_exit 2 "rfm with an unknown preset" "$cli" rfm --project "$t" --preset nope
 expect_exit 3 "rfm on a project without transactions" "$cli" rfm --project "$m"
+# Rule segments: counts only (project unchanged), an error naming the JSON path, a saved dynamic set.
+rules="$(cd "$(dirname "$0")/../.." && pwd)/resources/sample/rules_online_retail.json"
+cp "$t" "$work/retail-rules-before.segmenta"
+expect_exit 0 "rules: counts of the sample rule set" "$cli" rules --project "$t" --file "$rules" --json
+check "rules --json: each customer assigned once, a 4x4 overlap, nothing saved" json "$work/out" \
+    "sum(s['assigned'] for s in d['segments'])+d['in_none']==d['customers']==445 and len(d['overlap'])==4 and d['saved'] is None"
+check "rules without --save leaves the project unchanged" cmp -s "$t" "$work/retail-rules-before.segmenta"
+printf '{"segments": [{"name": "A", "match": {"all": [{"column": "Recency (days)", "op": "betwen", "value": [1, 9]}]}}]}' >"$work/bad-rules.json"
+expect_exit 3 "rules: a misspelt operator is refused" "$cli" rules --project "$t" --file "$work/bad-rules.json" --save Bad
+check "the error names the JSON path and lists the operators" grep -q "'segments\[0\].match.all\[0\].op' is \"betwen\", but must be an operator: between" "$work/err"
+check "project unchanged after the refused rule set" cmp -s "$t" "$work/retail-rules-before.segmenta"
+expect_exit 0 "rules --save stores the segments" "$cli" rules --project "$t" --file "$rules" --save "Rule segments" --json
+check "saved: method rules, every customer in a segment (Other included)" json "$work/out" \
+    "d['saved']['method']=='rules' and d['saved']['members']==445"
+expect_exit 0 "rules --refresh re-evaluates the dynamic set" "$cli" rules --project "$t" --refresh "Rule segments" --json
+check "rules --refresh: refreshed" json "$work/out" "d['saved']['refreshed'] and d['mode']=='dynamic'"
+expect_exit 2 "rules needs --file or --refresh" "$cli" rules --project "$t"
 
 # CDNOW: compact dates (YYYYMMDD), the published BG/NBD through the CLI.
 c="$work/cdnow.segmenta"
