@@ -58,8 +58,16 @@ public:
         std::vector<int> memberSegments; ///< per member
         std::vector<double> mapX, mapY; ///< per member
         std::vector<double> explainedVarianceRatio; ///< of the two map axes
+        /// From a criteria set: its JSON, its definitions row, and per column of info.columns the transform
+        /// ("none" … "onehot") and weight. Empty: columns with transform "none"/"log1p" and weight 1.
+        std::string criteriaJson;
+        std::optional<std::int64_t> definitionId;
+        std::vector<std::string> columnTransforms;
+        std::vector<double> columnWeights;
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
+    /// The criteria set JSON a segmentation was made from; nothing for a segmentation of plain columns.
+    std::optional<std::string> segmentationCriteria(std::int64_t segmentationId);
     /// Stores a map of a segmentation: one (x, y) per customer row (0-based `rows`, layout row i for
     /// rows[i]).
     void saveProjection(std::int64_t segmentationId, const std::string &method,
