@@ -5,6 +5,7 @@
 
 #include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMeans.h"
+#include "criteria/detail/ProjectCriteria.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
 #include "import/TransactionImporter.h"
@@ -295,7 +296,12 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
     }
     try {
         store::ProjectStore project(*m_database);
-        checkCriteriaColumns(project, params.columns, problems);
+        if (params.criteria.empty()) {
+            checkCriteriaColumns(project, params.columns, problems);
+        } else {
+            detail::checkCriteriaChoice(
+                *m_database, params.criteria, params.columns, params.logColumns, problems);
+        }
         for (const std::string &column : params.logColumns) {
             if (std::find(params.columns.begin(), params.columns.end(), column) == params.columns.end()) {
                 problems.push_back(
@@ -331,7 +337,20 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
     return guarded<SegmentationInfo>(m_path, [&]() -> Result<SegmentationInfo> {
         store::ProjectStore project(*m_database);
         progress.setStage("segment.load");
-        const NumericMatrix data = loadCriteria(project, params.columns);
+        // A criteria set's matrix is already transformed and weighted: it is clustered as it is.
+        std::optional<detail::ProjectCriteriaMatrix> criteria;
+        NumericMatrix data;
+        if (params.criteria.empty()) {
+            data = loadCriteria(project, params.columns);
+        } else {
+            auto built = detail::buildSavedCriteriaMatrix(*m_database, params.criteria, progress);
+            if (!built) {
+                return built.error();
+            }
+            criteria = std::move(built).value();
+            data.values = criteria->matrix.originalValues;
+            data.customerRows = criteria->matrix.customerRows;
+        }
         const auto usable = data.values.rows();
         if (usable < std::max<Eigen::Index>(params.segmentCount, mapDimensions + 1)) {
             return makeError(ErrorCode::TooFewCustomers,
@@ -341,7 +360,8 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             return makeError(ErrorCode::Cancelled);
         }
 
-        const Matrix scaled = scaledCriteria(data.values, params.columns, params.logColumns);
+        const Matrix scaled = criteria ? criteria->matrix.values
+                                       : scaledCriteria(data.values, params.columns, params.logColumns);
 
         std::string method = "kmeans";
         auto clustered = params.method == SegmentationMethod::KMeans
@@ -399,6 +419,20 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         for (const std::string &column : params.logColumns) {
             saved.scaling += (saved.scaling == "zscore" ? "; log1p: " : ", ") + column;
         }
+        if (criteria) {
+            saved.info.columns.clear();
+            saved.scaling = "none";
+            saved.criteriaJson = criteria->json;
+            saved.definitionId = criteria->definitionId;
+            for (const CriteriaMatrixColumn &column : criteria->matrix.columns) {
+                saved.info.columns.push_back(column.label);
+                saved.columnTransforms.push_back(column.transform);
+                saved.columnWeights.push_back(column.weight);
+                if (column.transform == "log1p") {
+                    saved.info.logColumns.push_back(column.label);
+                }
+            }
+        }
         saved.initCount = params.initCount;
         saved.maxIterations = params.maxIterations;
         // Segment centres in the columns' own units: the mean of the members' values (on log-scaled columns
@@ -455,14 +489,28 @@ Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, 
         if (!segmentation) {
             return makeError(ErrorCode::UnknownSegmentation, {params.segmentation});
         }
-        std::vector<Error> problems;
-        checkCriteriaColumns(project, segmentation->columns, problems);
-        if (!problems.empty()) {
-            return problems.front();
-        }
+        // A segmentation made from a criteria set is mapped on that set's matrix, rebuilt from its stored
+        // JSON.
+        const auto criteriaJson = project.segmentationCriteria(segmentation->id);
+        NumericMatrix data;
+        Matrix scaled;
         progress.setStage("projection.load");
-        const NumericMatrix data = loadCriteria(project, segmentation->columns);
-        const Matrix scaled = scaledCriteria(data.values, segmentation->columns, segmentation->logColumns);
+        if (criteriaJson) {
+            auto built = detail::buildCriteriaMatrixFromJson(*m_database, *criteriaJson, progress);
+            if (!built) {
+                return built.error();
+            }
+            data.customerRows = built.value().matrix.customerRows;
+            scaled = std::move(built.value().matrix.values);
+        } else {
+            std::vector<Error> problems;
+            checkCriteriaColumns(project, segmentation->columns, problems);
+            if (!problems.empty()) {
+                return problems.front();
+            }
+            data = loadCriteria(project, segmentation->columns);
+            scaled = scaledCriteria(data.values, segmentation->columns, segmentation->logColumns);
+        }
         ProjectionReport report;
         report.segmentation = segmentation->name;
         report.method = params.method;

@@ -8,6 +8,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/Value.h"
+#include "criteria/CriteriaPreview.h"
 #include "import/DateParsing.h"
 #include "import/Dialect.h"
 #include "profile/SegmentProfile.h"
@@ -275,6 +276,11 @@ struct SegmentationParams
     /// Columns (among `columns`) taken as sign(x)·log(1 + |x|) before the z-scores, so that a few big
     /// spenders do not make a segment of their own. Segment centres are reported back in the column's units.
     std::vector<std::string> logColumns;
+    /// A saved criteria set's name, instead of columns and logColumns (which must then be empty): its
+    /// transforms and weights make the matrix, which is not scaled again. The segmentation's columns are
+    /// the matrix columns (a variable's name, "City = İzmir" for a level) and its centres are in the
+    /// variables' units (the share of members for a level).
+    std::string criteria;
 };
 
 /// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.
@@ -384,6 +390,16 @@ struct RuleSegmentsReport
     SegmentationInfo segmentation; ///< as stored now
     RuleSetReport counts; ///< of the set evaluated now
     bool isRefreshed = true; ///< false: a frozen set whose stored members were kept as they were
+};
+
+/// A saved criteria set, as listed.
+struct CriteriaSetInfo
+{
+    std::string name;
+    std::string description;
+    int variableCount = 0;
+    std::string createdAt; ///< UTC, ISO 8601
+    std::string updatedAt;
 };
 
 /// The engine's facade for the GUI and the CLI: one open project file.
@@ -542,6 +558,23 @@ public:
     Result<RuleSet> ruleSet(const std::string &name) const;
     /// Names of the saved rule sets, alphabetical. Errors: StorageFailure.
     Result<std::vector<std::string>> ruleSetNames() const;
+    // Criteria sets (SessionCriteria.cpp), stored in the project as JSON (see the README, "Criteria sets").
+
+    /// Problems with a criteria set against this project's columns (empty: it can be saved and used).
+    std::vector<Error> validate(const CriteriaSet &set) const;
+    /// Stores the set under its name, replacing a set of that name. Errors: those of validate(set),
+    /// StorageFailure.
+    Result<CriteriaSetInfo> saveCriteriaSet(const CriteriaSet &set);
+    /// The saved sets, by name.
+    Result<std::vector<CriteriaSetInfo>> criteriaSets() const;
+    /// A saved set. Errors: InvalidParameter {"criteria", name, …} for an unknown name, StorageFailure.
+    Result<CriteriaSet> criteriaSet(const std::string &name) const;
+    /// Removes a saved set; segmentations made from it keep their criteria. Errors: as criteriaSet.
+    Status deleteCriteriaSet(const std::string &name);
+    /// What the set gives on this project's customers: histograms, correlations, used and dropped
+    /// customers. Reads only. Errors: those of validate(set), buildCriteriaMatrix, StorageFailure.
+    Result<CriteriaPreview> previewCriteria(
+        const CriteriaSet &set, const CriteriaPreviewParams &params, Progress &progress) const;
 
 private:
     Session(std::string path, std::unique_ptr<store::Database> database);

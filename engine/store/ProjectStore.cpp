@@ -209,6 +209,16 @@ std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string
     return readSegmentation(m_database, query);
 }
 
+std::optional<std::string> ProjectStore::segmentationCriteria(std::int64_t segmentationId)
+{
+    Statement query(m_database, "SELECT criteria FROM segmentations WHERE id = ?1");
+    query.bind(1, segmentationId);
+    if (!query.step() || query.isNull(0)) {
+        return std::nullopt;
+    }
+    return query.columnText(0);
+}
+
 std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmentation)
 {
     std::vector<SegmentInfo> result;
@@ -332,15 +342,19 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
-        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform) "
-        "VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (std::size_t i = 0; i < info.columns.size(); ++i) {
         const bool logged = std::find(info.logColumns.begin(), info.logColumns.end(), info.columns[i])
             != info.logColumns.end();
+        const std::string_view transform = i < segmentation.columnTransforms.size()
+            ? std::string_view(segmentation.columnTransforms[i])
+            : std::string_view(logged ? "log1p" : "none");
         column.bind(1, id)
             .bind(2, static_cast<std::int64_t>(i))
             .bind(3, std::string_view(info.columns[i]))
-            .bind(4, std::string_view(logged ? "log1p" : "none"))
+            .bind(4, transform)
+            .bind(5, i < segmentation.columnWeights.size() ? segmentation.columnWeights[i] : 1.0)
             .run();
     }
     Statement segment(m_database,
