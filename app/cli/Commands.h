@@ -7,4 +7,9 @@
 
 #include "CommandLine.h"
 
-namespace segmenta::cli { } // namespace segmenta::cli
+namespace segmenta::cli {
+
+/// segmenta-cli clv (ClvCommand.cpp).
+int runClv(const CommandLine &args);
+
+} // namespace segmenta::cli
