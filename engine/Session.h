@@ -15,6 +15,7 @@
 #include "segments/Rfm.h"
 #include "segments/RuleEvaluation.h"
 #include "segments/RuleSet.h"
+#include "value/ClvDiagnostics.h"
 
 #include <array>
 #include <cstdint>
@@ -187,6 +188,55 @@ struct LifetimeValueParams
     std::optional<std::int64_t> calibrationEnd;
     int horizonMonths = 12; ///< CLV and expected purchases look this far ahead, 1..1200
     double monthlyDiscountRate = 0.01; ///< >= 0
+    // Ranges, tiers, at-risk (issue 8).
+    /// Parameter draws for the per-customer CLV ranges "CLV low (5%)" / "CLV high (95%)", 10..100000;
+    /// 0 computes no ranges (and stores no range columns).
+    int bootstrapDraws = 200;
+    std::uint64_t seed = 42; ///< of the bootstrap: same seed and data -> the same ranges
+    /// Also store the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation of method "clv-tiers".
+    bool storeTiers = false;
+    AtRiskRule atRisk; ///< who is listed as at risk of being lost (see AtRiskRule)
+    int atRiskLimit = 50; ///< at most this many at-risk customers in the report (all are counted), >= 0
+};
+
+/// The bootstrap range of the CLV (see engine/value/ClvBootstrap.h).
+struct LifetimeValueRange
+{
+    bool isAvailable = false; ///< false when no draws were asked for or a Hessian was not positive definite
+    int drawCount = 0;
+    std::uint64_t seed = 0;
+    double totalLow = 0.0; ///< 5 % quantile of the drawn total CLV (not the sum of customers' lows)
+    double totalHigh = 0.0; ///< 95 % quantile of the drawn total CLV
+    double medianRelativeWidth = 0.0; ///< median over customers of (high - low) / CLV, CLV > 0
+    std::int64_t customersWithoutRange = 0;
+};
+
+/// One CLV tier of the run's customers.
+struct LifetimeValueTier
+{
+    std::string name; ///< "Top 1%", "Top 1-5%", "Top 5-20%", "Rest"
+    std::int64_t customerCount = 0;
+    double minimumValue = 0.0; ///< lowest CLV in the tier, NaN when empty
+    double totalValue = 0.0; ///< sum of the tier's CLV
+};
+
+/// A valuable customer the model thinks is probably gone.
+struct AtRiskCustomer
+{
+    std::string customerId;
+    double pastValue = 0.0; ///< repeat purchases x mean repeat spend in the calibration period
+    double aliveProbability = 0.0; ///< P(alive)
+    double lifetimeValue = 0.0; ///< CLV over the horizon, NaN when not available
+    double expectedPurchases = 0.0; ///< over the horizon
+};
+
+/// What the GUI draws without refitting; stored as results of the model run (kind "clv").
+struct LifetimeValueDiagnostics
+{
+    std::vector<TrackingPoint> tracking; ///< weekly, cumulative repeat purchases, actual vs expected
+    std::vector<ConditionalExpectation> conditionalExpectations; ///< by calibration frequency 0..7+
+    AliveGrid aliveGrid; ///< P(alive) over frequency x recency
+    std::vector<std::string> dataWarnings; ///< plain-language data-sufficiency warnings
 };
 
 /// A fitted model parameter with its standard error (NaN when the Hessian could not give one).
@@ -219,6 +269,32 @@ struct LifetimeValueReport
     double totalLifetimeValue = 0.0; ///< sum of the customers' CLV over the horizon
     std::vector<std::string> warnings; ///< English sentences: few repeat buyers, no convergence, correlation
     std::vector<ColumnInfo> columns; ///< the customer columns written (P(alive), expected purchases, CLV, …)
+    // Ranges, tiers, at-risk and diagnostics (issue 8).
+    LifetimeValueRange range;
+    std::vector<LifetimeValueTier> tiers; ///< best first; always computed
+    std::string tierSegmentation; ///< name of the stored "clv-tiers" segmentation; empty unless storeTiers
+    std::int64_t atRiskCount = 0; ///< customers at risk by the rule (the list holds the first atRiskLimit)
+    std::vector<AtRiskCustomer> atRisk; ///< highest past value first
+    LifetimeValueDiagnostics diagnostics;
+    std::int64_t modelRunId = 0; ///< row of model_runs holding parameters, results and diagnostics
+};
+
+/// A lifetime-value run as stored in the project (model_runs, kind "clv"): enough to draw its
+/// diagnostics without refitting.
+struct StoredLifetimeValueRun
+{
+    std::int64_t id = 0;
+    std::string createdAt; ///< UTC, ISO 8601
+    std::string model; ///< "bgnbd" or "paretonbd"
+    std::string parametersJson; ///< the run's parameters as stored
+    std::string resultsJson; ///< the full results as stored (README documents the keys)
+    std::vector<ModelParameter> purchaseParameters;
+    std::vector<ModelParameter> spendParameters;
+    double frequencySpendCorrelation = 0.0;
+    LifetimeValueRange range;
+    std::vector<LifetimeValueTier> tiers;
+    LifetimeValueDiagnostics diagnostics;
+    std::vector<std::string> warnings;
 };
 
 /// An RFM run: score the customers, apply a named map, store both (see Session::runRfm).
@@ -469,6 +545,9 @@ public:
 
     /// The maps in common use (engine::rfmPresets()), the default first.
     static const std::vector<RfmMapPreset> &rfmMapPresets();
+    /// The newest stored lifetime-value run with its diagnostics; empty when the models were never run.
+    /// Reads only. Errors: StorageFailure. (Implemented in SessionLifetimeValue.cpp.)
+    Result<std::optional<StoredLifetimeValueRun>> lifetimeValueRun() const;
 
     /// Problems with the parameters against this project, before any work (empty: ready to run).
     std::vector<Error> validate(const SegmentationParams &params) const;

@@ -13,5 +13,7 @@ namespace segmenta::cli {
 int runRfm(const CommandLine &args);
 /// rules --project P (--file RULES.json [--save NAME] [--analysis-date D] | --refresh NAME) [--json]
 int runRules(const CommandLine &args);
+/// segmenta-cli clv (ClvCommand.cpp).
+int runClv(const CommandLine &args);
 
 } // namespace segmenta::cli

@@ -47,9 +47,11 @@ Commands:
   export   --project P --out FILE.csv [--segmentation NAME]
            Write each customer's id, segment number and name, then all columns (newest segmentation by default).
   clv      --project P [--model bgnbd|paretonbd] [--calibration-end YYYY-MM-DD] [--horizon-months 12]
-           [--discount-rate 0.01] [--json]
+           [--discount-rate 0.01] [--bootstrap 200] [--seed S] [--tiers] [--at-risk-limit 50] [--json]
            Fit lifetime-value models to the imported transactions and store P(alive), expected purchases,
-           expected order value and CLV per customer as value columns (usable in segment --columns).
+           expected order value and CLV per customer as value columns (usable in segment --columns), with
+           a 5-95 % CLV range from N parameter draws (--bootstrap 0: none). Lists valuable customers who are
+           probably gone; --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
            [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria); the app shows the newest.
@@ -564,125 +566,6 @@ int runInfo(const CommandLine &args)
     return ExitDone;
 }
 
-void writeParameters(JsonWriter &out, const std::vector<ModelParameter> &parameters)
-{
-    out.beginObject();
-    for (const ModelParameter &parameter : parameters) {
-        out.key(parameter.name).beginObject();
-        out.key("value").value(parameter.value);
-        out.key("standard_error");
-        std::isfinite(parameter.standardError) ? out.value(parameter.standardError) : out.null();
-        out.endObject();
-    }
-    out.endObject();
-}
-
-int runClv(const CommandLine &args)
-{
-    const bool json = args.has("json");
-    if (!args.has("project")) {
-        return usage("clv needs --project");
-    }
-    LifetimeValueParams params;
-    const std::string model = args.value("model", "bgnbd");
-    if (model == "bgnbd") {
-        params.model = PurchaseModel::BgNbd;
-    } else if (model == "paretonbd") {
-        params.model = PurchaseModel::ParetoNbd;
-    } else {
-        return usage("--model takes bgnbd or paretonbd");
-    }
-    if (args.has("calibration-end")) {
-        const auto day = parseDate(args.value("calibration-end"), DateFormat::Iso);
-        if (!day || day->secondOfDay != 0) {
-            return usage("--calibration-end takes a date as YYYY-MM-DD");
-        }
-        params.calibrationEnd = day->day;
-    }
-    bool ok = true;
-    params.horizonMonths = parseInt(args, "horizon-months", params.horizonMonths, ok);
-    if (!ok) {
-        return usage("--horizon-months takes a whole number");
-    }
-    if (args.has("discount-rate")) {
-        const auto rate = parseReal(args.value("discount-rate"));
-        if (!rate) {
-            return usage("--discount-rate takes a number such as 0.01 (1 % a month)");
-        }
-        params.monthlyDiscountRate = *rate;
-    }
-    auto session = Session::openProject(args.value("project"));
-    if (!session) {
-        return fail(session.error(), json);
-    }
-    TerminalProgress progress;
-    auto report = session.value().runLifetimeValue(params, progress);
-    if (!report) {
-        return fail(report.error(), json);
-    }
-    const LifetimeValueReport &r = report.value();
-    if (json) {
-        JsonWriter out;
-        out.beginObject();
-        out.key("model").value(r.model);
-        out.key("time_unit").value("weeks");
-        out.key("purchase_parameters");
-        writeParameters(out, r.purchaseParameters);
-        out.key("purchase_log_likelihood").value(r.purchaseLogLikelihood);
-        out.key("purchase_converged").value(r.purchaseConverged);
-        out.key("spend_parameters");
-        writeParameters(out, r.spendParameters);
-        out.key("spend_log_likelihood").value(r.spendLogLikelihood);
-        out.key("spend_converged").value(r.spendConverged);
-        out.key("frequency_spend_correlation").value(r.frequencySpendCorrelation);
-        out.key("customers").value(r.customerCount);
-        out.key("repeat_buyers").value(r.repeatBuyerCount);
-        out.key("calibration_end").value(isoDate(r.calibrationEnd));
-        out.key("observation_end").value(isoDate(r.observationEnd));
-        out.key("holdout_actual").value(r.holdoutActual);
-        out.key("holdout_expected").value(r.holdoutExpected);
-        out.key("total_clv").value(r.totalLifetimeValue);
-        out.key("warnings").beginArray();
-        for (const std::string &warning : r.warnings) {
-            out.value(warning);
-        }
-        out.endArray();
-        out.key("columns");
-        writeColumns(out, r.columns);
-        out.endObject();
-        std::cout << out.text() << '\n';
-        return ExitDone;
-    }
-    std::cout << (r.model == "bgnbd" ? "BG/NBD" : "Pareto/NBD") << " on " << r.customerCount << " customers ("
-              << r.repeatBuyerCount << " repeat buyers), weeks, calibration to " << isoDate(r.calibrationEnd)
-              << ":\n ";
-    for (const ModelParameter &parameter : r.purchaseParameters) {
-        std::cout << " " << parameter.name << " = " << parameter.value << " (se " << parameter.standardError
-                  << ")";
-    }
-    std::cout << "\n  log-likelihood " << r.purchaseLogLikelihood
-              << (r.purchaseConverged ? "" : " (not converged)") << "\nGamma-Gamma:\n ";
-    for (const ModelParameter &parameter : r.spendParameters) {
-        std::cout << " " << parameter.name << " = " << parameter.value << " (se " << parameter.standardError
-                  << ")";
-    }
-    std::cout << "\n  frequency-spend correlation " << r.frequencySpendCorrelation << '\n';
-    if (r.observationEnd > r.calibrationEnd) {
-        std::cout << "Holdout to " << isoDate(r.observationEnd) << ": " << r.holdoutActual
-                  << " purchases, model expected " << r.holdoutExpected << '\n';
-    }
-    std::cout << "Total CLV over " << params.horizonMonths << " months: " << r.totalLifetimeValue << '\n';
-    for (const std::string &warning : r.warnings) {
-        std::cout << "Warning: " << warning << '\n';
-    }
-    std::cout << "Stored columns:";
-    for (const ColumnInfo &column : r.columns) {
-        std::cout << " '" << column.name << "'";
-    }
-    std::cout << '\n';
-    return ExitDone;
-}
-
 int runProject(const CommandLine &args)
 {
     const bool json = args.has("json");
@@ -810,7 +693,10 @@ int main(int argc, char **argv)
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
         {"project", {{"project", "segmentation", "method", "perplexity", "iterations", "seed"}, {"json"}},
             runProject},
-        {"clv", {{"project", "model", "calibration-end", "horizon-months", "discount-rate"}, {"json"}},
+        {"clv",
+            {{"project", "model", "calibration-end", "horizon-months", "discount-rate", "bootstrap", "seed",
+                 "at-risk-limit"},
+                {"json", "tiers"}},
             runClv},
         {"rfm", {{"project", "analysis-date", "map", "preset", "name", "language", "write-map"}, {"json"}},
             segmenta::cli::runRfm},

@@ -158,6 +158,7 @@ Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &p
     model.converged = fit.converged;
     model.standardErrors
         = {fit.standardErrors(0), fit.standardErrors(1), fit.standardErrors(2), fit.standardErrors(3)};
+    model.logCovariance = fit.logCovariance;
     model.customerCount = fit.customerCount;
     model.repeatBuyerCount = fit.repeatBuyerCount;
     model.warnings = std::move(fit.warnings);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Matrix.h"
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "value/RepeatPurchaseSummary.h"
@@ -48,6 +49,9 @@ struct BgNbdModel
     int evaluations = 0; ///< likelihood evaluations spent (all starts, restarts and the Hessian)
     bool converged = false; ///< the optimiser met its tolerance in the interior of the search range
     StandardErrors standardErrors;
+    /// Covariance of the log parameters in declaration order (inverse Hessian of the negative
+    /// log-likelihood on the log scale); empty when that Hessian is not positive definite.
+    Matrix logCovariance;
     std::int64_t customerCount = 0; ///< customers fitted
     std::int64_t repeatBuyerCount = 0; ///< of which with frequency > 0
     std::vector<std::string> warnings; ///< English sentences for the user (few repeat buyers, no convergence)

@@ -3,17 +3,15 @@
 #include "value/CustomerLifetimeValue.h"
 
 #include "value/detail/BuyTillYouDie.h"
+#include "value/detail/DiscountedValue.h"
 
 #include <cmath>
-#include <limits>
 
 namespace segmenta::engine {
 
 namespace {
 
 constexpr int kMaxHorizonMonths = 1200;
-constexpr double kDaysPerMonth = 30.0;
-constexpr double kDaysPerWeek = 7.0;
 
 const char *unitName(TimeUnit unit)
 {
@@ -67,23 +65,18 @@ Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUni
             {"timeUnit", unitName(data.timeUnit),
                 std::string("the unit the model was fitted in (") + unitName(unit) + ")"});
     }
-    const double month = params.monthLength.value_or(
-        data.timeUnit == TimeUnit::Weeks ? kDaysPerMonth / kDaysPerWeek : kDaysPerMonth);
+    const double month = detail::monthLength(params.monthLength, data.timeUnit);
 
+    const std::vector<double> discounts
+        = detail::monthlyDiscountFactors(params.horizonMonths, params.monthlyDiscountRate);
     Vector value(data.frequency.size());
     for (Eigen::Index i = 0; i < value.size(); ++i) {
         const double x = data.frequency(i);
         const double tx = data.recency(i);
         const double T = data.age(i);
         const double averageSpend = spend.conditionalExpectedAverageProfit(x, data.meanRepeatSpend(i));
-        double total = 0.0;
-        double previous = 0.0;
-        for (int m = 1; m <= params.horizonMonths; ++m) {
-            const double cumulative = purchases(m * month, x, tx, T);
-            total += (cumulative - previous) * averageSpend / std::pow(1.0 + params.monthlyDiscountRate, m);
-            previous = cumulative;
-        }
-        value(i) = std::isfinite(total) ? total : std::numeric_limits<double>::quiet_NaN();
+        value(i) = detail::discountedValue(
+            [&](double t) { return purchases(t, x, tx, T); }, averageSpend, month, discounts);
     }
     return value;
 }

@@ -143,6 +143,7 @@ Result<GammaGammaModel> fitGammaGamma(
     model.evaluations = best.evaluations;
     model.converged = best.converged;
     model.standardErrors = {best.standardErrors(0), best.standardErrors(1), best.standardErrors(2)};
+    model.logCovariance = best.logCovariance;
     model.customerCount = usable;
     model.excludedCount = repeatBuyers - usable;
     model.frequencySpendCorrelation = pearsonCorrelation(rows.frequency, rows.meanSpend);

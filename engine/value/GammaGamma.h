@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Matrix.h"
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "value/RepeatPurchaseSummary.h"
@@ -43,6 +44,9 @@ struct GammaGammaModel
     int evaluations = 0; ///< likelihood evaluations spent (all starts, restarts and the Hessian)
     bool converged = false; ///< the optimiser met its tolerance in the interior of the search range
     StandardErrors standardErrors;
+    /// Covariance of the log parameters in declaration order (inverse Hessian of the negative
+    /// log-likelihood on the log scale); empty when that Hessian is not positive definite.
+    Matrix logCovariance;
     std::int64_t customerCount = 0; ///< repeat buyers fitted (frequency > 0 and mean spend > 0)
     std::int64_t excludedCount = 0; ///< repeat buyers left out because their mean spend is <= 0
     /// Pearson correlation of frequency and mean repeat spend over the fitted customers: the model's

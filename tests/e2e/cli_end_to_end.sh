@@ -84,8 +84,8 @@ check "project unchanged after the duplicate import" cmp -s "$t" "$work/retail-b
 expect_exit 2 "--date on a customer table is a usage error" "$cli" import --project "$work/x.segmenta" --file "$retail" --date InvoiceDate
 expect_exit 2 "a bad --date-format is a usage error" "$cli" import --project "$work/x.segmenta" --file "$retail" --kind transactions --date-format YY
 expect_exit 0 "clv on online retail" "$cli" clv --project "$t" --json
-check "clv --json: BG/NBD parameters and four stored value columns" json "$work/out" \
-    "d['model']=='bgnbd' and set(d['purchase_parameters'])=={'r','alpha','a','b'} and [c['name'] for c in d['columns']]==['P(alive)','Expected purchases (12 months)','Expected order value','CLV (12 months)'] and all(c['origin']=='model' and c['family']=='value' for c in d['columns'])"
+check "clv --json: BG/NBD parameters and the stored value columns (CLV range when the Hessian allows)" json "$work/out" \
+    "d['model']=='bgnbd' and set(d['purchase_parameters'])=={'r','alpha','a','b'} and [c['name'] for c in d['columns']][:4]==['P(alive)','Expected purchases (12 months)','Expected order value','CLV (12 months)'] and [c['name'] for c in d['columns']][4:]==(['CLV low (5%)','CLV high (95%)'] if d['clv_range']['available'] else []) and all(c['origin']=='model' and c['family']=='value' for c in d['columns'])"
 expect_exit 0 "segment on RFM and CLV columns" "$cli" segment --project "$t" --columns "Recency (days),Frequency (orders),Monetary (net),CLV (12 months)" --k 4 --json
 check "segment on derived columns: every customer with a purchase is a member" json "$work/out" "d['members']==442"
 
@@ -130,6 +130,14 @@ expect_exit 0 "clv on CDNOW with the papers' calibration period" "$cli" clv --pr
 check "CDNOW BG/NBD: r, alpha, a, b and LL as published" json "$work/out" \
     "abs(d['purchase_parameters']['r']['value']-0.243)<5e-4 and abs(d['purchase_parameters']['alpha']['value']-4.414)<5e-4 and abs(d['purchase_parameters']['a']['value']-0.793)<5e-4 and abs(d['purchase_parameters']['b']['value']-2.426)<5e-4 and abs(d['purchase_log_likelihood']+9582.4)<0.05"
 expect_exit 3 "clv on a project without transactions" "$cli" clv --project "$m"
+expect_exit 0 "clv on CDNOW with ranges, tiers and the at-risk list" "$cli" clv --project "$c" --calibration-end 1997-09-30 --bootstrap 50 --seed 5 --tiers --at-risk-limit 3 --json
+cp "$work/out" "$work/clv-seed5.json"
+check "clv --json: range holds the total, 4 tiers of 2,357 stored as a segmentation, 3 at-risk listed, 78 tracking weeks" json "$work/out" \
+    "d['clv_range']['available'] and d['clv_range']['total_low']<d['total_clv']<d['clv_range']['total_high'] and sum(t['customers'] for t in d['tiers'])==2357 and d['tier_segmentation']=='CLV tiers (12 months)' and len(d['at_risk']['customers'])==3 and d['at_risk']['count']>=3 and len(d['diagnostics']['tracking'])==78 and d['diagnostics']['tracking'][-1]['actual']==4339 and len(d['diagnostics']['conditional_expectations'])==8 and d['data_warnings']==[]"
+expect_exit 0 "clv again with the same seed" "$cli" clv --project "$c" --calibration-end 1997-09-30 --bootstrap 50 --seed 5 --json
+check "the same seed gives the same CLV range" /usr/bin/python3 -c "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a['clv_range']==b['clv_range'] else 1)" "$work/clv-seed5.json" "$work/out"
+expect_exit 2 "clv --bootstrap takes a number" "$cli" clv --project "$c" --bootstrap many
+expect_exit 3 "clv --bootstrap 5 is too few draws" "$cli" clv --project "$c" --bootstrap 5
 
 # Bad input: exit 3 and the project is unchanged, byte for byte.
 cp "$p" "$work/before.segmenta"

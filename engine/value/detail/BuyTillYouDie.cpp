@@ -90,6 +90,7 @@ Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, Counti
     CountingModelFit fit;
     fit.parameters = best.parameters;
     fit.standardErrors = best.standardErrors;
+    fit.logCovariance = best.logCovariance;
     fit.logLikelihood = best.logLikelihood;
     fit.evaluations = best.evaluations;
     fit.converged = best.converged;

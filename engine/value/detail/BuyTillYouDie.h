@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Matrix.h"
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "value/RepeatPurchaseSummary.h"
@@ -63,6 +64,7 @@ struct CountingModelFit
 {
     Vector parameters; ///< the four model parameters, positive
     Vector standardErrors; ///< of each parameter, from the inverse Hessian
+    Matrix logCovariance; ///< of the log parameters, 4 x 4; empty when the Hessian is not positive definite
     double logLikelihood = 0.0;
     int evaluations = 0;
     bool converged = false;

@@ -121,7 +121,7 @@ StartOutcome runStart(const Vector &start, Context &context)
 /// Inverse of the numerical Hessian of the negative log-likelihood on the log scale, mapped to the
 /// natural scale by the delta method (se(theta) = theta * se(log theta)).
 Vector standardErrors(const LikelihoodProblem &problem, const Vector &logOptimum, double valueAtOptimum,
-    int &evaluations, std::vector<std::string> &warnings)
+    int &evaluations, std::vector<std::string> &warnings, Matrix &logCovariance)
 {
     const Eigen::Index n = logOptimum.size();
     const double h = kHessianStep;
@@ -151,6 +151,7 @@ Vector standardErrors(const LikelihoodProblem &problem, const Vector &logOptimum
         return errors;
     }
     const Eigen::MatrixXd covariance = cholesky.solve(Eigen::MatrixXd::Identity(n, n));
+    logCovariance = covariance;
     for (Eigen::Index i = 0; i < n; ++i) {
         errors(i) = std::exp(logOptimum(i)) * std::sqrt(covariance(i, i));
     }
@@ -202,8 +203,8 @@ Result<LikelihoodOptimum> maximiseLikelihood(const LikelihoodProblem &problem, P
     } else if (!best.converged) {
         optimum.warnings.emplace_back("the optimiser stopped at its evaluation limit before converging");
     }
-    optimum.standardErrors
-        = standardErrors(problem, best.logParameters, best.value, context.evaluations, optimum.warnings);
+    optimum.standardErrors = standardErrors(problem, best.logParameters, best.value, context.evaluations,
+        optimum.warnings, optimum.logCovariance);
     optimum.evaluations = context.evaluations;
     progress.setFraction(1.0);
     return optimum;

@@ -36,6 +36,10 @@ struct LikelihoodOptimum
     int evaluations = 0; ///< objective evaluations over all starts, restarts and the Hessian
     bool converged = false; ///< the winning start met the tolerance, not a bound and not maxEvaluations
     Vector standardErrors; ///< natural scale, from the inverse numerical Hessian; NaN where not available
+    /// Covariance of the log parameters (inverse Hessian of the negative log-likelihood on the log scale):
+    /// the asymptotic normal the CLV bootstrap draws from. Empty (0 x 0) when the Hessian is not positive
+    /// definite.
+    Matrix logCovariance;
     std::vector<std::string> warnings; ///< English, for the user: bounds hit, Hessian not invertible, …
 };
 

@@ -95,10 +95,12 @@ TEST(SessionLifetimeValue, CdnowThroughTheImportReproducesThePublishedBgNbdAndGa
     }
     EXPECT_NEAR(r.holdoutExpected, expected, 0.002 * expected);
 
-    // The predictions are value columns of every customer the models saw.
-    ASSERT_EQ(r.columns.size(), 4U);
+    // The predictions are value columns of every customer the models saw, with the CLV's bootstrap range.
+    ASSERT_EQ(r.columns.size(), 6U);
     EXPECT_EQ(r.columns[0].name, "P(alive)");
     EXPECT_EQ(r.columns[3].name, "CLV (12 months)");
+    EXPECT_EQ(r.columns[4].name, "CLV low (5%)");
+    EXPECT_EQ(r.columns[5].name, "CLV high (95%)");
     const auto project = session.summary();
     ASSERT_TRUE(project);
     int modelColumns = 0;
@@ -109,7 +111,7 @@ TEST(SessionLifetimeValue, CdnowThroughTheImportReproducesThePublishedBgNbdAndGa
             EXPECT_EQ(column.missingCount, 0) << column.name;
         }
     }
-    EXPECT_EQ(modelColumns, 4);
+    EXPECT_EQ(modelColumns, 6);
     EXPECT_GT(r.totalLifetimeValue, 0.0);
 
     // A second run replaces the columns instead of adding more, and they can be segmented on.
