@@ -18,6 +18,7 @@
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
 #include "segmentations/SegmentationList.h"
+#include "segmentations/SegmentationListModel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -183,6 +184,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack is destroyed with the children and signals as it clears; the window is gone by then.
+    m_undoStack->disconnect(this);
     // Jobs write through their own Session; wait for them before the models and the Session go.
     m_jobs->cancel();
     m_jobs->waitForFinished();
@@ -774,13 +777,14 @@ bool MainWindow::editSegment(
     if (before == value) {
         return true;
     }
-    const int countBefore = m_undoStack->count();
+    // index(), not count(): a push also drops the commands that were undone.
+    const int indexBefore = m_undoStack->index();
     m_undoStack->push(
         new SegmentEditCommand([this](SegmentEditCommand::Field what, const QString &name, int index,
                                    const QString &text) { return applySegmentEdit(what, name, index, text); },
             field, segmentation, segment, before, value));
     // A refused edit made its command obsolete, and the stack dropped it.
-    return m_undoStack->count() > countBefore;
+    return m_undoStack->index() > indexBefore;
 }
 
 bool MainWindow::applySegmentEdit(
