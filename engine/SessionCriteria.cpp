@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "SessionGuard.h"
 
 #include "criteria/detail/ProjectCriteria.h"
 #include "store/Database.h"
@@ -13,17 +14,6 @@
 namespace segmenta::engine {
 
 namespace {
-
-template<typename T, typename Work> Result<T> guardedCriteria(const std::string &path, Work &&work)
-{
-    try {
-        return work();
-    } catch (const store::SqliteError &error) {
-        return makeError(ErrorCode::StorageFailure, {path, error.what()});
-    } catch (const std::bad_alloc &) {
-        return makeError(ErrorCode::StorageFailure, {path, "out of memory"});
-    }
-}
 
 CriteriaSetInfo infoOf(const store::StoredDefinition &stored, const CriteriaSet *set)
 {
@@ -55,7 +45,7 @@ Result<CriteriaSetInfo> Session::saveCriteriaSet(const CriteriaSet &set)
     if (auto problems = validate(set); !problems.empty()) {
         return problems.front();
     }
-    return guardedCriteria<CriteriaSetInfo>(m_path, [&]() -> Result<CriteriaSetInfo> {
+    return guarded<CriteriaSetInfo>(m_path, [&]() -> Result<CriteriaSetInfo> {
         store::Transaction transaction(*m_database);
         const auto stored = store::DefinitionStore(*m_database)
                                 .save(store::DefinitionKind::CriteriaSet, set.name, writeCriteriaSet(set));
@@ -66,27 +56,26 @@ Result<CriteriaSetInfo> Session::saveCriteriaSet(const CriteriaSet &set)
 
 Result<std::vector<CriteriaSetInfo>> Session::criteriaSets() const
 {
-    return guardedCriteria<std::vector<CriteriaSetInfo>>(
-        m_path, [&]() -> Result<std::vector<CriteriaSetInfo>> {
-            std::vector<CriteriaSetInfo> sets;
-            for (const auto &stored :
-                store::DefinitionStore(*m_database).list(store::DefinitionKind::CriteriaSet)) {
-                // A body that no longer reads is still listed, so that it can be seen and deleted.
-                const auto set = readCriteriaSet(stored.body);
-                sets.push_back(infoOf(stored, set ? &set.value() : nullptr));
-            }
-            return sets;
-        });
+    return guarded<std::vector<CriteriaSetInfo>>(m_path, [&]() -> Result<std::vector<CriteriaSetInfo>> {
+        std::vector<CriteriaSetInfo> sets;
+        for (const auto &stored :
+            store::DefinitionStore(*m_database).list(store::DefinitionKind::CriteriaSet)) {
+            // A body that no longer reads is still listed, so that it can be seen and deleted.
+            const auto set = readCriteriaSet(stored.body);
+            sets.push_back(infoOf(stored, set ? &set.value() : nullptr));
+        }
+        return sets;
+    });
 }
 
 Result<CriteriaSet> Session::criteriaSet(const std::string &name) const
 {
-    return guardedCriteria<CriteriaSet>(m_path, [&]() { return detail::findCriteriaSet(*m_database, name); });
+    return guarded<CriteriaSet>(m_path, [&]() { return detail::findCriteriaSet(*m_database, name); });
 }
 
 Status Session::deleteCriteriaSet(const std::string &name)
 {
-    auto removed = guardedCriteria<bool>(m_path, [&]() -> Result<bool> {
+    auto removed = guarded<bool>(m_path, [&]() -> Result<bool> {
         store::Transaction transaction(*m_database);
         const bool found
             = store::DefinitionStore(*m_database).remove(store::DefinitionKind::CriteriaSet, name);
@@ -108,7 +97,7 @@ Result<CriteriaPreview> Session::previewCriteria(
     if (auto problems = validate(set); !problems.empty()) {
         return problems.front();
     }
-    return guardedCriteria<CriteriaPreview>(m_path, [&]() -> Result<CriteriaPreview> {
+    return guarded<CriteriaPreview>(m_path, [&]() -> Result<CriteriaPreview> {
         store::ProjectStore project(*m_database);
         progress.setStage("criteria.load");
         const CriteriaTable table = detail::loadCriteriaTable(project, set);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "SessionGuard.h"
 
 #include "features/CustomerFeatures.h"
 #include "store/DefinitionStore.h"
@@ -95,23 +96,11 @@ double jitter(std::uint64_t row, std::uint64_t stream)
     return static_cast<double>(z >> 11) / twoToThe53 * 2.0 - 1.0;
 }
 
-template<typename T, typename Work> Result<T> guardedRfm(const std::string &path, Work &&work)
-{
-    try {
-        return work();
-    } catch (const store::SqliteError &error) {
-        return makeError(ErrorCode::StorageFailure, {path, error.what()});
-    } catch (const std::bad_alloc &) {
-        return makeError(ErrorCode::StorageFailure, {path, "out of memory"});
-    }
-}
-
 } // namespace
 
 Result<RfmScores> Session::scoreRfm(const RfmParams &params, Progress &progress) const
 {
-    return guardedRfm<RfmScores>(
-        m_path, [&]() { return scoreProject(*m_database, m_path, params, progress); });
+    return guarded<RfmScores>(m_path, [&]() { return scoreProject(*m_database, m_path, params, progress); });
 }
 
 Result<RfmGrid> Session::rfmGrid(const RfmParams &params, const RfmMap &map, Progress &progress) const
@@ -133,7 +122,7 @@ const std::vector<RfmMapPreset> &Session::rfmMapPresets()
 
 Result<std::vector<RfmMapDocument>> Session::rfmMaps() const
 {
-    return guardedRfm<std::vector<RfmMapDocument>>(m_path, [&]() -> Result<std::vector<RfmMapDocument>> {
+    return guarded<std::vector<RfmMapDocument>>(m_path, [&]() -> Result<std::vector<RfmMapDocument>> {
         store::DefinitionStore definitions(*m_database);
         std::vector<RfmMapDocument> maps;
         for (const store::StoredDefinition &stored : definitions.list(store::DefinitionKind::RfmMap)) {
@@ -159,7 +148,7 @@ Result<RfmReport> Session::runRfm(const RfmRunParams &params, Progress &progress
     if (auto problems = engine::validate(map, params.scoring.bins); !problems.empty()) {
         return problems.front();
     }
-    return guardedRfm<RfmReport>(m_path, [&]() -> Result<RfmReport> {
+    return guarded<RfmReport>(m_path, [&]() -> Result<RfmReport> {
         store::ProjectStore project(*m_database);
         if (!params.name.empty() && project.findSegmentation(params.name)) {
             return makeError(ErrorCode::SegmentationExists, {params.name});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "SessionGuard.h"
 
 #include "store/DefinitionStore.h"
 #include "store/ProjectStore.h"
@@ -19,17 +20,6 @@ namespace {
 
 constexpr double mapRadius = 1.0; ///< segments sit on a circle of this radius
 constexpr double discRadius = 0.35; ///< the largest segment's disc; smaller ones by the root of their size
-
-template<typename T, typename Work> Result<T> guardedRules(const std::string &path, Work &&work)
-{
-    try {
-        return work();
-    } catch (const store::SqliteError &error) {
-        return makeError(ErrorCode::StorageFailure, {path, error.what()});
-    } catch (const std::bad_alloc &) {
-        return makeError(ErrorCode::StorageFailure, {path, "out of memory"});
-    }
-}
 
 std::vector<RuleColumnType> ruleColumnTypes(const std::vector<store::StoredColumn> &columns)
 {
@@ -232,7 +222,7 @@ std::vector<Error> Session::validate(const RuleSetParams &params) const
 
 Result<RuleSetReport> Session::evaluateRuleSet(const RuleSetParams &params, Progress &progress) const
 {
-    return guardedRules<RuleSetReport>(m_path, [&]() -> Result<RuleSetReport> {
+    return guarded<RuleSetReport>(m_path, [&]() -> Result<RuleSetReport> {
         if (auto problems = validateAgainst(*m_database, params); !problems.empty()) {
             return problems.front();
         }
@@ -247,7 +237,7 @@ Result<RuleSetReport> Session::evaluateRuleSet(const RuleSetParams &params, Prog
 Result<std::int64_t> Session::countRuleMatches(
     const RuleNode &tree, std::optional<std::int64_t> analysisDay) const
 {
-    return guardedRules<std::int64_t>(m_path, [&]() -> Result<std::int64_t> {
+    return guarded<std::int64_t>(m_path, [&]() -> Result<std::int64_t> {
         store::ProjectStore project(*m_database);
         if (auto problems = validateRuleNode(tree, ruleColumnTypes(project.columns())); !problems.empty()) {
             return problems.front();
@@ -270,7 +260,7 @@ Result<RuleSegmentsReport> Session::saveRuleSegments(
     if (name.empty()) {
         return makeError(ErrorCode::InvalidParameter, {"name", "empty", "a name for the rule set"});
     }
-    return guardedRules<RuleSegmentsReport>(m_path, [&]() -> Result<RuleSegmentsReport> {
+    return guarded<RuleSegmentsReport>(m_path, [&]() -> Result<RuleSegmentsReport> {
         if (auto problems = validateAgainst(*m_database, params); !problems.empty()) {
             return problems.front();
         }
@@ -330,7 +320,7 @@ Result<RuleSegmentsReport> Session::refreshRuleSegments(const std::string &name,
     if (!counts) {
         return counts.error();
     }
-    return guardedRules<RuleSegmentsReport>(m_path, [&]() -> Result<RuleSegmentsReport> {
+    return guarded<RuleSegmentsReport>(m_path, [&]() -> Result<RuleSegmentsReport> {
         const auto stored = store::ProjectStore(*m_database).findSegmentation(name);
         if (!stored) {
             return makeError(ErrorCode::UnknownSegmentation, {name});
@@ -341,7 +331,7 @@ Result<RuleSegmentsReport> Session::refreshRuleSegments(const std::string &name,
 
 Result<RuleSet> Session::ruleSet(const std::string &name) const
 {
-    return guardedRules<RuleSet>(m_path, [&]() -> Result<RuleSet> {
+    return guarded<RuleSet>(m_path, [&]() -> Result<RuleSet> {
         const auto stored = store::DefinitionStore(*m_database).find(store::DefinitionKind::RuleSet, name);
         if (!stored) {
             return makeError(ErrorCode::UnknownSegmentation, {name});
@@ -352,7 +342,7 @@ Result<RuleSet> Session::ruleSet(const std::string &name) const
 
 Result<std::vector<std::string>> Session::ruleSetNames() const
 {
-    return guardedRules<std::vector<std::string>>(m_path, [&]() -> Result<std::vector<std::string>> {
+    return guarded<std::vector<std::string>>(m_path, [&]() -> Result<std::vector<std::string>> {
         std::vector<std::string> names;
         for (const auto &definition :
             store::DefinitionStore(*m_database).list(store::DefinitionKind::RuleSet)) {
