@@ -515,6 +515,24 @@ TEST(RuleSetTest, DocumentRoundTripsAndSampleFileParses)
     EXPECT_EQ(assigned, report.value().customerCount);
 }
 
+TEST(RuleSetTest, ReadmeExampleParses)
+{
+    std::ifstream file(std::string(SEGMENTA_REFERENCE_DIR) + "/../../README.md");
+    ASSERT_TRUE(file);
+    std::stringstream text;
+    text << file.rdbuf();
+    const std::string readme = text.str();
+    const auto section = readme.find("## Rule-based segments");
+    ASSERT_NE(section, std::string::npos);
+    const auto begin = readme.find("```json\n", section);
+    ASSERT_NE(begin, std::string::npos);
+    const auto end = readme.find("```", begin + 8);
+    const RuleSet example = ruleSet(readme.substr(begin + 8, end - begin - 8));
+    ASSERT_EQ(example.segments.size(), 3U);
+    EXPECT_EQ(example.segments[1].match.kind, RuleNode::Kind::Any);
+    EXPECT_EQ(example.analysisDay, daysFromCivil(2011, 12, 10));
+}
+
 // --- dynamic and frozen sets; a failed save changes nothing ---
 
 /// Splits the Online Retail sample by invoice date: lines before `day` go to the first file, the rest to the
