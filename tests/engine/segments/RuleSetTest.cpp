@@ -226,6 +226,27 @@ TEST(RuleSetTest, NestedGroupsMatchSql)
     expectSameAsSql(session, R"j({"any": []})j", "0");
 }
 
+TEST(RuleSetTest, BuilderTableRecountsWithoutReadingTheProjectAgain)
+{
+    TempDir dir;
+    Session session = importCustomers(dir, mallCsv);
+    auto table = session.ruleTable({"Age", "Genre"});
+    ASSERT_TRUE(table) << describe(table.error());
+    EXPECT_EQ(table.value().customerCount, 200);
+    for (int age = 20; age <= 60; age += 10) {
+        const RuleNode tree = node(R"j({"all": [{"column": "Genre", "op": "=", "value": "Female"},
+            {"column": "Age", "op": "<", "value": )j"
+            + std::to_string(age) + "}]}");
+        EXPECT_EQ(evaluateRuleNode(tree, table.value(), 0).count(),
+            static_cast<std::int64_t>(
+                sqlRows(session.path(), "{Genre} = 'Female' AND {Age} < " + std::to_string(age)).size()));
+    }
+    EXPECT_EQ(session.ruleTable({"Agee"}).error().code, ErrorCode::UnknownColumn);
+    auto day = session.defaultAnalysisDay();
+    ASSERT_TRUE(day);
+    EXPECT_FALSE(day.value().has_value()); // no transactions
+}
+
 TEST(RuleSetTest, MissingValuesMatchOnlyIsMissingAsInSql)
 {
     TempDir dir;
