@@ -621,6 +621,13 @@ public:
     /// Errors: InvalidParameter (paths start at "match"), StorageFailure.
     Result<std::int64_t> countRuleMatches(
         const RuleNode &tree, std::optional<std::int64_t> analysisDay) const;
+    /// The named columns loaded once for a builder: evaluateRuleNode(tree, table, day) (segments/
+    /// RuleEvaluation.h) then recounts in milliseconds on every edit, without reading the project again.
+    /// Errors: UnknownColumn, StorageFailure.
+    Result<RuleTable> ruleTable(const std::vector<std::string> &columns) const;
+    /// The day within_last_days counts back from when neither the set nor the caller gives one: the day
+    /// after the project's last transaction; nothing without transactions. Errors: StorageFailure.
+    Result<std::optional<std::int64_t>> defaultAnalysisDay() const;
     /// Stores the set as definition `name` (kind rule_set) and its segmentation `name` (method "rules"), in
     /// one transaction, replacing an earlier save of the same name. Each customer gets the first matching
     /// segment in the set's order; those matching none get the unmatched segment (last index) or none.

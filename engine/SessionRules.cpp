@@ -254,6 +254,30 @@ Result<std::int64_t> Session::countRuleMatches(
     });
 }
 
+Result<RuleTable> Session::ruleTable(const std::vector<std::string> &columns) const
+{
+    return guardedRules<RuleTable>(m_path, [&]() -> Result<RuleTable> {
+        const auto stored = store::ProjectStore(*m_database).columns();
+        for (const std::string &name : columns) {
+            if (std::none_of(stored.begin(), stored.end(),
+                    [&](const store::StoredColumn &column) { return column.info.name == name; })) {
+                return makeError(ErrorCode::UnknownColumn, {name});
+            }
+        }
+        NullProgress progress;
+        auto table = loadTable(*m_database, columns, progress);
+        SEGMENTA_ASSERT(table.has_value(), "NullProgress never cancels");
+        return std::move(*table);
+    });
+}
+
+Result<std::optional<std::int64_t>> Session::defaultAnalysisDay() const
+{
+    return guardedRules<std::optional<std::int64_t>>(m_path, [&]() -> Result<std::optional<std::int64_t>> {
+        return resolveAnalysisDay(*m_database, RuleSet {}, std::nullopt);
+    });
+}
+
 Result<RuleSegmentsReport> Session::saveRuleSegments(
     const std::string &name, const RuleSetParams &params, Progress &progress)
 {

@@ -4,6 +4,7 @@
 
 #include "core/Assert.h"
 
+#include <functional>
 #include <limits>
 #include <string_view>
 #include <unordered_map>
@@ -29,15 +30,22 @@ RuleColumn RuleSegmentStore::loadColumn(const StoredColumn &column, std::int64_t
         return loaded;
     }
     loaded.codes.assign(size, -1);
-    std::unordered_map<std::string, std::int32_t> codes;
+    // Looked up by string_view, so a value seen before costs no string.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+    };
+    std::unordered_map<std::string, std::int32_t, TextHash, std::equal_to<>> codes;
     while (query.step()) {
         const auto row = static_cast<std::size_t>(query.columnInt64(0) - 1);
         if (row >= size || query.isNull(1)) {
             continue;
         }
         const std::string_view text = query.columnTextView(1);
-        auto [found, added] = codes.try_emplace(std::string(text), static_cast<std::int32_t>(codes.size()));
-        if (added) {
+        auto found = codes.find(text);
+        if (found == codes.end()) {
+            found = codes.emplace(std::string(text), static_cast<std::int32_t>(codes.size())).first;
             loaded.dictionary.push_back(found->first);
         }
         loaded.codes[row] = found->second;

@@ -226,6 +226,27 @@ TEST(RuleSetTest, NestedGroupsMatchSql)
     expectSameAsSql(session, R"j({"any": []})j", "0");
 }
 
+TEST(RuleSetTest, BuilderTableRecountsWithoutReadingTheProjectAgain)
+{
+    TempDir dir;
+    Session session = importCustomers(dir, mallCsv);
+    auto table = session.ruleTable({"Age", "Genre"});
+    ASSERT_TRUE(table) << describe(table.error());
+    EXPECT_EQ(table.value().customerCount, 200);
+    for (int age = 20; age <= 60; age += 10) {
+        const RuleNode tree = node(R"j({"all": [{"column": "Genre", "op": "=", "value": "Female"},
+            {"column": "Age", "op": "<", "value": )j"
+            + std::to_string(age) + "}]}");
+        EXPECT_EQ(evaluateRuleNode(tree, table.value(), 0).count(),
+            static_cast<std::int64_t>(
+                sqlRows(session.path(), "{Genre} = 'Female' AND {Age} < " + std::to_string(age)).size()));
+    }
+    EXPECT_EQ(session.ruleTable({"Agee"}).error().code, ErrorCode::UnknownColumn);
+    auto day = session.defaultAnalysisDay();
+    ASSERT_TRUE(day);
+    EXPECT_FALSE(day.value().has_value()); // no transactions
+}
+
 TEST(RuleSetTest, MissingValuesMatchOnlyIsMissingAsInSql)
 {
     TempDir dir;
@@ -513,6 +534,24 @@ TEST(RuleSetTest, DocumentRoundTripsAndSampleFileParses)
         assigned += segment.assigned;
     }
     EXPECT_EQ(assigned, report.value().customerCount);
+}
+
+TEST(RuleSetTest, ReadmeExampleParses)
+{
+    std::ifstream file(std::string(SEGMENTA_REFERENCE_DIR) + "/../../README.md");
+    ASSERT_TRUE(file);
+    std::stringstream text;
+    text << file.rdbuf();
+    const std::string readme = text.str();
+    const auto section = readme.find("## Rule-based segments");
+    ASSERT_NE(section, std::string::npos);
+    const auto begin = readme.find("```json\n", section);
+    ASSERT_NE(begin, std::string::npos);
+    const auto end = readme.find("```", begin + 8);
+    const RuleSet example = ruleSet(readme.substr(begin + 8, end - begin - 8));
+    ASSERT_EQ(example.segments.size(), 3U);
+    EXPECT_EQ(example.segments[1].match.kind, RuleNode::Kind::Any);
+    EXPECT_EQ(example.analysisDay, daysFromCivil(2011, 12, 10));
 }
 
 // --- dynamic and frozen sets; a failed save changes nothing ---
