@@ -491,7 +491,11 @@ Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, 
         }
         // A segmentation made from a criteria set is mapped on that set's matrix, rebuilt from its stored
         // JSON.
-        const auto criteriaJson = project.segmentationCriteria(segmentation->id);
+        // (Rule and RFM segmentations keep their own documents there, not criteria sets.)
+        const bool isClustering = segmentation->method == "kmeans" || segmentation->method == "two-step-ward"
+            || segmentation->method.rfind("hierarchical-", 0) == 0;
+        const auto criteriaJson
+            = isClustering ? project.segmentationCriteria(segmentation->id) : std::optional<std::string> {};
         NumericMatrix data;
         Matrix scaled;
         progress.setStage("projection.load");

@@ -7,6 +7,12 @@
 
 #include "CommandLine.h"
 
+#include <string>
+
+namespace segmenta::engine {
+class Session;
+}
+
 namespace segmenta::cli {
 
 /// segmenta-cli rfm: scores, the named map and its coverage (RfmCommand.cpp).
@@ -15,5 +21,13 @@ int runRfm(const CommandLine &args);
 int runRules(const CommandLine &args);
 /// segmenta-cli clv (ClvCommand.cpp).
 int runClv(const CommandLine &args);
+/// `criteria --project P (--file F.json | --name NAME) [--save] [--bins N] [--json]`: checks a criteria set
+/// against the project and prints its preview (CriteriaCommand.cpp).
+int runCriteria(const CommandLine &args);
+
+/// The value of a `--criteria NAME|FILE.json` option: a file (a path ending in .json, or an existing file)
+/// is read, checked and saved under the set's own name; anything else names a saved set. Sets `name` to
+/// the saved set's name and returns ExitDone, or reports the problem and returns its exit code.
+int useCriteriaOption(engine::Session &session, const std::string &value, bool json, std::string &name);
 
 } // namespace segmenta::cli

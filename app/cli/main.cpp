@@ -36,9 +36,13 @@ Commands:
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
            decimal mark, date format and column roles are detected unless given.
-  segment  --project P --columns a,b,c --k K [--method kmeans|hierarchical] [--linkage ward|average|complete|single]
-           [--log a,b] [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
-           Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map).
+  segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K [--method kmeans|hierarchical]
+           [--linkage ward|average|complete|single] [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
+           Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
+           or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
+  criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
+           Check a criteria set against the project and preview it: customers used and dropped (and why),
+           each variable before and after its transform, near-duplicate variables. --save stores it.
   choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
            Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
            recommend one, saying why. Changes nothing.
@@ -326,11 +330,16 @@ int runImport(const CommandLine &args)
 int runSegment(const CommandLine &args)
 {
     const bool json = args.has("json");
-    if (!args.has("project") || !args.has("columns") || !args.has("k")) {
-        return usage("segment needs --project, --columns and --k");
+    if (!args.has("project") || args.has("columns") == args.has("criteria") || !args.has("k")) {
+        return usage("segment needs --project, --k and one of --columns or --criteria");
+    }
+    if (args.has("criteria") && args.has("log")) {
+        return usage("--log applies to --columns (a criteria set names its own transforms)");
     }
     SegmentationParams params;
-    params.columns = segmenta::cli::splitList(args.value("columns"));
+    if (args.has("columns")) {
+        params.columns = segmenta::cli::splitList(args.value("columns"));
+    }
     if (args.has("log")) {
         params.logColumns = segmenta::cli::splitList(args.value("log"));
     }
@@ -369,6 +378,13 @@ int runSegment(const CommandLine &args)
     auto session = Session::openProject(args.value("project"));
     if (!session) {
         return fail(session.error(), json);
+    }
+    if (args.has("criteria")) {
+        if (const int code
+            = useCriteriaOption(session.value(), args.value("criteria"), json, params.criteria);
+            code != ExitDone) {
+            return code;
+        }
     }
     TerminalProgress progress;
     const auto started = std::chrono::steady_clock::now();
@@ -684,7 +700,7 @@ int main(int argc, char **argv)
             runImport},
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
-                 "log"},
+                 "log", "criteria"},
                 {"json"}},
             runSegment},
         {"choose-k", {{"project", "columns", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
@@ -701,6 +717,7 @@ int main(int argc, char **argv)
         {"rfm", {{"project", "analysis-date", "map", "preset", "name", "language", "write-map"}, {"json"}},
             segmenta::cli::runRfm},
         {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
+        {"criteria", {{"project", "file", "name", "bins"}, {"json", "save"}}, runCriteria},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <sstream>
 
 namespace segmenta::engine {
 
@@ -230,8 +231,9 @@ std::vector<Error> validate(const CriteriaSet &set)
             }
         }
         if (!(variable.weight >= 0.0 && variable.weight <= maxCriteriaWeight)) {
-            std::string value = std::to_string(variable.weight);
-            problems.push_back(pathError(path + ".weight", value, "a number from 0 to 5"));
+            std::ostringstream value;
+            value << variable.weight;
+            problems.push_back(pathError(path + ".weight", value.str(), "a number from 0 to 5"));
         }
         anyWeight = anyWeight || variable.weight > 0.0;
         if (variable.missing == MissingPolicy::OwnCategory && variable.kind != VariableKind::Categorical) {

@@ -66,6 +66,30 @@ check "choose-k leaves the project unchanged" cmp -s "$m" "$work/mall-before.seg
 expect_exit 2 "choose-k with a malformed range" "$cli" choose-k --project "$m" --columns Age --k-range 2-8
 expect_exit 3 "choose-k on a text column" "$cli" choose-k --project "$m" --columns Genre
 
+# Criteria sets: a preview changes nothing, --save stores the set, segment --criteria uses it (a file is
+# checked and saved first), bad sets are refused with the JSON path, --columns and --criteria exclude each other.
+cat >"$work/mall-criteria.json" <<'JSON'
+{"format": "segmenta.criteria/1", "name": "Mall mixed", "variables": [
+  {"name": "Age", "column": "Age"},
+  {"name": "Income", "column": "Annual Income (k$)", "transform": "log1p", "weight": 1.5},
+  {"name": "Score per year", "expression": "[Spending Score (1-100)] / Age", "transform": "robust"},
+  {"name": "Gender", "column": "Genre", "kind": "categorical", "weight": 0.5}]}
+JSON
+cp "$m" "$work/mall-before-criteria.segmenta"
+expect_exit 0 "criteria preview of a file" "$cli" criteria --project "$m" --file "$work/mall-criteria.json" --bins 5 --json
+check "criteria --json: 200 used, 5 matrix columns, Gender levels, histograms with 5 bins" json "$work/out" \
+    "d['used']==200 and d['dropped']==0 and d['matrix_columns']==5 and [l['level'] for l in d['variables'][3]['levels']]==['Female','Male'] and len(d['variables'][1]['histogram_after']['counts'])==5 and not d['saved']"
+check "criteria preview leaves the project unchanged" cmp -s "$m" "$work/mall-before-criteria.segmenta"
+expect_exit 0 "segment mall on the criteria file" "$cli" segment --project "$m" --criteria "$work/mall-criteria.json" --k 4 --name "From criteria" --json
+check "segment --criteria: expanded columns, 200 members" json "$work/out" \
+    "d['columns']==['Age','Income','Score per year','Gender = Female','Gender = Male'] and d['members']==200"
+expect_exit 0 "segment mall on the saved criteria set by name" "$cli" segment --project "$m" --criteria "Mall mixed" --k 3 --json
+printf '{"name": "Bad", "variables": [{"column": "Age", "weight": 9}]}' >"$work/bad-criteria.json"
+expect_exit 3 "a criteria weight above 5 is refused" "$cli" criteria --project "$m" --file "$work/bad-criteria.json" --json
+check "the error names the JSON path" json "$work/out" "d['error']['code']=='invalid_parameter' and '\$.variables[0].weight' in d['error']['message']"
+expect_exit 3 "an unknown criteria set" "$cli" segment --project "$m" --criteria "No such set" --k 3
+expect_exit 2 "--columns and --criteria together" "$cli" segment --project "$m" --columns Age --criteria "Mall mixed" --k 3
+
 # Transaction logs: Online Retail (rows without a CustomerID stop the import by default, with the place;
 # --on-error skip lists them), RFM features, the same file refused twice, lifetime value, segmenting on it.
 t="$work/retail.segmenta"

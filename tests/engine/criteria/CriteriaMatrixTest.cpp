@@ -390,3 +390,19 @@ TEST(CriteriaPreview, HistogramsCorrelationWarningAndCounts)
     EXPECT_DOUBLE_EQ(p.correlation(0, 1), p.warnings[0].correlation);
     EXPECT_LT(std::abs(p.correlation(0, 2)), 0.9);
 }
+
+TEST(CriteriaMatrix, CancelStopsTheBuild)
+{
+    class CancelAlways final : public Progress
+    {
+    public:
+        void setStage(std::string_view) override { }
+        void setFraction(double) override { }
+        bool isCancelRequested() const override { return true; }
+    };
+    const CriteriaTable table = tableOf({{{"x", ColumnType::Real, CriteriaFamily::Value}, reals({1, 2, 3})}});
+    CancelAlways cancel;
+    auto built = buildCriteriaMatrix(setOf({numeric("x", CriteriaTransform::ZScore)}), table, cancel);
+    ASSERT_FALSE(built);
+    EXPECT_EQ(built.error().code, ErrorCode::Cancelled);
+}
