@@ -22,6 +22,9 @@ constexpr std::size_t maxDistinctCounted = 10000;
 constexpr int maxSampleRows = 10000;
 /// A column takes a type when at least this share of its values read as it; the rest are its problems.
 constexpr double typeShare = 0.9;
+/// A numeric column's values that are not numbers are slips ("n/a", "bilinmiyor") when they take at most this
+/// many forms; more forms make it a column of codes ("85123A", "84029G", …), which is text.
+constexpr std::size_t maxSlipForms = 10;
 /// Text with at most this many distinct values (and repeats) is categorical.
 constexpr std::int64_t maxCategories = 50;
 constexpr std::array<DateFormat, 4> dateFormats {
@@ -85,6 +88,8 @@ struct ColumnTally
     bool hasSpace = false;
     std::unordered_set<std::string> distinct;
     bool distinctCapped = false;
+    std::unordered_set<std::string>
+        nonNumbers; ///< distinct values that are no number, up to maxSlipForms + 1
 };
 
 bool readsAs(const PreviewColumn &column, std::string_view value, const NumberFormat &format)
@@ -141,7 +146,8 @@ void inferType(PreviewColumn &column, const ColumnTally &tally, const std::optio
         column.dateFormat = dateFormat ? *dateFormat : dateFormats[best];
         return;
     }
-    if (enough(tally.reals)) { // every whole number reads as a decimal too
+    if (enough(tally.reals)
+        && tally.nonNumbers.size() <= maxSlipForms) { // whole numbers read as decimals too
         column.type = tally.integers == tally.reals ? InferredType::Integer : InferredType::Decimal;
         return;
     }
@@ -371,7 +377,11 @@ Result<ImportPreview> previewImportFile(const ImportPreviewParams &params, Progr
             }
             ++tally.values;
             tally.integers += parseInteger(value, format) ? 1 : 0;
-            tally.reals += parseReal(value, format) ? 1 : 0;
+            const bool isNumber = parseReal(value, format).has_value();
+            tally.reals += isNumber ? 1 : 0;
+            if (!isNumber && tally.nonNumbers.size() <= maxSlipForms) {
+                tally.nonNumbers.emplace(value);
+            }
             tally.booleans += isBooleanWord(value) ? 1 : 0;
             for (std::size_t f = 0; f < dateFormats.size(); ++f) {
                 if (const auto date = parseDate(value, dateFormats[f])) {
@@ -434,7 +444,9 @@ Result<ImportPreview> previewImportFile(const ImportPreviewParams &params, Progr
         for (std::size_t i = 0; i < fieldCount; ++i) {
             PreviewColumn &column = preview.columns[i];
             const std::string_view value = trimmed(row.fields[i]);
-            if (value.empty() || readsAs(column, value, format)) {
+            const bool required = preview.kind == ImportKind::Transactions
+                && (column.role == "customer_id" || column.role == "date" || column.role == "amount");
+            if (value.empty() ? !required : readsAs(column, value, format)) {
                 continue;
             }
             bad = true;

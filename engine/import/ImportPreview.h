@@ -87,7 +87,9 @@ struct PreviewColumn
     std::int64_t valueCount = 0; ///< non-empty values
     std::int64_t missingCount = 0; ///< empty values
     std::int64_t distinctCount = 0; ///< distinct non-empty values, counted up to 10000
-    std::int64_t unparseableCount = 0; ///< non-empty values that do not read as `type`
+    /// Values that do not read as `type`; in a transaction log, empty customer ids, dates and amounts too
+    /// (a transaction needs them), listed with an empty value.
+    std::int64_t unparseableCount = 0;
     std::vector<ValueExample> unparseableExamples; ///< the first 5 of them
 };
 

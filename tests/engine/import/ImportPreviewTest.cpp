@@ -239,6 +239,10 @@ TEST(ImportPreview, TransactionLogIsRecognisedWithItsRoles)
     EXPECT_EQ(column(p, "UnitPrice").type, InferredType::Decimal);
     EXPECT_EQ(column(p, "Description").type, InferredType::FreeText);
     EXPECT_EQ(column(p, "CustomerID").missingCount, 2588); // checked with pandas (TransactionImportTest)
+    // A transaction needs its customer: rows without one are problems, shown with their lines.
+    EXPECT_EQ(column(p, "CustomerID").unparseableCount, 2588);
+    EXPECT_EQ(column(p, "CustomerID").unparseableExamples.at(0).value, "");
+    EXPECT_EQ(p.rowsWithProblems, 2588);
 
     // Asked as a customer table, only the id keeps a role.
     const ImportPreview asCustomers
