@@ -67,6 +67,7 @@ void refresh(QWizardPage *page)
 
 constexpr int sampleRows = 100;
 constexpr int examplesShown = 3;
+constexpr int maxPreviewColumnWidth = 320; ///< pixels
 
 const std::vector<std::string> customerRoles {"", "customer_id"};
 const std::vector<std::string> transactionRoles {
@@ -586,6 +587,11 @@ void ImportWizard::showPreview(const PreviewOutcome &outcome)
     m_preview = std::get<engine::ImportPreview>(outcome);
     const engine::ImportPreview &preview = *m_preview;
     m_previewModel->setPreview(preview);
+    m_previewView->resizeColumnsToContents(); // over the shown rows only; long texts are capped
+    for (int column = 0; column < m_previewModel->columnCount(); ++column) {
+        m_previewView->setColumnWidth(
+            column, std::min(m_previewView->columnWidth(column), maxPreviewColumnWidth));
+    }
 
     if (!m_kindChosen) {
         (preview.kind == engine::ImportKind::Transactions ? m_transactionsButton : m_customersButton)
@@ -874,7 +880,7 @@ void ImportWizard::fillProblems()
         }
         if (column.unparseableCount > static_cast<std::int64_t>(column.unparseableExamples.size())) {
             addRow(name,
-                tr("… %1 values in this column cannot be read in all")
+                tr("… %1 values with a problem in this column in all")
                     .arg(LocaleFormat::count(column.unparseableCount)),
                 0, QString());
         }
