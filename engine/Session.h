@@ -11,6 +11,7 @@
 #include "criteria/CriteriaPreview.h"
 #include "import/DateParsing.h"
 #include "import/Dialect.h"
+#include "import/ImportPreview.h"
 #include "profile/SegmentProfile.h"
 #include "segments/Rfm.h"
 #include "segments/RuleEvaluation.h"
@@ -514,6 +515,10 @@ public:
     /// MissingColumnRole, UnparseableValue, AmbiguousDateFormat, DuplicateImport.
     Result<TransactionImportReport> importTransactionsCsv(
         const TransactionImportParams &params, Progress &progress);
+
+    /// Reads a file to import and describes it (options, first rows, column types, roles, families and
+    /// problems) without writing anything: needs no open project. See import/ImportPreview.h.
+    static Result<ImportPreview> previewImport(const ImportPreviewParams &params, Progress &progress);
 
     /// Fits the lifetime-value models to the project's purchases (lines with amount >= 0) and stores, per
     /// customer, P(alive), expected purchases and average order value and CLV over the horizon as value

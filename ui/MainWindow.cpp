@@ -10,6 +10,7 @@
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
 #include "explorer/SegmentMapView.h"
+#include "import/ImportWizard.h"
 #include "jobs/JobProgressBar.h"
 #include "jobs/JobRunner.h"
 #include "models/CustomerTableModel.h"
@@ -73,7 +74,10 @@ QString csvFileIn(const QMimeData *mime)
     }
     for (const QUrl &url : mime->urls()) {
         const QString path = url.toLocalFile();
-        if (!path.isEmpty() && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!path.isEmpty()
+            && (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
+                || suffix == QLatin1String("txt") || suffix == QLatin1String("xlsx"))) {
             return path;
         }
     }
@@ -443,8 +447,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open project…"));
     m_openAction->setStatusTip(tr("Open a Segmenta project file"));
     m_recentMenu->setTitle(tr("Open &Recent"));
-    m_importAction->setText(tr("&Import customers (CSV)…"));
-    m_importAction->setStatusTip(tr("Read a customer table from a CSV file into the project"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(
+        tr("Read customers or their purchases from a CSV or Excel file into the project"));
     m_quitAction->setText(tr("&Quit"));
     m_segmentMenu->setTitle(tr("&Segment"));
     m_segmentAction->setText(tr("&Segment customers…"));
@@ -1000,11 +1005,26 @@ void MainWindow::chooseCsvToImport()
         showError(engine::makeError(engine::ErrorCode::NoProjectOpen));
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import customers"), lastDirectory(), tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty()) {
-        startImport(path);
+    openImportWizard();
+}
+
+bool MainWindow::openImportWizard(const QString &path)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
     }
+    auto *wizard = new ImportWizard(QString::fromStdString(m_session->path()), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        reloadProject();
+        m_tabs->setCurrentWidget(m_customerTable);
+    });
+    if (!path.isEmpty()) {
+        rememberDirectory(path);
+        wizard->setFilePath(path);
+    }
+    wizard->open();
+    return true;
 }
 
 void MainWindow::openSegmentDialog()
@@ -1235,7 +1255,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         showError(engine::makeError(engine::ErrorCode::NoProjectOpen));
         return;
     }
-    startImport(path);
+    openImportWizard(path);
 }
 
 } // namespace segmenta::ui

@@ -61,6 +61,9 @@ public:
     engine::Status createProject(const QString &path);
     /// Starts importing @p csvPath into the open project; false if no project is open or a job runs.
     bool startImport(const QString &csvPath);
+    /// Opens the import wizard (on @p path when given, e.g. a dropped file); false if no project is open or a
+    /// job runs. The project reloads when the wizard has imported.
+    bool openImportWizard(const QString &path = QString());
     /// Starts a segmentation, as Segment › Segment customers… does after its dialog; false if no
     /// project is open or a job runs. On success the map and the segment table switch to the result.
     bool startSegmentation(const engine::SegmentationParams &params);

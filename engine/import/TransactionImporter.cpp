@@ -97,6 +97,34 @@ std::string quoted(std::string_view value)
 
 } // namespace
 
+std::vector<std::string> suggestTransactionRoles(const std::vector<std::string> &header)
+{
+    const std::array<std::span<const std::string_view>, RoleCount> names {customerIdHeaderNames(), orderNames,
+        dateNames, amountNames, quantityNames, priceNames, categoryNames, channelNames};
+    std::array<std::optional<std::size_t>, RoleCount> roles;
+    std::vector<bool> taken(header.size(), false);
+    for (std::size_t role = 0; role < RoleCount; ++role) { // as importTransactionLog assigns them
+        for (const std::string_view name : names[role]) {
+            for (std::size_t i = 0; i < header.size() && !roles[role]; ++i) {
+                if (!taken[i] && foldHeader(header[i]) == name) {
+                    roles[role] = i;
+                    taken[i] = true;
+                }
+            }
+        }
+    }
+    if (roles[AmountRole]) {
+        roles[PriceRole].reset();
+    }
+    std::vector<std::string> result(header.size());
+    for (std::size_t role = 0; role < RoleCount; ++role) {
+        if (roles[role]) {
+            result[*roles[role]] = roleNames[role];
+        }
+    }
+    return result;
+}
+
 Result<TransactionImportReport> importTransactionLog(store::Database &database,
     const std::string &projectPath, const TransactionImportParams &params, Progress &progress)
 {

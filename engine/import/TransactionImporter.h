@@ -31,4 +31,9 @@ class Database;
 Result<TransactionImportReport> importTransactionLog(store::Database &database,
     const std::string &projectPath, const TransactionImportParams &params, Progress &progress);
 
+/// The role importTransactionLog gives each column of `header` when the params name no column: per column
+/// "customer_id", "order_id", "date", "amount", "quantity", "unit_price", "category", "channel", or empty.
+/// (A price column has no role when there is an amount column.)
+std::vector<std::string> suggestTransactionRoles(const std::vector<std::string> &header);
+
 } // namespace segmenta::engine

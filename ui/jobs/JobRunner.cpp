@@ -67,6 +67,17 @@ bool JobRunner::startImport(const QString &projectPath, const engine::CsvImportP
         });
 }
 
+bool JobRunner::startTransactionImport(
+    const QString &projectPath, const engine::TransactionImportParams &params)
+{
+    return start(
+        JobKind::Import, projectPath, [params](engine::Session &session, engine::Progress &progress) {
+            engine::Result<engine::TransactionImportReport> result
+                = session.importTransactionsCsv(params, progress);
+            return result ? JobOutcome(std::move(result).value()) : JobOutcome(result.error());
+        });
+}
+
 bool JobRunner::startSegmentation(const QString &projectPath, const engine::SegmentationParams &params)
 {
     return start(
@@ -130,6 +141,8 @@ void JobRunner::handleFinished()
         Q_EMIT importSucceeded(*report);
     } else if (const auto *info = std::get_if<engine::SegmentationInfo>(&outcome)) {
         Q_EMIT segmentationSucceeded(*info);
+    } else if (const auto *log = std::get_if<engine::TransactionImportReport>(&outcome)) {
+        Q_EMIT transactionImportSucceeded(*log);
     }
     Q_EMIT finished(kind);
 }

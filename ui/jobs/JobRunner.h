@@ -16,7 +16,8 @@
 namespace segmenta::ui {
 
 /// What a background job hands back: the failure, or the value of the engine call.
-using JobOutcome = std::variant<engine::Error, engine::ImportReport, engine::SegmentationInfo>;
+using JobOutcome = std::variant<engine::Error, engine::ImportReport, engine::SegmentationInfo,
+    engine::TransactionImportReport>;
 
 /// Runs long engine work (import, segmentation) off the GUI thread, one job at a time.
 /// The primecounter pattern: QtConcurrent::run in run-with-promise mode on the runner's own thread pool,
@@ -46,6 +47,8 @@ public:
 
     /// Imports a CSV file into the project at @p projectPath. False (nothing started) if a job is running.
     bool startImport(const QString &projectPath, const engine::CsvImportParams &params);
+    /// Imports a transaction log into the project at @p projectPath (kind Import). False if a job is running.
+    bool startTransactionImport(const QString &projectPath, const engine::TransactionImportParams &params);
     /// Runs and stores a segmentation in the project at @p projectPath. False if a job is running.
     bool startSegmentation(const QString &projectPath, const engine::SegmentationParams &params);
 
@@ -59,6 +62,7 @@ Q_SIGNALS:
     /// @p value of @p maximum for the stage named by @p stageKey (an engine key such as "kmeans.lloyd").
     void progressChanged(int value, int maximum, const QString &stageKey);
     void importSucceeded(const segmenta::engine::ImportReport &report);
+    void transactionImportSucceeded(const segmenta::engine::TransactionImportReport &report);
     void segmentationSucceeded(const segmenta::engine::SegmentationInfo &info);
     void failed(const segmenta::engine::Error &error);
     void cancelled();
