@@ -269,9 +269,9 @@ const std::vector<RfmMapPreset> &rfmPresets();
 std::optional<RfmMap> rfmPreset(std::string_view key);
 
 /// Reads a map document (format in the README, "RFM segments"). `source` names the file in errors.
-/// Errors: InvalidParameter with the JSON path ("$.segments[2].rectangles[0].r"), its value and what is
-/// allowed; for text that is not JSON, args ("JSON", the parser's message, "a JSON document") and the line
-/// and column in `where`.
+/// Errors: InvalidParameter with the JSON path ("$.segments[2].cells[0].r"), its value and what is
+/// allowed; for text that is not JSON, args ("the text", "not JSON (the parser's reason)", "a JSON
+/// document") and the line and column in `where`.
 Result<RfmMapDocument> readRfmMapJson(std::string_view text, const std::string &source = {});
 /// Writes the document as indented JSON that readRfmMapJson reads back to an equal document.
 std::string writeRfmMapJson(const RfmMapDocument &document);

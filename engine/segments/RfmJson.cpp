@@ -313,8 +313,14 @@ Result<RfmMapDocument> readRfmMapJson(std::string_view text, const std::string &
         root = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &error) {
         const std::size_t byte = error.byte > 0 ? error.byte - 1 : 0;
-        return makeError(ErrorCode::InvalidParameter, {"JSON", error.what(), "a JSON document"},
-            locate(text, byte, source));
+        // "[json.exception.parse_error.101] parse error at line 3, column 16: syntax error …": the place is
+        // in `where`, the reason is what follows the first ": ".
+        std::string reason = error.what();
+        if (const auto colon = reason.find(": "); colon != std::string::npos) {
+            reason = reason.substr(colon + 2);
+        }
+        return makeError(ErrorCode::InvalidParameter,
+            {"the text", "not JSON (" + reason + ")", "a JSON document"}, locate(text, byte, source));
     }
     try {
         return readDocument(root);

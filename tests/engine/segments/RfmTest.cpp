@@ -268,7 +268,9 @@ TEST(Rfm, MapDocumentErrorsNameTheJsonPath)
     EXPECT_EQ(error.args[0], "$.segments");
 
     error = problemAt("{\n  \"name\": \"m\",\n  \"segments\": [,]\n}");
-    EXPECT_EQ(error.args[0], "JSON");
+    EXPECT_EQ(error.args[0], "the text");
+    EXPECT_EQ(error.args[1].rfind("not JSON (syntax error while parsing value - unexpected ','", 0), 0U)
+        << error.args[1];
     ASSERT_TRUE(error.where);
     EXPECT_EQ(error.where->file, "map.json");
     EXPECT_EQ(error.where->line, 3);
