@@ -122,7 +122,8 @@ int run(const Options &options)
                 "\"valued\": %lld, \"draws\": %d, \"threads\": %d, \"clv_seconds\": %.3f, "
                 "\"bootstrap_seconds\": %.3f, \"bootstrap_target_seconds\": %.1f, "
                 "\"r\": %.5f, \"alpha\": %.5f, \"a\": %.5f, \"b\": %.5f, \"p\": %.5f, \"q\": %.5f, "
-                "\"gamma\": %.5f, \"ranges_available\": %s, \"bgnbd_evaluations\": %d, \"gammagamma_evaluations\": %d}\n",
+                "\"gamma\": %.5f, \"ranges_available\": %s, \"bgnbd_evaluations\": %d, "
+                "\"gammagamma_evaluations\": %d}\n",
         customers, simulateSeconds, purchaseSeconds, spendSeconds, fitSeconds, kFitTargetSeconds,
         static_cast<long long>(m), bootstrapParams.drawCount, bootstrapParams.threadCount, pointSeconds,
         bootstrapSeconds, kBootstrapTargetSeconds, b.r, b.alpha, b.a, b.b, g.p, g.q, g.gamma,
