@@ -47,7 +47,9 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    std::string method; ///< "kmeans", "hierarchical-ward|average|complete|single" or "two-step-ward"
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward" or "clv-tiers"
+    /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
     std::vector<std::string> logColumns; ///< of the criteria, those taken on a log scale
@@ -522,7 +524,10 @@ public:
 
     /// Fits the lifetime-value models to the project's purchases (lines with amount >= 0) and stores, per
     /// customer, P(alive), expected purchases and average order value and CLV over the horizon as value
-    /// columns (replacing those of an earlier run), so they can be segmented on. One transaction.
+    /// columns (replacing those of an earlier run), so they can be segmented on; with bootstrapDraws > 0
+    /// also "CLV low (5%)" and "CLV high (95%)". Computes the CLV tiers and the at-risk list (storing the
+    /// tiers as a "clv-tiers" segmentation when storeTiers) and stores the run with its diagnostics in
+    /// model_runs (see lifetimeValueRun()). One transaction.
     /// Errors: NoTransactions, InvalidParameter, TooFewCustomers, Cancelled, StorageFailure.
     Result<LifetimeValueReport> runLifetimeValue(const LifetimeValueParams &params, Progress &progress);
 

@@ -3,6 +3,7 @@
 #include "value/BgNbd.h"
 
 #include "core/Assert.h"
+#include "projection/detail/ParallelFor.h"
 #include "value/detail/BuyTillYouDie.h"
 #include "value/detail/CompressedRows.h"
 #include "value/detail/LikelihoodFit.h"
@@ -20,6 +21,10 @@ namespace {
 // every horizon shorter than ~ 10^4 times alpha + T.
 constexpr int kMaxSeriesTerms = 1'000'000;
 constexpr double kSeriesTolerance = 1e-16;
+// From this many distinct rows on, the log-likelihood is summed in blocks of kParallelBlock rows on all
+// cores (an evaluation over a million customers takes tens of milliseconds on one).
+constexpr Eigen::Index kParallelRows = 65536;
+constexpr Eigen::Index kParallelBlock = 16384;
 
 /// Per distinct x, the parts of the log-likelihood that depend on x and the parameters but not on t_x or
 /// T, so the lgammas run once per distinct x instead of once per customer.
@@ -48,17 +53,36 @@ FrequencyTerms frequencyTerms(
 double summedLogLikelihood(const detail::CompressedRows &rows, double r, double alpha, double a, double b)
 {
     const FrequencyTerms terms = frequencyTerms(rows.distinctFrequencies, r, alpha, a, b);
-    double sum = 0.0;
-    for (Eigen::Index i = 0; i < rows.frequency.size(); ++i) {
-        const auto k = static_cast<std::size_t>(rows.frequencyIndex[static_cast<std::size_t>(i)]);
-        const double x = rows.frequency(i);
-        const double dead = -(r + x) * std::log(alpha + rows.age(i));
-        double row = dead;
-        if (x > 0.0) {
-            row = detail::logAddExp(
-                dead, terms.logAliveWeight[k] - (r + x) * std::log(alpha + rows.recency(i)));
+    const auto sumRows = [&](Eigen::Index begin, Eigen::Index end) {
+        double sum = 0.0;
+        for (Eigen::Index i = begin; i < end; ++i) {
+            const auto k = static_cast<std::size_t>(rows.frequencyIndex[static_cast<std::size_t>(i)]);
+            const double x = rows.frequency(i);
+            const double dead = -(r + x) * std::log(alpha + rows.age(i));
+            double row = dead;
+            if (x > 0.0) {
+                row = detail::logAddExp(
+                    dead, terms.logAliveWeight[k] - (r + x) * std::log(alpha + rows.recency(i)));
+            }
+            sum += rows.weight(i) * (terms.constant[k] + row);
         }
-        sum += rows.weight(i) * (terms.constant[k] + row);
+        return sum;
+    };
+    const Eigen::Index count = rows.frequency.size();
+    if (count < kParallelRows) {
+        return sumRows(0, count);
+    }
+    // Large bases: fixed blocks summed on all cores, then added in block order, so the value does not
+    // depend on the number of threads.
+    const Eigen::Index blocks = (count + kParallelBlock - 1) / kParallelBlock;
+    std::vector<double> partial(static_cast<std::size_t>(blocks), 0.0);
+    detail::parallelFor(
+        count, kParallelBlock, detail::resolveThreadCount(0), [&](Eigen::Index begin, Eigen::Index end) {
+            partial[static_cast<std::size_t>(begin / kParallelBlock)] = sumRows(begin, end);
+        });
+    double sum = 0.0;
+    for (double block : partial) {
+        sum += block;
     }
     return sum;
 }

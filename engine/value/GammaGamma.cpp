@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace segmenta::engine {
@@ -18,11 +19,18 @@ namespace {
 // model is visibly violated (CDNOW: about 0.11, which the papers accept).
 constexpr double kCorrelationWarning = 0.3;
 
-/// The customers the model is fitted to.
+/// The customers the model is fitted to, with the parts of the log-likelihood that do not depend on the
+/// parameters (or depend on them only through x) gathered once, so that an evaluation costs one log per
+/// customer and two lgammas per distinct x instead of three lgammas and three logs per customer.
 struct SpendRows
 {
     Vector frequency;
     Vector meanSpend;
+    std::vector<double> distinctFrequencies; ///< sorted distinct x
+    std::vector<double> frequencyCounts; ///< customers per distinct x
+    double sumLogSpend = 0.0; ///< sum of ln(zbar)
+    double sumFrequencyLogSpend = 0.0; ///< sum of x ln(zbar)
+    double sumFrequencyLogFrequency = 0.0; ///< sum of x ln(x)
 };
 
 SpendRows spendRows(const RepeatPurchaseData &data)
@@ -36,23 +44,40 @@ SpendRows spendRows(const RepeatPurchaseData &data)
         }
     }
     const auto n = static_cast<Eigen::Index>(x.size());
-    return {Eigen::Map<const Vector>(x.data(), n), Eigen::Map<const Vector>(zbar.data(), n)};
+    SpendRows rows {Eigen::Map<const Vector>(x.data(), n), Eigen::Map<const Vector>(zbar.data(), n), {}, {},
+        0.0, 0.0, 0.0};
+    std::map<double, double> counts;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        counts[x[i]] += 1.0;
+        rows.sumLogSpend += std::log(zbar[i]);
+        rows.sumFrequencyLogSpend += x[i] * std::log(zbar[i]);
+        rows.sumFrequencyLogFrequency += x[i] * std::log(x[i]);
+    }
+    for (const auto &[value, count] : counts) {
+        rows.distinctFrequencies.push_back(value);
+        rows.frequencyCounts.push_back(count);
+    }
+    return rows;
 }
 
 /// zbar given x is Gamma(p x, nu x) and nu ~ Gamma(q, gamma); integrating nu out gives per customer
-/// lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(gamma + x zbar).
+/// lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(gamma + x zbar),
+/// summed here with the parameter-free sums and the per-x lgammas taken out of the loop.
 double summedLogLikelihood(const SpendRows &rows, double p, double q, double gamma)
 {
-    const double base = -std::lgamma(q) + q * std::log(gamma);
-    double sum = 0.0;
+    const auto n = static_cast<double>(rows.frequency.size());
+    double sum = n * (-std::lgamma(q) + q * std::log(gamma)) + p * rows.sumFrequencyLogSpend
+        - rows.sumLogSpend + p * rows.sumFrequencyLogFrequency;
+    for (std::size_t k = 0; k < rows.distinctFrequencies.size(); ++k) {
+        const double px = p * rows.distinctFrequencies[k];
+        sum += rows.frequencyCounts[k] * (std::lgamma(px + q) - std::lgamma(px));
+    }
+    double spendTerms = 0.0;
     for (Eigen::Index i = 0; i < rows.frequency.size(); ++i) {
         const double x = rows.frequency(i);
-        const double zbar = rows.meanSpend(i);
-        const double px = p * x;
-        sum += base + std::lgamma(px + q) - std::lgamma(px) + (px - 1.0) * std::log(zbar) + px * std::log(x)
-            - (px + q) * std::log(gamma + x * zbar);
+        spendTerms += (p * x + q) * std::log(gamma + x * rows.meanSpend(i));
     }
-    return sum;
+    return sum - spendTerms;
 }
 
 double pearsonCorrelation(const Vector &a, const Vector &b)

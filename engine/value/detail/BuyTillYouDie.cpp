@@ -3,11 +3,28 @@
 #include "value/detail/BuyTillYouDie.h"
 
 #include "value/detail/CompressedRows.h"
+
 #include "value/detail/LikelihoodFit.h"
+#include <algorithm>
 
 #include <sstream>
 
 namespace segmenta::engine::detail {
+
+namespace {
+
+// Above this many customers the starts are searched on a sample of about kWarmStartSample customers
+// first; the sample's optimum is then polished on all customers from a simplex of edge kPolishStep (log
+// scale, about 5 %: several standard errors of a 20,000-customer fit).
+constexpr Eigen::Index kWarmStartCustomers = 100000;
+constexpr Eigen::Index kWarmStartSample = 20000;
+constexpr double kPolishStep = 0.05;
+// The polish stops when a step moves every log parameter by less than this (or the caller's tolerance
+// if larger): with 100,000 customers and more, standard errors of the log parameters are ~1e-3, so
+// 1e-7 is still four orders of magnitude inside them.
+constexpr double kPolishTolerance = 1e-7;
+
+} // namespace
 
 namespace {
 
@@ -74,13 +91,52 @@ Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, Counti
     }
     const CompressedRows rows = compressRows(data.frequency, data.recency, data.age);
     LikelihoodProblem problem;
+    problem.starts = startingPoints(data);
+    int sampleEvaluations = 0;
+    double polishTolerance = tolerance;
+    if (data.frequency.size() > kWarmStartCustomers) {
+        // A large base: the starts are searched on a systematic sample (every k-th customer), and all
+        // customers only polish the sample's optimum from a small simplex. Same optimum, a fraction of the
+        // passes over a million rows.
+        const Eigen::Index step = data.frequency.size() / kWarmStartSample;
+        RepeatPurchaseData sample;
+        sample.timeUnit = data.timeUnit;
+        const Eigen::Index n = data.frequency.size() / step;
+        sample.frequency.resize(n);
+        sample.recency.resize(n);
+        sample.age.resize(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            sample.frequency(i) = data.frequency(i * step);
+            sample.recency(i) = data.recency(i * step);
+            sample.age(i) = data.age(i * step);
+        }
+        const CompressedRows sampleRows = compressRows(sample.frequency, sample.recency, sample.age);
+        LikelihoodProblem warm;
+        warm.negativeLogLikelihood = [&sampleRows, logLikelihood](const Vector &logParameters) {
+            const Vector p = logParameters.array().exp();
+            return -logLikelihood(sampleRows, p(0), p(1), p(2), p(3));
+        };
+        warm.starts = startingPoints(sample);
+        warm.maxEvaluations = maxEvaluations;
+        warm.tolerance = tolerance;
+        warm.stage = stage;
+        Result<LikelihoodOptimum> sampled = maximiseLikelihood(warm, progress);
+        if (!sampled) {
+            return sampled.error();
+        }
+        if ((sampled.value().parameters.array() > 0.0).all()) {
+            problem.starts = {sampled.value().parameters.array().log()};
+            problem.initialStep = kPolishStep;
+            polishTolerance = std::max(tolerance, kPolishTolerance);
+        }
+        sampleEvaluations = sampled.value().evaluations;
+    }
     problem.negativeLogLikelihood = [&rows, logLikelihood](const Vector &logParameters) {
         const Vector p = logParameters.array().exp();
         return -logLikelihood(rows, p(0), p(1), p(2), p(3));
     };
-    problem.starts = startingPoints(data);
     problem.maxEvaluations = maxEvaluations;
-    problem.tolerance = tolerance;
+    problem.tolerance = polishTolerance;
     problem.stage = stage;
     Result<LikelihoodOptimum> optimum = maximiseLikelihood(problem, progress);
     if (!optimum) {
@@ -92,7 +148,7 @@ Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, Counti
     fit.standardErrors = best.standardErrors;
     fit.logCovariance = best.logCovariance;
     fit.logLikelihood = best.logLikelihood;
-    fit.evaluations = best.evaluations;
+    fit.evaluations = best.evaluations + sampleEvaluations;
     fit.converged = best.converged;
     fit.customerCount = data.frequency.size();
     fit.repeatBuyerCount = repeatBuyers.value();

@@ -22,8 +22,6 @@ constexpr int kReportEvery = 16;
 // restart improves the log-likelihood by less than this (relative) or kMaxRestarts is reached.
 constexpr double kRestartImprovement = 1e-12;
 constexpr int kMaxRestarts = 6;
-// First simplex edge, log scale: a factor of e^0.5 ~ 1.65 on every parameter.
-constexpr double kInitialStep = 0.5;
 // A log parameter closer than this to a box bound is "on the bound": the likelihood kept improving
 // towards 0 or infinity, so there is no interior maximum to report as converged.
 constexpr double kBoundSlack = 1e-3;
@@ -94,7 +92,7 @@ StartOutcome runStart(const Vector &start, Context &context)
         nlopt_set_upper_bounds1(optimiser, problem.logUpperBound);
         nlopt_set_xtol_abs1(optimiser, problem.tolerance);
         nlopt_set_maxeval(optimiser, remaining);
-        nlopt_set_initial_step1(optimiser, kInitialStep);
+        nlopt_set_initial_step1(optimiser, problem.initialStep);
         Vector x = outcome.logParameters;
         double value = HUGE_VAL;
         const nlopt_result code = nlopt_optimize(optimiser, x.data(), &value);

@@ -25,6 +25,7 @@ struct LikelihoodProblem
     double logUpperBound = 15.0; ///< upper box bound of every log parameter
     int maxEvaluations = 3000; ///< objective evaluations per start (restarts included)
     double tolerance = 1e-9; ///< absolute change of the log parameters at which a simplex stops
+    double initialStep = 0.5; ///< first simplex edge on the log scale (0.5: a factor of ~1.65)
     std::string_view stage; ///< progress stage key, e.g. "clv.bgnbd"
 };
 
