@@ -323,6 +323,12 @@ std::vector<ColumnInfo> replaceCustomerColumns(
     return writeCustomerColumns(database, origin, [](const std::string &) { return true; }, columns, {});
 }
 
+std::vector<ColumnInfo> replaceCustomerColumnsOwnedBy(Database &database, const std::string &origin,
+    const std::function<bool(const std::string &)> &owns, const std::vector<DerivedColumn> &columns)
+{
+    return writeCustomerColumns(database, origin, owns, columns, {});
+}
+
 std::vector<ColumnInfo> replaceOwnedCustomerColumns(Database &database, const std::string &origin,
     const std::vector<DerivedColumn> &columns, const std::vector<DerivedTextColumn> &texts)
 {

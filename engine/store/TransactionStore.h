@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "value/RepeatPurchaseSummary.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,5 +106,10 @@ struct DerivedTextColumn
 /// "model") keep each other's columns; text columns follow the numeric ones. Returns them in that order.
 std::vector<ColumnInfo> replaceOwnedCustomerColumns(Database &database, const std::string &origin,
     const std::vector<DerivedColumn> &columns, const std::vector<DerivedTextColumn> &texts);
+
+/// As replaceCustomerColumns, but drops only the columns of `origin` whose names `owns` accepts: for a run
+/// whose column names vary (lifetime value names its horizon), so other runs' columns survive.
+std::vector<ColumnInfo> replaceCustomerColumnsOwnedBy(Database &database, const std::string &origin,
+    const std::function<bool(const std::string &)> &owns, const std::vector<DerivedColumn> &columns);
 
 } // namespace segmenta::engine::store

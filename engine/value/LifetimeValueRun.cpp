@@ -365,7 +365,14 @@ Result<LifetimeValueReport> runLifetimeValueModels(store::Database &database, co
     }
     progress.setStage("clv.write");
     store::Transaction transaction(database);
-    report.columns = store::replaceCustomerColumns(database, "model", columns);
+    // Only lifetime value's own columns (any horizon, with or without ranges) are replaced: RFM scores
+    // are "model" columns too and must survive a new CLV run.
+    const auto ownedByLifetimeValue = [](const std::string &name) {
+        const auto startsWith = [&](std::string_view prefix) { return name.rfind(prefix, 0) == 0; };
+        return name == "P(alive)" || name == "Expected order value" || startsWith("Expected purchases (")
+            || startsWith("CLV (") || startsWith("CLV low (") || startsWith("CLV high (");
+    };
+    report.columns = store::replaceCustomerColumnsOwnedBy(database, "model", ownedByLifetimeValue, columns);
     if (params.storeTiers) {
         report.tierSegmentation = saveTierSegmentation(
             database, lifetimeValueName, params, tiers, customerRow, values, alive, report.tiers);

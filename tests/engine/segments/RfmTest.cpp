@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 #include <map>
@@ -458,6 +460,26 @@ TEST(Rfm, RerunsReplaceTheirColumnsKeepOthersAndRefuseATakenName)
     }
     EXPECT_TRUE(hasAlive);
     EXPECT_TRUE(hasCell);
+
+    // And a second CLV run, over another horizon and without ranges, replaces only its own columns.
+    clv.horizonMonths = 6;
+    clv.bootstrapDraws = 0;
+    ASSERT_TRUE(session.runLifetimeValue(clv, progress));
+    summary = session.summary();
+    ASSERT_TRUE(summary);
+    std::vector<std::string> modelColumns;
+    for (const ColumnInfo &column : summary.value().columns) {
+        if (column.origin == "model") {
+            modelColumns.push_back(column.name);
+        }
+    }
+    for (const char *kept : {"R score", "F score", "M score", "RFM cell", "P(alive)", "CLV (6 months)"}) {
+        EXPECT_NE(std::find(modelColumns.begin(), modelColumns.end(), kept), modelColumns.end()) << kept;
+    }
+    for (const char *gone :
+        {"CLV (12 months)", "CLV low (5%)", "CLV high (95%)", "Expected purchases (12 months)"}) {
+        EXPECT_EQ(std::find(modelColumns.begin(), modelColumns.end(), gone), modelColumns.end()) << gone;
+    }
 }
 
 TEST(Rfm, CancelLeavesTheProjectFileByteIdentical)
