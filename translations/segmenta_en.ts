@@ -288,6 +288,27 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <extracomment>Undo/redo menu text; %1 the old and %2 the new segmentation name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment to “%1”</source>
+        <extracomment>Undo/redo menu text; %1 the new segment name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change segment colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ComparisonModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
@@ -321,6 +342,457 @@
     <name>segmenta::ui::CustomerTableModel</name>
     <message>
         <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportWizard</name>
+    <message>
+        <source>%1 customers were added to the project, with %2 columns you can segment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no customer ID column, so the customers were numbered 1, 2, 3, … in file order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer IDs come from the column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchases were imported from %2 rows in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with problems were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were already in the project and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project now has %1 customers (%2 of them new), with purchases from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the project is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the file that holds your customers or their purchases: a CSV or text file, or an Excel workbook (.xlsx). You can also drop a file onto the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer table: one row per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction log: one row per purchase (order line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta has guessed how the file is written. If the table below looks wrong, change the settings until it looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values separated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish (ISO-8859-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot: 1234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31.12.2024 (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12/31/2024 (month first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20241231</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds. Segmenta&apos;s suggestions are already chosen; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Segmenta found when it read the whole file. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should happen to rows with problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave those rows out and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing, so I can fix the file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import those rows and leave the values that cannot be read empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmenta writes the file into the project. All of it is written, or nothing is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its columns, this file looks like a transaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its columns, this file looks like a customer table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows and %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown; the numbers on the left are the lines in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook: sheet “%1” is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: separated by %1; character set %2; decimal mark %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this is a guess: check the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some dates could be day first or month first: choose how dates are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers with decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates with times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes or IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are (demographic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they think (psychographic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they buy (behavioural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are worth (value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction log needs a customer ID, a purchase date and the amount paid (or a unit price and a quantity). The customer features (recency, frequency, spend, …) are computed from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column but the customer ID becomes customer information you can segment on. Without a customer ID column, customers are numbered in file order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Segmenta found in this column, checked over the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has %1 values instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more rows with the wrong number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing, but needed for every purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 values with a problem in this column in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: all %1 rows can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have a problem. The table lists the first ones with their line in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a customer table, a column with values that cannot be read is kept as text, and rows with the wrong number of values stop the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is still running. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,14 +867,6 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import customers (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a customer table from a CSV file into the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,14 +993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Segmenta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +1052,130 @@
         <extracomment>Map tooltip, first lines; %1 customer id, %2 segment name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read customers or their purchases from a CSV or Excel file into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmen&amp;tations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 is what would be undone, e.g. &quot;Rename segment to “Loyal”&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 is what would be redone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected segment a name your team will recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &amp;colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default segment colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what you know or plan for the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment in the table below the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name your team will recognise, such as “Loyal big spenders”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you know about these customers, or plan for them. The notes appear on the segment&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Suggested name of a copy; %1 is the original&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <extracomment>Suggested name of a further copy; %1 the original&apos;s name, %2 a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its segments, their names, colours and notes, and its maps are removed. Your customers and their data stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::ProfileCard</name>
@@ -651,6 +1231,10 @@
     <name>segmenta::ui::ProfilePanel</name>
     <message>
         <source>No segments to describe yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what sets each segment apart…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1489,106 @@
     <message>
         <source>Average %1</source>
         <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentationList</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this segmentation on the map and in the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy to edit names, colours and notes separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this segmentation; the customers and their data stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentationListModel</name>
+    <message>
+        <source>k-means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step hierarchical (Ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchical (Ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchical (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchical (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchical (single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Criteria: %2</source>
+        <extracomment>Tooltip of a segmentation in the list; %1 its name, %2 the columns it was made from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,6 +288,27 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <extracomment>Undo/redo menu text; %1 the old and %2 the new segmentation name.</extracomment>
+        <translation>“%1” adını “%2” yap</translation>
+    </message>
+    <message>
+        <source>Rename segment to “%1”</source>
+        <extracomment>Undo/redo menu text; %1 the new segment name.</extracomment>
+        <translation>Segmentin adını “%1” yap</translation>
+    </message>
+    <message>
+        <source>Change segment colour</source>
+        <translation>Segment rengini değiştir</translation>
+    </message>
+    <message>
+        <source>Edit segment notes</source>
+        <translation>Segment notlarını düzenle</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ComparisonModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
@@ -322,6 +343,457 @@
     <message>
         <source>Customer</source>
         <translation>Müşteri</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::ImportWizard</name>
+    <message>
+        <source>%1 customers were added to the project, with %2 columns you can segment on.</source>
+        <translation>Projeye %1 müşteri eklendi; segmentlemede kullanabileceğiniz %2 sütun var.</translation>
+    </message>
+    <message>
+        <source>The file has no customer ID column, so the customers were numbered 1, 2, 3, … in file order.</source>
+        <translation>Dosyada müşteri kimliği sütunu yok; müşteriler dosyadaki sırayla 1, 2, 3, … diye numaralandı.</translation>
+    </message>
+    <message>
+        <source>Customer IDs come from the column “%1”.</source>
+        <translation>Müşteri kimlikleri “%1” sütunundan alındı.</translation>
+    </message>
+    <message>
+        <source>%1 purchases were imported from %2 rows in the file.</source>
+        <translation>Dosyadaki %2 satırdan %1 satın alma aktarıldı.</translation>
+    </message>
+    <message>
+        <source>%1 rows with problems were left out.</source>
+        <translation>Sorunlu %1 satır dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>%1 rows were already in the project and were left out.</source>
+        <translation>%1 satır zaten projedeydi ve dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>The project now has %1 customers (%2 of them new), with purchases from %3 to %4.</source>
+        <translation>Projede artık %1 müşteri var (%2 tanesi yeni); satın almalar %3 ile %4 arasında.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the project is as it was.</source>
+        <translation>Hiçbir şey yazılmadı: proje olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is as it was.</source>
+        <translation>Aktarma iptal edildi. Hiçbir şey yazılmadı: proje olduğu gibi duruyor.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Veri aktar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Bir dosya seçin</translation>
+    </message>
+    <message>
+        <source>Pick the file that holds your customers or their purchases: a CSV or text file, or an Excel workbook (.xlsx). You can also drop a file onto the main window.</source>
+        <translation>Müşterilerinizi veya satın almalarını içeren dosyayı seçin: bir CSV ya da metin dosyası veya bir Excel çalışma kitabı (.xlsx). Dosyayı ana pencereye de bırakabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Henüz dosya seçilmedi</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>Dosyada ne var?</translation>
+    </message>
+    <message>
+        <source>A customer table: one row per customer</source>
+        <translation>Müşteri tablosu: her müşteri için bir satır</translation>
+    </message>
+    <message>
+        <source>A transaction log: one row per purchase (order line)</source>
+        <translation>İşlem kaydı: her satın alma (sipariş satırı) için bir satır</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>Dosyanın yazılış biçimi</translation>
+    </message>
+    <message>
+        <source>Segmenta has guessed how the file is written. If the table below looks wrong, change the settings until it looks right.</source>
+        <translation>Segmenta dosyanın nasıl yazıldığını tahmin etti. Aşağıdaki tablo yanlış görünüyorsa, doğru görünene kadar ayarları değiştirin.</translation>
+    </message>
+    <message>
+        <source>Values separated by:</source>
+        <translation>Değer ayırıcı:</translation>
+    </message>
+    <message>
+        <source>Character set:</source>
+        <translation>Karakter kümesi:</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Ondalık işareti:</translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation>Tarih biçimi:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sayfa:</translation>
+    </message>
+    <message>
+        <source>Find out</source>
+        <translation>Otomatik bul</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgül ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Noktalı virgül ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sekme</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Dikey çizgi ( | )</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (Excel “Unicode metin”)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Türkçe (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Turkish (ISO-8859-9)</source>
+        <translation>Türkçe (ISO-8859-9)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Batı Avrupa (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Dot: 1234.56</source>
+        <translation>Nokta: 1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>Virgül: 1234,56</translation>
+    </message>
+    <message>
+        <source>2024-12-31</source>
+        <translation>2024-12-31</translation>
+    </message>
+    <message>
+        <source>31.12.2024 (day first)</source>
+        <translation>31.12.2024 (önce gün)</translation>
+    </message>
+    <message>
+        <source>12/31/2024 (month first)</source>
+        <translation>12/31/2024 (önce ay)</translation>
+    </message>
+    <message>
+        <source>20241231</source>
+        <translation>20241231</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>İlk sayfa</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>What each column holds. Segmenta&apos;s suggestions are already chosen; change any that are wrong.</source>
+        <translation>Her sütunun içeriği. Segmenta'nın önerileri seçili; yanlış olanları değiştirin.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>Örnek değerler</translation>
+    </message>
+    <message>
+        <source>Kind of values</source>
+        <translation>Değer türü</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <source>Criteria family</source>
+        <translation>Ölçüt ailesi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <source>What Segmenta found when it read the whole file. Nothing has been written yet.</source>
+        <translation>Segmenta'nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>What should happen to rows with problems?</source>
+        <translation>Sorunlu satırlara ne olsun?</translation>
+    </message>
+    <message>
+        <source>Leave those rows out and import the rest</source>
+        <translation>Bu satırları dışarıda bırak, gerisini aktar</translation>
+    </message>
+    <message>
+        <source>Import nothing, so I can fix the file first</source>
+        <translation>Hiçbir şey aktarma; önce dosyayı düzelteyim</translation>
+    </message>
+    <message>
+        <source>Import those rows and leave the values that cannot be read empty</source>
+        <translation>Bu satırları aktar, okunamayan değerleri boş bırak</translation>
+    </message>
+    <message>
+        <source>Segmenta writes the file into the project. All of it is written, or nothing is.</source>
+        <translation>Segmenta dosyayı projeye yazıyor. Ya tamamı yazılır ya hiçbiri.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Aktarılacak dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Veri dosyaları (*.csv *.tsv *.txt *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Dosya okunuyor…</translation>
+    </message>
+    <message>
+        <source>From its columns, this file looks like a transaction log.</source>
+        <translation>Sütunlarına bakılırsa bu dosya bir işlem kaydı.</translation>
+    </message>
+    <message>
+        <source>From its columns, this file looks like a customer table.</source>
+        <translation>Sütunlarına bakılırsa bu dosya bir müşteri tablosu.</translation>
+    </message>
+    <message>
+        <source>%1 rows and %2 columns.</source>
+        <translation>%1 satır ve %2 sütun.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown; the numbers on the left are the lines in the file.</source>
+        <translation>İlk %1 satır gösteriliyor; soldaki numaralar dosyadaki satırlardır.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: sheet “%1” is shown.</source>
+        <translation>Bir Excel çalışma kitabı: “%1” sayfası gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>Read as: separated by %1; character set %2; decimal mark %3.</source>
+        <translation>Okuma biçimi: ayırıcı %1; karakter kümesi %2; ondalık işareti %3.</translation>
+    </message>
+    <message>
+        <source>Some of this is a guess: check the table below.</source>
+        <translation>Bunların bir kısmı tahmin: aşağıdaki tabloyu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Some dates could be day first or month first: choose how dates are written.</source>
+        <translation>Bazı tarihler önce gün de önce ay da olabilir: tarihlerin nasıl yazıldığını seçin.</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>Tam sayılar</translation>
+    </message>
+    <message>
+        <source>Numbers with decimals</source>
+        <translation>Ondalıklı sayılar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Dates with times</source>
+        <translation>Saatli tarihler</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Evet / hayır</translation>
+    </message>
+    <message>
+        <source>A few categories</source>
+        <translation>Birkaç kategori</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Serbest metin</translation>
+    </message>
+    <message>
+        <source>Codes or IDs</source>
+        <translation>Kodlar veya kimlikler</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Müşteri kimliği</translation>
+    </message>
+    <message>
+        <source>Order or invoice number</source>
+        <translation>Sipariş veya fatura numarası</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Satın alma tarihi</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Ödenen tutar</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim fiyat</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Ürün kategorisi</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Satış kanalı</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Kullanılmıyor</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>Müşteri bilgisi</translation>
+    </message>
+    <message>
+        <source>Who they are (demographic)</source>
+        <translation>Kim oldukları (demografik)</translation>
+    </message>
+    <message>
+        <source>What they think (psychographic)</source>
+        <translation>Ne düşündükleri (psikografik)</translation>
+    </message>
+    <message>
+        <source>How they buy (behavioural)</source>
+        <translation>Nasıl satın aldıkları (davranışsal)</translation>
+    </message>
+    <message>
+        <source>What they are worth (value)</source>
+        <translation>Ne kadar değerli oldukları (değer)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>A transaction log needs a customer ID, a purchase date and the amount paid (or a unit price and a quantity). The customer features (recency, frequency, spend, …) are computed from them.</source>
+        <translation>Bir işlem kaydında müşteri kimliği, satın alma tarihi ve ödenen tutar (ya da birim fiyat ve adet) gerekir. Müşteri özellikleri (yenilik, sıklık, harcama, …) bunlardan hesaplanır.</translation>
+    </message>
+    <message>
+        <source>Every column but the customer ID becomes customer information you can segment on. Without a customer ID column, customers are numbered in file order.</source>
+        <translation>Müşteri kimliği dışındaki her sütun, segmentlemede kullanabileceğiniz müşteri bilgisine dönüşür. Müşteri kimliği sütunu yoksa müşteriler dosyadaki sırayla numaralandırılır.</translation>
+    </message>
+    <message>
+        <source>What Segmenta found in this column, checked over the whole file.</source>
+        <translation>Segmenta'nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(tüm satır)</translation>
+    </message>
+    <message>
+        <source>Has %1 values instead of %2</source>
+        <translation>%2 yerine %1 değer var</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows with the wrong number of values</source>
+        <translation>… ve değer sayısı yanlış %1 satır daha</translation>
+    </message>
+    <message>
+        <source>Missing, but needed for every purchase</source>
+        <translation>Eksik, ama her satın alma için gerekli</translation>
+    </message>
+    <message>
+        <source>Cannot be read as: %1</source>
+        <translation>Şu şekilde okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>… %1 values with a problem in this column in all</source>
+        <translation>… bu sütunda toplam %1 sorunlu değer</translation>
+    </message>
+    <message>
+        <source>No problems found: all %1 rows can be imported.</source>
+        <translation>Sorun bulunmadı: %1 satırın tamamı aktarılabilir.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have a problem. The table lists the first ones with their line in the file.</source>
+        <translation>%2 satırdan %1 tanesinde sorun var. Tablo ilklerini dosyadaki satır numaralarıyla listeliyor.</translation>
+    </message>
+    <message>
+        <source>In a customer table, a column with values that cannot be read is kept as text, and rows with the wrong number of values stop the import.</source>
+        <translation>Müşteri tablosunda okunamayan değerler içeren bir sütun metin olarak tutulur; değer sayısı yanlış satırlar aktarmayı durdurur.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>“%1” aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Another job is still running. Try again when it has finished.</source>
+        <translation>Başka bir iş hâlâ çalışıyor. Bittiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Tamamlandı.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>Dosya aktarılmadı.</translation>
     </message>
 </context>
 <context>
@@ -396,14 +868,6 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
-    </message>
-    <message>
-        <source>&amp;Import customers (CSV)…</source>
-        <translation>Müşterileri &amp;içe aktar (CSV)…</translation>
-    </message>
-    <message>
-        <source>Read a customer table from a CSV file into the project</source>
-        <translation>Bir CSV dosyasındaki müşteri tablosunu projeye alın</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -529,14 +993,6 @@
         <translation>Segmenta projeleri (*.segmenta);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>Import customers</source>
-        <translation>Müşterileri içe aktar</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
         <source>About Segmenta</source>
         <translation>Segmenta hakkında</translation>
     </message>
@@ -596,6 +1052,130 @@
         <extracomment>Map tooltip, first lines; %1 customer id, %2 segment name.</extracomment>
         <translation>&lt;b&gt;Müşteri %1&lt;/b&gt;&lt;br&gt;Segment: %2</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Aktar…</translation>
+    </message>
+    <message>
+        <source>Read customers or their purchases from a CSV or Excel file into the project</source>
+        <translation>Müşterileri veya satın almalarını bir CSV ya da Excel dosyasından projeye okuyun</translation>
+    </message>
+    <message>
+        <source>Segmentations</source>
+        <translation>Segmentasyonlar</translation>
+    </message>
+    <message>
+        <source>Segmen&amp;tations</source>
+        <translation>Segmen&amp;tasyonlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu; %1 is what would be undone, e.g. &quot;Rename segment to “Loyal”&quot;.</extracomment>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>Edit menu; %1 is what would be redone.</extracomment>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Re&amp;name segment…</source>
+        <translation>Segmenti yeniden &amp;adlandır…</translation>
+    </message>
+    <message>
+        <source>Give the selected segment a name your team will recognise</source>
+        <translation>Seçili segmente ekibinizin tanıyacağı bir ad verin</translation>
+    </message>
+    <message>
+        <source>Segment &amp;colour…</source>
+        <translation>Segment &amp;rengi…</translation>
+    </message>
+    <message>
+        <source>&amp;Default segment colour</source>
+        <translation>&amp;Varsayılan segment rengi</translation>
+    </message>
+    <message>
+        <source>Segment &amp;notes…</source>
+        <translation>Segment &amp;notları…</translation>
+    </message>
+    <message>
+        <source>Write down what you know or plan for the selected segment</source>
+        <translation>Seçili segment hakkında bildiklerinizi veya planlarınızı yazın</translation>
+    </message>
+    <message>
+        <source>Select a segment in the table below the map first.</source>
+        <translation>Önce haritanın altındaki tablodan bir segment seçin.</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Segmenti yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>A short name your team will recognise, such as “Loyal big spenders”:</source>
+        <translation>Ekibinizin tanıyacağı kısa bir ad, örneğin “Sadık yüksek harcayanlar”:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1” rengi</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>“%1” hakkında notlar</translation>
+    </message>
+    <message>
+        <source>What you know about these customers, or plan for them. The notes appear on the segment&apos;s card.</source>
+        <translation>Bu müşteriler hakkında bildikleriniz veya onlar için planlarınız. Notlar segmentin kartında görünür.</translation>
+    </message>
+    <message>
+        <source>Rename segmentation</source>
+        <translation>Segmentasyonu yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1” için yeni ad:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Suggested name of a copy; %1 is the original&apos;s name.</extracomment>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <extracomment>Suggested name of a further copy; %1 the original&apos;s name, %2 a number.</extracomment>
+        <translation>%1 (kopya %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate segmentation</source>
+        <translation>Segmentasyonu çoğalt</translation>
+    </message>
+    <message>
+        <source>Name of the copy of “%1”:</source>
+        <translation>“%1” kopyasının adı:</translation>
+    </message>
+    <message>
+        <source>Delete segmentation</source>
+        <translation>Segmentasyonu sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its segments, their names, colours and notes, and its maps are removed. Your customers and their data stay. This cannot be undone.</source>
+        <translation>“%1” silinsin mi? Segmentleri, adları, renkleri, notları ve haritaları kaldırılır. Müşterileriniz ve verileri kalır. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” silindi.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::ProfileCard</name>
@@ -652,6 +1232,10 @@
     <message>
         <source>No segments to describe yet.</source>
         <translation>Henüz tanımlanacak segment yok.</translation>
+    </message>
+    <message>
+        <source>Working out what sets each segment apart…</source>
+        <translation>Her segmenti farklı kılan şey hesaplanıyor…</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1490,107 @@
         <source>Average %1</source>
         <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
         <translation>Ort. %1</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentationList</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>Show this segmentation on the map and in the profiles</source>
+        <translation>Bu segmentasyonu haritada ve profillerde göster</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Çoğalt…</translation>
+    </message>
+    <message>
+        <source>Keep a copy to edit names, colours and notes separately</source>
+        <translation>Adları, renkleri ve notları ayrı düzenlemek için bir kopya tut</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;il…</translation>
+    </message>
+    <message>
+        <source>Remove this segmentation; the customers and their data stay</source>
+        <translation>Bu segmentasyonu kaldır; müşteriler ve verileri kalır</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SegmentationListModel</name>
+    <message>
+        <source>k-means</source>
+        <translation>k-ortalamalar</translation>
+    </message>
+    <message>
+        <source>Two-step hierarchical (Ward)</source>
+        <translation>İki adımlı hiyerarşik (Ward)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (Ward)</source>
+        <translation>Hiyerarşik (Ward)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (average)</source>
+        <translation>Hiyerarşik (ortalama)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (complete)</source>
+        <translation>Hiyerarşik (tam bağlantı)</translation>
+    </message>
+    <message>
+        <source>Hierarchical (single)</source>
+        <translation>Hiyerarşik (tek bağlantı)</translation>
+    </message>
+    <message>
+        <source>RFM map</source>
+        <translation>RFM haritası</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Kurallar</translation>
+    </message>
+    <message>
+        <source>Lifetime value tiers</source>
+        <translation>Yaşam boyu değer dilimleri</translation>
+    </message>
+    <message>
+        <source>%1
+Criteria: %2</source>
+        <extracomment>Tooltip of a segmentation in the list; %1 its name, %2 the columns it was made from.</extracomment>
+        <translation>%1
+Ölçütler: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentler</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Ölçütler</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
     </message>
 </context>
 </TS>
