@@ -119,12 +119,17 @@ Status Session::deleteSegmentation(const std::string &name)
     });
 }
 
-Status Session::renameSegment(const std::string &segmentation, int segment, const std::string &newName)
+namespace {
+
+/// One segment edit in one transaction: finds the segmentation and checks the segment, then lets `edit`
+/// check its value and write (an Error from `edit` rolls everything back).
+template<typename Edit>
+Status editSegmentOf(store::Database &database, const std::string &path, const std::string &segmentation,
+    int segment, Edit &&edit)
 {
-    return guarded<void>(m_path, [&]() -> Status {
-        const std::string wanted = trimmed(newName);
-        store::Transaction transaction(*m_database);
-        store::ProjectStore project(*m_database);
+    return guarded<void>(path, [&]() -> Status {
+        store::Transaction transaction(database);
+        store::ProjectStore project(database);
         auto found = existing(project, segmentation);
         if (!found) {
             return found.error();
@@ -132,59 +137,54 @@ Status Session::renameSegment(const std::string &segmentation, int segment, cons
         if (auto ok = checkSegment(found.value(), segment); !ok) {
             return ok.error();
         }
-        if (wanted.empty()) {
-            return makeError(ErrorCode::InvalidParameter, {"segment name", "", "a non-empty name"});
+        if (Status edited = edit(project, found.value()); !edited) {
+            return edited;
         }
-        for (const SegmentInfo &other : project.segments(found.value())) {
-            if (other.index != segment && other.name == wanted) {
-                return makeError(ErrorCode::InvalidParameter,
-                    {"segment name", wanted, "a name no other segment of this segmentation has"});
-            }
-        }
-        project.setSegmentName(found->id, segment, wanted);
         transaction.commit();
         return {};
     });
+}
+
+} // namespace
+
+Status Session::renameSegment(const std::string &segmentation, int segment, const std::string &newName)
+{
+    const std::string wanted = trimmed(newName);
+    return editSegmentOf(*m_database, m_path, segmentation, segment,
+        [&](store::ProjectStore &project, const SegmentationInfo &found) -> Status {
+            if (wanted.empty()) {
+                return makeError(ErrorCode::InvalidParameter, {"segment name", "", "a non-empty name"});
+            }
+            for (const SegmentInfo &other : project.segments(found)) {
+                if (other.index != segment && other.name == wanted) {
+                    return makeError(ErrorCode::InvalidParameter,
+                        {"segment name", wanted, "a name no other segment of this segmentation has"});
+                }
+            }
+            project.setSegmentName(found.id, segment, wanted);
+            return {};
+        });
 }
 
 Status Session::setSegmentColor(const std::string &segmentation, int segment, const std::string &color)
 {
-    return guarded<void>(m_path, [&]() -> Status {
-        if (!color.empty() && !isHexColor(color)) {
-            return makeError(
-                ErrorCode::InvalidParameter, {"colour", color, "#rrggbb, or empty for the default"});
-        }
-        store::Transaction transaction(*m_database);
-        store::ProjectStore project(*m_database);
-        auto found = existing(project, segmentation);
-        if (!found) {
-            return found.error();
-        }
-        if (auto ok = checkSegment(found.value(), segment); !ok) {
-            return ok.error();
-        }
-        project.setSegmentColor(found->id, segment, color);
-        transaction.commit();
-        return {};
-    });
+    if (!color.empty() && !isHexColor(color)) {
+        return makeError(ErrorCode::InvalidParameter, {"colour", color, "#rrggbb, or empty for the default"});
+    }
+    return editSegmentOf(*m_database, m_path, segmentation, segment,
+        [&](store::ProjectStore &project, const SegmentationInfo &found) -> Status {
+            project.setSegmentColor(found.id, segment, color);
+            return {};
+        });
 }
 
 Status Session::setSegmentNotes(const std::string &segmentation, int segment, const std::string &notes)
 {
-    return guarded<void>(m_path, [&]() -> Status {
-        store::Transaction transaction(*m_database);
-        store::ProjectStore project(*m_database);
-        auto found = existing(project, segmentation);
-        if (!found) {
-            return found.error();
-        }
-        if (auto ok = checkSegment(found.value(), segment); !ok) {
-            return ok.error();
-        }
-        project.setSegmentNotes(found->id, segment, notes);
-        transaction.commit();
-        return {};
-    });
+    return editSegmentOf(*m_database, m_path, segmentation, segment,
+        [&](store::ProjectStore &project, const SegmentationInfo &found) -> Status {
+            project.setSegmentNotes(found.id, segment, notes);
+            return {};
+        });
 }
 
 } // namespace segmenta::engine
