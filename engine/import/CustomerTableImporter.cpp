@@ -82,6 +82,12 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             break;
         }
         ++rowsRead;
+        if (rowsRead % static_cast<std::int64_t>(progressEveryRows) == 0) {
+            progress.setFraction(reader.fraction());
+            if (progress.isCancelRequested()) {
+                return makeError(ErrorCode::Cancelled);
+            }
+        }
         if (record.fields.size() != fieldCount) {
             Error ragged = raggedRowError(file, record, fieldCount, dialect.delimiter);
             if (params.onError == RowErrorPolicy::Stop) {
@@ -93,12 +99,6 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             continue;
         }
         records.push_back(std::move(record));
-        if (records.size() % progressEveryRows == 0) {
-            progress.setFraction(reader.fraction());
-            if (progress.isCancelRequested()) {
-                return makeError(ErrorCode::Cancelled);
-            }
-        }
     }
 
     const auto idColumn = findColumn(header.fields, params.idColumn, customerIdHeaderNames());

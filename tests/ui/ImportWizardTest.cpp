@@ -360,6 +360,7 @@ void ImportWizardTest::screenshots()
     QVERIFY(waitForPreview(wizard));
     wizard.next();
     wizard.next();
+    QVERIFY(shoot(QStringLiteral("3_columns_customers")));
     wizard.next();
     QVERIFY(shoot(QStringLiteral("4_problems_ragged")));
     wizard.setProblemChoice(ImportWizard::ProblemChoice::Stop);
