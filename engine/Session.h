@@ -72,6 +72,27 @@ struct ProjectSummary
     std::vector<SegmentationInfo> segmentations; ///< oldest first
 };
 
+/// What to do with a row that cannot be read as the file's other rows are.
+enum class RowErrorPolicy
+{
+    Stop, ///< the import fails with the row's error; nothing is written
+    Skip, ///< the row is left out and listed in the report
+    Missing, ///< an unreadable optional value (quantity, category, …) becomes missing; rows whose customer,
+             ///< date or amount cannot be read are still left out (a transaction needs them) and listed.
+             ///< Customer tables: an unreadable number becomes missing; a ragged row is left out and listed
+};
+
+/// The user's choice for one column of a customer table (the wizard's columns page).
+struct ColumnOverride
+{
+    std::string name; ///< header text of the column
+    bool skip = false; ///< leave the column out of the project
+    /// Integer or Real: the column is stored as numbers; a value that does not read as one follows the
+    /// import's onError policy. Text: stored as written, even if it looks like numbers. Empty: inferred.
+    std::optional<ColumnType> type;
+    std::optional<CriteriaFamily> family; ///< empty: suggested from the name
+};
+
 /// Reading a customer table from a delimited text file with a header row. Delimiter, encoding and decimal
 /// mark are detected unless given (see import/Dialect.h for the rules).
 struct CsvImportParams
@@ -90,6 +111,19 @@ struct CsvImportParams
     /// For an .xlsx workbook: the worksheet to read; empty: the first. (Delimiter, encoding and decimal mark
     /// do not apply to workbooks.)
     std::string sheet;
+    /// Per-column choices, by header name (unknown names: UnknownColumn; the id column cannot be skipped
+    /// or retyped: InvalidParameter).
+    std::vector<ColumnOverride> columns;
+    /// Rows with the wrong field count and values that do not read as a column overridden to a number.
+    RowErrorPolicy onError = RowErrorPolicy::Stop;
+};
+
+/// A row an import left out.
+struct SkippedRow
+{
+    std::int64_t line = 0; ///< 1-based line where the row starts
+    std::int64_t column = 0; ///< 1-based field, 0 for the whole row
+    std::string reason; ///< English, e.g. "date '31.02.2024' is not a valid date"
 };
 
 struct ImportReport
@@ -98,15 +132,9 @@ struct ImportReport
     std::vector<ColumnInfo> columns;
     std::string idColumn; ///< empty when ids were generated
     CsvDialect dialect; ///< how the file was read: detected, or as the parameters said
-};
-
-/// What to do with a row that cannot be read as the file's other rows are.
-enum class RowErrorPolicy
-{
-    Stop, ///< the import fails with the row's error; nothing is written
-    Skip, ///< the row is left out and listed in the report
-    Missing, ///< an unreadable optional value (quantity, category, …) becomes missing; rows whose customer,
-             ///< date or amount cannot be read are still left out (a transaction needs them) and listed
+    std::int64_t rowsRead = 0; ///< data rows in the file
+    std::int64_t rowsSkipped = 0; ///< left out for problems (onError skip or missing)
+    std::vector<SkippedRow> skipped; ///< the first 100 of them, in file order
 };
 
 /// Reading a transaction log (one row per order line) from a delimited text file with a header row.
@@ -130,14 +158,6 @@ struct TransactionImportParams
     RowErrorPolicy onError = RowErrorPolicy::Stop;
     /// "Today" for recency and tenure, days since 1970-01-01. Empty: the day after the last transaction.
     std::optional<std::int64_t> analysisDay;
-};
-
-/// A row an import left out.
-struct SkippedRow
-{
-    std::int64_t line = 0; ///< 1-based line where the row starts
-    std::int64_t column = 0; ///< 1-based field, 0 for the whole row
-    std::string reason; ///< English, e.g. "date '31.02.2024' is not a valid date"
 };
 
 /// A file column and what the import used it as.
@@ -507,7 +527,8 @@ public:
     /// Imports a customer table into an empty project, all rows or none.
     /// Errors: FileNotFound, FileUnreadable, EmptyFile, InvalidEncoding, RaggedRow, UnterminatedQuote,
     /// DuplicateColumnName, EmptyColumnName, DuplicateCustomerId, MissingCustomerId, UnknownColumn,
-    /// InvalidParameter (delimiter or encoding not supported), ProjectHasCustomers, Cancelled,
+    /// InvalidParameter (delimiter or encoding not supported, a choice for the id column),
+    /// ProjectHasCustomers, UnparseableValue (a column made numeric, under RowErrorPolicy::Stop), Cancelled,
     /// StorageFailure.
     Result<ImportReport> importCustomersCsv(const CsvImportParams &params, Progress &progress);
 

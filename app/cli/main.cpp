@@ -28,10 +28,11 @@ constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 
 Commands:
   import   --project P --file F [--kind customers|transactions] [--id COL] [--sheet NAME] [--delimiter ,|;|tab|pipe]
-           [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,] [--json]
+           [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,]
+           [--on-error stop|skip|missing] [--json]
            transactions only: [--date COL] [--amount COL] [--order COL] [--quantity COL] [--price COL]
            [--category COL] [--channel COL] [--date-format DD.MM.YYYY|MM/DD/YYYY|YYYY-MM-DD|YYYYMMDD]
-           [--on-error stop|skip|missing] [--analysis-date YYYY-MM-DD]
+           [--analysis-date YYYY-MM-DD]
            Import a customer table (one row per customer) or a transaction log (one row per order line;
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
@@ -127,6 +128,24 @@ std::optional<std::string> readDialectOptions(
     return std::nullopt;
 }
 
+/// --on-error, shared by both kinds of import. Returns a usage message on a bad value.
+std::optional<std::string> readOnError(const CommandLine &args, RowErrorPolicy &policy)
+{
+    if (args.has("on-error")) {
+        const std::string name = args.value("on-error");
+        if (name == "stop") {
+            policy = RowErrorPolicy::Stop;
+        } else if (name == "skip") {
+            policy = RowErrorPolicy::Skip;
+        } else if (name == "missing") {
+            policy = RowErrorPolicy::Missing;
+        } else {
+            return std::string("--on-error takes stop, skip or missing");
+        }
+    }
+    return std::nullopt;
+}
+
 /// Opens the project, creating it when missing. `created` says whether this command made it.
 Result<Session> openOrCreate(const std::string &projectPath, bool &created)
 {
@@ -150,6 +169,20 @@ void writeDialect(JsonWriter &out, const CsvDialect &dialect)
     out.key("encoding").value(encodingName(dialect.encoding));
     out.key("decimal").value(dialect.decimalMark == DecimalMark::Comma ? "," : ".");
     out.endObject();
+}
+
+/// "skipped": the rows an import left out, as listed in its report.
+void writeSkipped(JsonWriter &out, const std::vector<SkippedRow> &skipped)
+{
+    out.key("skipped").beginArray();
+    for (const SkippedRow &row : skipped) {
+        out.beginObject();
+        out.key("line").value(row.line);
+        out.key("column").value(row.column);
+        out.key("reason").value(row.reason);
+        out.endObject();
+    }
+    out.endArray();
 }
 
 int runImportTransactions(const CommandLine &args)
@@ -176,17 +209,8 @@ int runImportTransactions(const CommandLine &args)
             return usage("--date-format takes YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD");
         }
     }
-    if (args.has("on-error")) {
-        const std::string policy = args.value("on-error");
-        if (policy == "stop") {
-            params.onError = RowErrorPolicy::Stop;
-        } else if (policy == "skip") {
-            params.onError = RowErrorPolicy::Skip;
-        } else if (policy == "missing") {
-            params.onError = RowErrorPolicy::Missing;
-        } else {
-            return usage("--on-error takes stop, skip or missing");
-        }
+    if (auto problem = readOnError(args, params.onError)) {
+        return usage(*problem);
     }
     if (args.has("analysis-date")) {
         const auto day = parseDate(args.value("analysis-date"), DateFormat::Iso);
@@ -219,15 +243,7 @@ int runImportTransactions(const CommandLine &args)
         out.key("rows_skipped").value(r.rowsSkipped);
         out.key("rows_already_imported").value(r.rowsAlreadyImported);
         out.key("return_rows").value(r.returnRows);
-        out.key("skipped").beginArray();
-        for (const SkippedRow &row : r.skipped) {
-            out.beginObject();
-            out.key("line").value(row.line);
-            out.key("column").value(row.column);
-            out.key("reason").value(row.reason);
-            out.endObject();
-        }
-        out.endArray();
+        writeSkipped(out, r.skipped);
         out.key("columns").beginArray();
         for (const ImportedColumnRole &column : r.columns) {
             out.beginObject();
@@ -282,7 +298,7 @@ int runImport(const CommandLine &args)
         return usage("--kind takes customers or transactions");
     }
     for (const char *option : {"date", "amount", "order", "quantity", "price", "category", "channel",
-             "date-format", "on-error", "analysis-date"}) {
+             "date-format", "analysis-date"}) {
         if (args.has(option)) {
             return usage(std::string("--") + option + " applies to --kind transactions only");
         }
@@ -292,6 +308,9 @@ int runImport(const CommandLine &args)
     params.idColumn = args.value("id", args.value("id-column"));
     params.sheet = args.value("sheet");
     if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
+        return usage(*problem);
+    }
+    if (auto problem = readOnError(args, params.onError)) {
         return usage(*problem);
     }
     bool created = false;
@@ -318,11 +337,20 @@ int runImport(const CommandLine &args)
         out.key("columns");
         writeColumns(out, r.columns);
         writeDialect(out, r.dialect);
+        out.key("rows_read").value(r.rowsRead);
+        out.key("rows_skipped").value(r.rowsSkipped);
+        writeSkipped(out, r.skipped);
         out.endObject();
         std::cout << out.text() << '\n';
     } else {
         std::cout << "Imported " << r.customerCount << " customers with " << r.columns.size()
                   << " columns into " << projectPath << '\n';
+        if (r.rowsSkipped > 0) {
+            std::cout << r.rowsSkipped << " of " << r.rowsRead << " rows were left out:\n";
+        }
+        for (const SkippedRow &row : r.skipped) {
+            std::cout << "  skipped line " << row.line << ": " << row.reason << '\n';
+        }
     }
     return ExitDone;
 }

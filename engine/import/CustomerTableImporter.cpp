@@ -8,8 +8,10 @@
 #include "import/ValueParsing.h"
 #include "store/Database.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -21,6 +23,12 @@ namespace segmenta::engine {
 namespace {
 
 constexpr std::size_t progressEveryRows = 4096;
+constexpr std::size_t maxListedSkips = 100;
+
+std::string quoted(std::string_view value)
+{
+    return "'" + std::string(value) + "'";
+}
 
 } // namespace
 
@@ -60,8 +68,11 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     const CsvRecord &header = headerRecord.value();
     const std::size_t fieldCount = header.fields.size();
 
+    // Rows left out, listed in file order at the end (the first maxListedSkips of them).
+    std::vector<SkippedRow> skipped;
     std::vector<CsvRecord> records;
     CsvRecord record;
+    std::int64_t rowsRead = 0;
     while (true) {
         auto more = reader.next(record);
         if (!more) {
@@ -70,22 +81,114 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         if (!more.value()) {
             break;
         }
-        if (record.fields.size() != fieldCount) {
-            return raggedRowError(file, record, fieldCount, dialect.delimiter);
-        }
-        records.push_back(std::move(record));
-        if (records.size() % progressEveryRows == 0) {
+        ++rowsRead;
+        if (rowsRead % static_cast<std::int64_t>(progressEveryRows) == 0) {
             progress.setFraction(reader.fraction());
             if (progress.isCancelRequested()) {
                 return makeError(ErrorCode::Cancelled);
             }
         }
+        if (record.fields.size() != fieldCount) {
+            Error ragged = raggedRowError(file, record, fieldCount, dialect.delimiter);
+            if (params.onError == RowErrorPolicy::Stop) {
+                return ragged;
+            }
+            skipped.push_back(SkippedRow {record.line, ragged.where->column,
+                std::to_string(record.fields.size()) + " fields, the header has "
+                    + std::to_string(fieldCount)});
+            continue;
+        }
+        records.push_back(std::move(record));
     }
 
     const auto idColumn = findColumn(header.fields, params.idColumn, customerIdHeaderNames());
     if (!params.idColumn.empty() && !idColumn) {
         return makeError(ErrorCode::UnknownColumn, {params.idColumn});
     }
+    // The user's per-column choices, by field.
+    std::vector<const ColumnOverride *> overrides(fieldCount, nullptr);
+    for (const ColumnOverride &choice : params.columns) {
+        const auto field = std::find(header.fields.begin(), header.fields.end(), choice.name);
+        if (field == header.fields.end()) {
+            return makeError(ErrorCode::UnknownColumn, {choice.name});
+        }
+        const auto index = static_cast<std::size_t>(field - header.fields.begin());
+        if (idColumn && index == *idColumn && (choice.skip || choice.type)) {
+            return makeError(ErrorCode::InvalidParameter,
+                {"columns", "'" + choice.name + "' left out or retyped",
+                    "kept as it is: it is the customer id column"});
+        }
+        overrides[index] = &choice;
+    }
+    const auto isSkipped = [&](std::size_t i) { return overrides[i] && overrides[i]->skip; };
+
+    // The decimal mark is decided from whole columns, so "1.234" is read the way the rest of the file
+    // writes numbers (see detectDecimalMark).
+    // Workbook cells hold numbers, written here with a dot whatever the spreadsheet showed.
+    dialect.decimalMark = reader.isWorkbook() ? DecimalMark::Dot : hints.value().decimalMark;
+    if (dialect.decimalMark == DecimalMark::Auto) {
+        std::vector<std::vector<std::string_view>> columns(fieldCount);
+        for (std::size_t i = 0; i < fieldCount; ++i) {
+            if ((idColumn && i == *idColumn) || isSkipped(i)) {
+                continue; // ids are kept as text whatever they look like; left-out columns do not count
+            }
+            columns[i].reserve(records.size());
+            for (const CsvRecord &row : records) {
+                columns[i].push_back(row.fields[i]);
+            }
+        }
+        dialect.decimalMark = detectDecimalMark(columns, dialect.delimiter).value;
+    }
+    dialect.thousandsSeparator = dialect.decimalMark == DecimalMark::Comma ? '.' : ',';
+    const NumberFormat format = numberFormat(dialect);
+
+    // Columns the user made numbers: an unreadable value stops the import, leaves its row out or becomes
+    // missing, as onError says. (Ragged rows were met while reading, so under stop they are reported first.)
+    std::vector<std::size_t> numberFields;
+    for (std::size_t i = 0; i < fieldCount; ++i) {
+        if (overrides[i] && !overrides[i]->skip && overrides[i]->type
+            && *overrides[i]->type != ColumnType::Text) {
+            numberFields.push_back(i);
+        }
+    }
+    if (!numberFields.empty()) {
+        std::vector<CsvRecord> kept;
+        kept.reserve(records.size());
+        for (CsvRecord &row : records) {
+            bool keep = true;
+            for (const std::size_t i : numberFields) {
+                std::string &raw = row.fields[i];
+                const std::string_view value = trimmed(raw);
+                if (value.empty()) {
+                    continue;
+                }
+                const bool readable = *overrides[i]->type == ColumnType::Integer
+                    ? parseInteger(value, format).has_value()
+                    : std::isfinite(parseReal(value, format).value_or(std::nan("")));
+                if (readable) {
+                    continue;
+                }
+                const auto column = static_cast<std::int64_t>(i + 1);
+                const char *wanted = *overrides[i]->type == ColumnType::Integer ? "whole number" : "number";
+                if (params.onError == RowErrorPolicy::Stop) {
+                    return makeError(ErrorCode::UnparseableValue, {file, header.fields[i], raw, wanted},
+                        Location {file, row.line, column});
+                }
+                if (params.onError == RowErrorPolicy::Skip) {
+                    skipped.push_back(SkippedRow {
+                        row.line, column, header.fields[i] + " " + quoted(value) + " is not a " + wanted});
+                    keep = false;
+                    break;
+                }
+                raw.clear(); // treated as missing: counted with the column's missing values
+            }
+            if (keep) {
+                kept.push_back(std::move(row));
+            }
+        }
+        records = std::move(kept);
+    }
+
     if (idColumn) {
         std::unordered_map<std::string_view, std::int64_t> firstLine;
         firstLine.reserve(records.size());
@@ -103,35 +206,16 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         }
     }
 
-    // The decimal mark is decided from whole columns, so "1.234" is read the way the rest of the file
-    // writes numbers (see detectDecimalMark).
-    // Workbook cells hold numbers, written here with a dot whatever the spreadsheet showed.
-    dialect.decimalMark = reader.isWorkbook() ? DecimalMark::Dot : hints.value().decimalMark;
-    if (dialect.decimalMark == DecimalMark::Auto) {
-        std::vector<std::vector<std::string_view>> columns(fieldCount);
-        for (std::size_t i = 0; i < fieldCount; ++i) {
-            if (idColumn && i == *idColumn) {
-                continue; // ids are kept as text whatever they look like
-            }
-            columns[i].reserve(records.size());
-            for (const CsvRecord &row : records) {
-                columns[i].push_back(row.fields[i]);
-            }
-        }
-        dialect.decimalMark = detectDecimalMark(columns, dialect.delimiter).value;
-    }
-    dialect.thousandsSeparator = dialect.decimalMark == DecimalMark::Comma ? '.' : ',';
-    const NumberFormat format = numberFormat(dialect);
-
     // Attribute columns: every column but the id, in file order.
     ImportReport report;
     report.dialect = dialect;
     report.idColumn = idColumn ? header.fields[*idColumn] : std::string();
     std::vector<std::size_t> attributeFields;
     for (std::size_t i = 0; i < fieldCount; ++i) {
-        if (idColumn && i == *idColumn) {
+        if ((idColumn && i == *idColumn) || isSkipped(i)) {
             continue;
         }
+        const ColumnOverride *choice = overrides[i];
         std::vector<std::string_view> values;
         values.reserve(records.size());
         std::int64_t missing = 0;
@@ -139,11 +223,21 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             values.push_back(row.fields[i]);
             missing += trimmed(row.fields[i]).empty() ? 1 : 0;
         }
-        report.columns.push_back(ColumnInfo {
-            header.fields[i], inferColumnType(values, format), missing, suggestFamily(header.fields[i])});
+        const ColumnType type = choice && choice->type ? *choice->type : inferColumnType(values, format);
+        const CriteriaFamily family
+            = choice && choice->family ? *choice->family : suggestFamily(header.fields[i]);
+        report.columns.push_back(ColumnInfo {header.fields[i], type, missing, family});
         attributeFields.push_back(i);
     }
     report.customerCount = static_cast<std::int64_t>(records.size());
+    report.rowsRead = rowsRead;
+    report.rowsSkipped = static_cast<std::int64_t>(skipped.size());
+    std::stable_sort(skipped.begin(), skipped.end(),
+        [](const SkippedRow &a, const SkippedRow &b) { return a.line < b.line; });
+    if (skipped.size() > maxListedSkips) {
+        skipped.resize(maxListedSkips);
+    }
+    report.skipped = std::move(skipped);
 
     progress.setStage("import.write");
     store::Transaction transaction(database);

@@ -172,6 +172,16 @@ expect_exit 3 "ragged CSV refused" "$cli" import --project "$work/r.segmenta" --
 check "ragged error names line 3" json "$work/out" "d['error']['code']=='ragged_row' and d['error']['line']==3"
 check "ragged error on stderr names file:line:column" grep -q "ragged.csv:3:2: Line 3 has 2 fields" "$work/err"
 check "failed import into a new project leaves no file" test ! -e "$work/r.segmenta"
+# --on-error for a customer table: ragged rows left out (skip and missing alike) and listed with their line.
+printf 'id,a,b\n1,2,3\n2,5\n3,4,5,6\n4,7,8\n' >"$work/ragged2.csv"
+expect_exit 0 "customer table --on-error skip" "$cli" import --project "$work/rs.segmenta" --file "$work/ragged2.csv" --on-error skip --json
+check "--on-error skip: 2 customers, rows 3 and 4 listed" json "$work/out" \
+    "d['customers']==2 and d['rows_read']==4 and d['rows_skipped']==2 and [(s['line'],s['column']) for s in d['skipped']]==[(3,2),(4,4)]"
+expect_exit 0 "customer table --on-error missing" "$cli" import --project "$work/rm.segmenta" --file "$work/ragged2.csv" --on-error missing --json
+check "--on-error missing: ragged rows still left out" json "$work/out" "d['customers']==2 and d['rows_skipped']==2"
+expect_exit 3 "customer table --on-error stop refuses the ragged file" "$cli" import --project "$work/rt.segmenta" --file "$work/ragged2.csv" --on-error stop --json
+check "--on-error stop: ragged error names line 3" json "$work/out" "d['error']['code']=='ragged_row' and d['error']['line']==3"
+expect_exit 2 "bogus --on-error for a customer table" "$cli" import --project "$work/u.segmenta" --file "$work/ragged2.csv" --on-error maybe
 expect_exit 3 "transaction log refused as a customer table" "$cli" import --project "$work/o.segmenta" --file "$data/online_retail/online_retail_sample.csv"
 expect_exit 3 "CDNOW summary imports but a second import is refused" bash -c \
     "'$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv' >/dev/null && '$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv'"

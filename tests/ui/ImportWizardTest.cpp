@@ -90,6 +90,7 @@ private Q_SLOTS:
     void importsATransactionLog();
     void optionsChangeThePreview();
     void problemsPageShowsLineNumbers();
+    void columnChoicesAndSkipRowsReachTheProject();
     void cancelLeavesTheProjectUnchanged();
     void screenshots_data();
     void screenshots();
@@ -236,6 +237,55 @@ void ImportWizardTest::problemsPageShowsLineNumbers()
     QVERIFY(wizard.findChild<QAbstractButton *>(QStringLiteral("skipButton"))->isVisible());
 }
 
+void ImportWizardTest::columnChoicesAndSkipRowsReachTheProject()
+{
+    QTemporaryDir directory;
+    const QString file = writeFile(directory, QStringLiteral("ragged.csv"), raggedCsv());
+    const QString project = newProject(directory, QStringLiteral("p.segmenta"));
+    ImportWizard wizard(project);
+    wizard.show();
+    wizard.setFilePath(file);
+    QVERIFY(waitForPreview(wizard));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+    QCOMPARE(wizard.preview()->columns.at(1).type, engine::InferredType::Integer);
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnsTable"));
+    // age (row 1): "what they are worth"; city (row 2): left out. Column 4 is the family, 3 the role.
+    auto *family = qobject_cast<QComboBox *>(table->cellWidget(1, 4));
+    QVERIFY(family);
+    family->setCurrentIndex(family->findData(static_cast<int>(engine::CriteriaFamily::Value)));
+    auto *role = qobject_cast<QComboBox *>(table->cellWidget(2, 3));
+    QVERIFY(role);
+    const int skip = role->findData(QStringLiteral("skip"));
+    QVERIFY(skip >= 0);
+    role->setCurrentIndex(skip);
+    QCOMPARE(wizard.columnRoles(), (std::vector<std::string> {"customer_id", "", "skip"}));
+    const engine::CsvImportParams params = wizard.customerImportParams();
+    QCOMPARE(params.idColumn, std::string("id"));
+    QCOMPARE(params.columns.size(), std::size_t(2));
+    QVERIFY(params.columns[1].skip);
+    QCOMPARE(params.columns[0].type, std::optional(engine::ColumnType::Integer));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ProblemsPage));
+    wizard.setProblemChoice(ImportWizard::ProblemChoice::SkipRows);
+    QCOMPARE(wizard.customerImportParams().onError, engine::RowErrorPolicy::Skip);
+    wizard.next();
+    QVERIFY(QTest::qWaitFor([&wizard] { return wizard.hasImported(); }, importTimeoutMs));
+    QVERIFY2(wizard.summaryText().contains(QStringLiteral("3 rows with problems were left out")),
+        qPrintable(wizard.summaryText()));
+
+    auto session = engine::Session::openProject(project.toStdString());
+    QVERIFY(session);
+    const auto summary = session.value().summary();
+    QVERIFY(summary);
+    QCOMPARE(summary.value().customerCount, 10); // lines 3 and 5 ragged, line 4's age unreadable
+    QCOMPARE(summary.value().columns.size(), std::size_t(1));
+    QCOMPARE(summary.value().columns[0].name, std::string("age"));
+    QCOMPARE(summary.value().columns[0].type, engine::ColumnType::Integer);
+    QCOMPARE(summary.value().columns[0].family, engine::CriteriaFamily::Value);
+}
+
 void ImportWizardTest::cancelLeavesTheProjectUnchanged()
 {
     QTemporaryDir directory;
@@ -310,6 +360,7 @@ void ImportWizardTest::screenshots()
     QVERIFY(waitForPreview(wizard));
     wizard.next();
     wizard.next();
+    QVERIFY(shoot(QStringLiteral("3_columns_customers")));
     wizard.next();
     QVERIFY(shoot(QStringLiteral("4_problems_ragged")));
     wizard.setProblemChoice(ImportWizard::ProblemChoice::Stop);

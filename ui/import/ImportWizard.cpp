@@ -69,7 +69,7 @@ constexpr int sampleRows = 100;
 constexpr int examplesShown = 3;
 constexpr int maxPreviewColumnWidth = 320; ///< pixels
 
-const std::vector<std::string> customerRoles {"", "customer_id"};
+const std::vector<std::string> customerRoles {"", "customer_id", "skip"};
 const std::vector<std::string> transactionRoles {
     "", "customer_id", "order_id", "date", "amount", "quantity", "unit_price", "category", "channel"};
 constexpr std::array<engine::InferredType, 8> allTypes {engine::InferredType::Integer,
@@ -129,6 +129,10 @@ ImportWizard::ImportWizard(const QString &projectPath, QWidget *parent)
             ? tr("The file has no customer ID column, so the customers were numbered 1, 2, 3, … in file "
                  "order.")
             : tr("Customer IDs come from the column “%1”.").arg(QString::fromStdString(report.idColumn));
+        if (report.rowsSkipped > 0) {
+            text += QLatin1Char(' ')
+                + tr("%1 rows with problems were left out.").arg(LocaleFormat::count(report.rowsSkipped));
+        }
         m_imported = true;
         showImportEnd(text, true);
     });
@@ -705,6 +709,9 @@ QString ImportWizard::roleText(const std::string &role) const
     if (role == "channel") {
         return tr("Sales channel");
     }
+    if (role == "skip") {
+        return tr("Leave out");
+    }
     return kind() == engine::ImportKind::Transactions ? tr("Not used") : tr("Customer information");
 }
 
@@ -732,6 +739,8 @@ void ImportWizard::fillColumnsTable()
     const std::vector<std::string> keptRoles = keep ? columnRoles() : std::vector<std::string>();
     const std::vector<engine::CriteriaFamily> keptFamilies
         = keep ? columnFamilies() : std::vector<engine::CriteriaFamily>();
+    const std::vector<engine::InferredType> keptTypes
+        = keep ? columnTypes() : std::vector<engine::InferredType>();
     m_columnsTable->setRowCount(0);
     if (!m_preview) {
         return;
@@ -767,7 +776,7 @@ void ImportWizard::fillColumnsTable()
         for (const engine::InferredType t : allTypes) {
             type->addItem(typeText(t), static_cast<int>(t));
         }
-        type->setCurrentIndex(type->findData(static_cast<int>(column.type)));
+        type->setCurrentIndex(type->findData(static_cast<int>(keep ? keptTypes[c] : column.type)));
         type->setToolTip(tr("What Segmenta found in this column, checked over the whole file."));
         m_columnsTable->setCellWidget(row, TypeColumn, type);
 
@@ -778,9 +787,10 @@ void ImportWizard::fillColumnsTable()
         const std::string chosenRole = keep ? keptRoles[c] : column.role;
         role->setCurrentIndex(std::max(0, role->findData(QString::fromStdString(chosenRole))));
         connect(role, &QComboBox::currentIndexChanged, this, [this, row, role] {
-            // One column per role: taking a role away from another column.
+            // One column per role (any number may be left out): taking a role away from another column.
             const QString chosen = role->currentData().toString();
-            for (int other = 0; other < m_columnsTable->rowCount() && !chosen.isEmpty(); ++other) {
+            const bool single = !chosen.isEmpty() && chosen != QLatin1String("skip");
+            for (int other = 0; other < m_columnsTable->rowCount() && single; ++other) {
                 auto *combo = qobject_cast<QComboBox *>(m_columnsTable->cellWidget(other, RoleColumn));
                 if (other != row && combo && combo->currentData().toString() == chosen) {
                     const QSignalBlocker blocker(combo);
@@ -837,6 +847,23 @@ std::vector<engine::CriteriaFamily> ImportWizard::columnFamilies() const
                                  : m_preview->columns[c].family);
     }
     return families;
+}
+
+std::vector<engine::InferredType> ImportWizard::columnTypes() const
+{
+    std::vector<engine::InferredType> types;
+    if (!m_preview) {
+        return types;
+    }
+    const bool filled = m_columnsTable->rowCount() == static_cast<int>(m_preview->columns.size());
+    for (std::size_t c = 0; c < m_preview->columns.size(); ++c) {
+        const auto *combo = filled
+            ? qobject_cast<QComboBox *>(m_columnsTable->cellWidget(static_cast<int>(c), TypeColumn))
+            : nullptr;
+        types.push_back(combo ? static_cast<engine::InferredType>(combo->currentData().toInt())
+                              : m_preview->columns[c].type);
+    }
+    return types;
 }
 
 void ImportWizard::fillProblems()
@@ -899,9 +926,9 @@ void ImportWizard::fillProblems()
                   .arg(LocaleFormat::count(preview.rowsWithProblems), LocaleFormat::count(preview.rowCount));
         if (kind() == engine::ImportKind::Customers) {
             text += QLatin1Char(' ')
-                + tr(
-                    "In a customer table, a column with values that cannot be read is kept as text, and rows "
-                    "with the wrong number of values stop the import.");
+                + tr("In a customer table, rows with the wrong number of values are left out unless you stop "
+                     "the import; a number that cannot be read leaves its row out, stops the import or is "
+                     "left empty, as you choose below.");
         }
         m_problemsSummary->setText(text);
     }
@@ -931,12 +958,56 @@ engine::CsvImportParams ImportWizard::customerImportParams() const
     params.decimalMark = m_options.decimalMark;
     params.sheet = m_options.sheet;
     const std::vector<std::string> roles = columnRoles();
+    const std::vector<engine::CriteriaFamily> families = columnFamilies();
+    const std::vector<engine::InferredType> types = columnTypes();
     for (std::size_t c = 0; c < roles.size(); ++c) {
+        const engine::PreviewColumn &column = m_preview->columns[c];
         if (roles[c] == "customer_id") {
-            params.idColumn = m_preview->columns[c].name;
+            params.idColumn = column.name;
+            continue;
         }
+        engine::ColumnOverride choice;
+        choice.name = column.name;
+        choice.skip = roles[c] == "skip";
+        choice.family = families[c];
+        // Numbers are always sent, so the values page 4 lists as unreadable follow the choice made there;
+        // text only when the user changed the type. Dates, yes/no and categories are stored as found.
+        switch (types[c]) {
+        case engine::InferredType::Integer:
+            choice.type = engine::ColumnType::Integer;
+            break;
+        case engine::InferredType::Decimal:
+            choice.type = engine::ColumnType::Real;
+            break;
+        case engine::InferredType::FreeText:
+        case engine::InferredType::Categorical:
+        case engine::InferredType::Identifier:
+            if (types[c] != column.type) {
+                choice.type = engine::ColumnType::Text;
+            }
+            break;
+        case engine::InferredType::Date:
+        case engine::InferredType::DateTime:
+        case engine::InferredType::Boolean:
+            break;
+        }
+        params.columns.push_back(choice);
     }
+    params.onError = rowErrorPolicy();
     return params;
+}
+
+engine::RowErrorPolicy ImportWizard::rowErrorPolicy() const
+{
+    switch (problemChoice()) {
+    case ProblemChoice::SkipRows:
+        return engine::RowErrorPolicy::Skip;
+    case ProblemChoice::Stop:
+        return engine::RowErrorPolicy::Stop;
+    case ProblemChoice::TreatAsMissing:
+        return engine::RowErrorPolicy::Missing;
+    }
+    return engine::RowErrorPolicy::Stop;
 }
 
 engine::TransactionImportParams ImportWizard::transactionImportParams() const
@@ -965,17 +1036,7 @@ engine::TransactionImportParams ImportWizard::transactionImportParams() const
             *target = name;
         }
     }
-    switch (problemChoice()) {
-    case ProblemChoice::SkipRows:
-        params.onError = engine::RowErrorPolicy::Skip;
-        break;
-    case ProblemChoice::Stop:
-        params.onError = engine::RowErrorPolicy::Stop;
-        break;
-    case ProblemChoice::TreatAsMissing:
-        params.onError = engine::RowErrorPolicy::Missing;
-        break;
-    }
+    params.onError = rowErrorPolicy();
     return params;
 }
 

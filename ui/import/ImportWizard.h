@@ -34,7 +34,8 @@ using PreviewOutcome = std::variant<engine::Error, engine::ImportPreview>;
 /// 1. the file and what it holds (suggested from its columns);
 /// 2. how it is written (delimiter, encoding, decimal mark, date format, sheet), with a live preview of the
 ///    first 100 rows, read off the GUI thread (a newer request makes older results stale; they are dropped);
-/// 3. per column its type, role and family, the suggestions preselected;
+/// 3. per column its type, role (or, for a customer table, "leave out") and family, the suggestions
+/// preselected;
 /// 4. the problems over the whole file (rows with the wrong number of fields, values that do not read as
 ///    their column's type, with examples and line numbers) and what to do with them;
 /// 5. the import itself, with progress and Cancel (a JobRunner job), then a summary in plain words.
@@ -84,9 +85,12 @@ public:
     /// The roles, families and types chosen on the columns page, one per file column.
     std::vector<std::string> columnRoles() const;
     std::vector<engine::CriteriaFamily> columnFamilies() const;
+    std::vector<engine::InferredType> columnTypes() const;
 
     ProblemChoice problemChoice() const;
     void setProblemChoice(ProblemChoice choice);
+    /// The problems-page choice as the import's policy.
+    engine::RowErrorPolicy rowErrorPolicy() const;
 
     /// The parameters the import will run with.
     engine::CsvImportParams customerImportParams() const;
