@@ -72,7 +72,7 @@ void RuleBuilderTest::build(ui::RuleBuilderDialog &dialog)
     QVERIFY(milk != nullptr);
     QVERIFY(milk->setColumn(QStringLiteral("Milk")));
     QVERIFY(milk->setOperator(RuleOperator::AtLeast));
-    milk->setValues(QStringLiteral("10,000")); // locale-aware: the grouping separator is accepted
+    milk->setValues(QStringLiteral("10000"));
     // The next group goes beside the condition, into the top group.
     QVERIFY(dialog.addGroup(RuleNode::Kind::Any) != nullptr);
     ui::RuleConditionEditor *channel = dialog.addCondition();
@@ -138,6 +138,15 @@ void RuleBuilderTest::buildsCountsAndSaves()
             .arg(earlier));
     QVERIFY2(dialog.setCountText().contains(QStringLiteral("%1 match no segment").arg(counts.inNone)),
         qPrintable(dialog.setCountText()));
+
+    // Numbers are read as the user's language writes them (English here): 10,000 is ten thousand.
+    dialog.selectSegment(0);
+    auto *milk = qobject_cast<ui::RuleConditionEditor *>(
+        dialog.conditionTree()->itemWidget(dialog.conditionTree()->topLevelItem(0)->child(0), 0));
+    QVERIFY(milk != nullptr);
+    milk->setValues(QStringLiteral("10,000"));
+    QCOMPARE(milk->condition().numbers, std::vector<double> {10000});
+    dialog.selectSegment(1);
 
     // An unfinished condition shows a hint instead of counts, and its result never lands.
     ui::RuleConditionEditor *unfinished = dialog.addCondition();

@@ -179,8 +179,7 @@ void RuleBuilderDialog::buildUi()
     m_tree->setColumnCount(1);
     m_tree->setIndentation(28);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_addCondition = new QPushButton(tr("Add condition"), rulesBox);
     m_addAll = new QPushButton(tr("Add group: all of (AND)"), rulesBox);
     m_addAny = new QPushButton(tr("Add group: any of (OR)"), rulesBox);
