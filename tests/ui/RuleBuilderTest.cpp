@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <map>
 
@@ -231,6 +232,12 @@ void RuleBuilderTest::screenshots()
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.countsAreCurrent(), 30000);
     QCoreApplication::processEvents();
+    // Channel holds two codes: "is one of" offers them as a checkable list.
+    auto *channel = qobject_cast<ui::RuleConditionEditor *>(
+        dialog.conditionTree()->itemWidget(dialog.conditionTree()->topLevelItem(0)->child(1)->child(0), 0));
+    QVERIFY(channel != nullptr);
+    auto *pick = channel->findChild<QToolButton *>();
+    QVERIFY(pick != nullptr && pick->isVisible());
     const QString shot = QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR "/rulebuilder_%1.png").arg(language);
     QVERIFY2(dialog.grab().save(shot), qPrintable(shot));
     languages.setLanguage(QStringLiteral("en"));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,6 +28,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <cmath>
+#include <set>
 
 namespace segmenta::ui {
 
@@ -35,6 +38,8 @@ using engine::RuleNode;
 namespace {
 
 constexpr int kindRole = Qt::UserRole + 1;
+constexpr std::size_t maxListedValues = 200; ///< text columns with more distinct values are typed
+constexpr std::size_t maxListedCodes = 20; ///< number columns with at most this many values are codes
 
 bool looksLikeDates(const engine::RuleColumn &column)
 {
@@ -67,7 +72,7 @@ RuleBuilderDialog::RuleBuilderDialog(const engine::Session &session, QWidget *pa
 {
     if (engine::Result<engine::ProjectSummary> summary = session.summary()) {
         for (const engine::ColumnInfo &column : summary.value().columns) {
-            m_columns.push_back({QString::fromStdString(column.name), column.type, false});
+            m_columns.push_back({QString::fromStdString(column.name), column.type, false, {}});
         }
     }
     buildUi();
@@ -313,14 +318,34 @@ void RuleBuilderDialog::handleLoaded()
         m_analysisDay = duration_cast<days>(system_clock::now().time_since_epoch()).count() + 1;
     }
     // Text columns holding ISO dates offer date conditions first; rebuild the tree's editors to show that.
-    bool anyDate = false;
+    // Columns with few distinct values (categories, or codes such as Channel) get a checkable list.
+    bool changed = false;
     for (RuleBuilderColumn &column : m_columns) {
+        const engine::RuleColumn &loadedColumn = m_table->column(column.name.toStdString());
         if (!column.isNumeric()) {
-            column.isDate = looksLikeDates(m_table->column(column.name.toStdString()));
-            anyDate = anyDate || column.isDate;
+            column.isDate = looksLikeDates(loadedColumn);
+            if (!column.isDate && loadedColumn.dictionary.size() <= maxListedValues) {
+                for (const std::string &value : loadedColumn.dictionary) {
+                    column.values.append(QString::fromStdString(value));
+                }
+                column.values.sort(Qt::CaseInsensitive);
+            }
+        } else {
+            std::set<double> distinct;
+            for (double value : loadedColumn.numbers) {
+                if (!std::isnan(value) && distinct.insert(value).second && distinct.size() > maxListedCodes) {
+                    break;
+                }
+            }
+            if (distinct.size() <= maxListedCodes) {
+                for (double value : distinct) {
+                    column.values.append(LocaleFormat::decimal(value, 6).remove(QLocale().groupSeparator()));
+                }
+            }
         }
+        changed = changed || column.isDate || !column.values.isEmpty();
     }
-    if (anyDate) {
+    if (changed) {
         storeCurrentTree();
         showTree(m_current);
     }

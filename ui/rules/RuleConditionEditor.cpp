@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 
 #include <cmath>
 #include <optional>
@@ -113,6 +115,9 @@ RuleConditionEditor::RuleConditionEditor(const std::vector<RuleBuilderColumn> &c
     m_operator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_first = new QLineEdit(this);
     m_first->setAccessibleName(tr("Value"));
+    m_pick = new QToolButton(this);
+    m_pick->setText(tr("Choose…"));
+    m_pick->setToolTip(tr("Tick the values to match"));
     m_and = new QLabel(tr("and"), this);
     m_second = new QLineEdit(this);
     m_second->setAccessibleName(tr("Second value"));
@@ -124,6 +129,7 @@ RuleConditionEditor::RuleConditionEditor(const std::vector<RuleBuilderColumn> &c
     layout->addWidget(m_column);
     layout->addWidget(m_operator);
     layout->addWidget(m_first, 1);
+    layout->addWidget(m_pick);
     layout->addWidget(m_and);
     layout->addWidget(m_second, 1);
 
@@ -137,6 +143,7 @@ RuleConditionEditor::RuleConditionEditor(const std::vector<RuleBuilderColumn> &c
         Q_EMIT changed();
     });
     connect(m_first, &QLineEdit::textChanged, this, &RuleConditionEditor::changed);
+    connect(m_pick, &QToolButton::clicked, this, &RuleConditionEditor::showValueMenu);
     connect(m_second, &QLineEdit::textChanged, this, &RuleConditionEditor::changed);
 }
 
@@ -191,6 +198,7 @@ void RuleConditionEditor::updateValueFields()
     const RuleOperator op = currentOperator();
     const bool numeric = currentColumn() == nullptr || currentColumn()->isNumeric();
     m_first->setVisible(!takesNoValue(op));
+    m_pick->setVisible(takesList(op) && currentColumn() != nullptr && !currentColumn()->values.isEmpty());
     m_and->setVisible(op == RuleOperator::Between);
     m_second->setVisible(op == RuleOperator::Between);
     QString hint;
@@ -209,6 +217,31 @@ void RuleConditionEditor::updateValueFields()
     }
     m_first->setPlaceholderText(hint);
     m_second->setPlaceholderText(tr("to"));
+}
+
+void RuleConditionEditor::showValueMenu()
+{
+    const RuleBuilderColumn *column = currentColumn();
+    if (column == nullptr) {
+        return;
+    }
+    const QStringList chosen = splitList(m_first->text());
+    QMenu menu(this);
+    for (const QString &value : column->values) {
+        QAction *action = menu.addAction(value);
+        action->setCheckable(true);
+        action->setChecked(chosen.contains(value));
+        // Keep the menu open while ticking several values.
+        connect(action, &QAction::toggled, this, [this, value](bool on) {
+            QStringList now = splitList(m_first->text());
+            now.removeAll(value);
+            if (on) {
+                now.append(value);
+            }
+            m_first->setText(now.join(QStringLiteral(", ")));
+        });
+    }
+    menu.exec(m_pick->mapToGlobal(QPoint(0, m_pick->height())));
 }
 
 void RuleConditionEditor::setCondition(const engine::RuleCondition &condition)

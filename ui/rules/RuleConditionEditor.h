@@ -5,6 +5,7 @@
 #include "segments/RuleSet.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -12,6 +13,7 @@
 class QComboBox;
 class QLineEdit;
 class QLabel;
+class QToolButton;
 
 namespace segmenta::ui {
 
@@ -22,6 +24,8 @@ struct RuleBuilderColumn
     QString name;
     engine::ColumnType type = engine::ColumnType::Text;
     bool isDate = false;
+    /// A few distinct values (categories), offered as a checkable list for "is one of"; empty: type them.
+    QStringList values;
     bool isNumeric() const { return type != engine::ColumnType::Text; }
 };
 
@@ -52,6 +56,7 @@ Q_SIGNALS:
 private:
     void fillOperators();
     void updateValueFields();
+    void showValueMenu();
     const RuleBuilderColumn *currentColumn() const;
     engine::RuleOperator currentOperator() const;
 
@@ -59,6 +64,7 @@ private:
     QComboBox *m_column = nullptr;
     QComboBox *m_operator = nullptr;
     QLineEdit *m_first = nullptr;
+    QToolButton *m_pick = nullptr;
     QLabel *m_and = nullptr;
     QLineEdit *m_second = nullptr;
 };
