@@ -4,15 +4,18 @@
 // dialog, its live counts against Session::evaluateRuleSet, saving, export and import.
 #include "UiTestSupport.h"
 
+#include "MainWindow.h"
 #include "Session.h"
 #include "common/LanguageManager.h"
 #include "core/Progress.h"
 #include "rules/RuleBuilderDialog.h"
 
+#include <QAction>
 #include <QDir>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <map>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void initTestCase() { ui::test::prepareTestEnvironment(); }
     void buildsCountsAndSaves();
     void exportsAndImports();
+    void windowShowsTheSavedSet();
     void screenshots_data();
     void screenshots();
 
@@ -206,6 +210,37 @@ void RuleBuilderTest::exportsAndImports()
     QTreeWidgetItem *top = imported.conditionTree()->topLevelItem(0);
     QCOMPARE(top->childCount(), 2);
     QCOMPARE(top->child(1)->childCount(), 2);
+}
+
+void RuleBuilderTest::windowShowsTheSavedSet()
+{
+    QTemporaryDir directory;
+    const QString path = ui::test::copySampleProject(directory);
+    ui::MainWindow window;
+    QVERIFY(window.openProject(path).isOk());
+    QAction *open = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)) {
+            open = action;
+        }
+    }
+    QVERIFY(open != nullptr && open->isEnabled());
+    bool started = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ui::RuleBuilderDialog *>();
+        if (dialog == nullptr) {
+            return;
+        }
+        build(*dialog);
+        dialog->setSetName(QStringLiteral("From the window"));
+        started = dialog->save();
+        if (!started) {
+            dialog->reject();
+        }
+    });
+    open->trigger(); // the dialog runs until the save ends
+    QVERIFY(started);
+    QCOMPARE(window.currentSegmentation(), QStringLiteral("From the window"));
 }
 
 void RuleBuilderTest::screenshots_data()
