@@ -743,6 +743,7 @@ void RuleBuilderDialog::requestRecount()
 {
     ++m_generation;
     m_countsValid = false;
+    m_recountPending = false; // set again below if a count must follow the running one
     if (!m_table) {
         return; // handleLoaded() recounts
     }
@@ -779,7 +780,7 @@ void RuleBuilderDialog::handleCounted()
     Counted counted = m_countWatcher.result();
     if (m_recountPending) {
         m_recountPending = false;
-        startRecount();
+        requestRecount(); // validates the set as it is now before counting it
         return;
     }
     if (counted.generation != m_generation) {
@@ -846,7 +847,7 @@ void RuleBuilderDialog::showCounts()
 
 bool RuleBuilderDialog::isSaving() const
 {
-    return m_saveWatcher.isRunning();
+    return m_saving;
 }
 
 bool RuleBuilderDialog::save()
@@ -873,6 +874,7 @@ bool RuleBuilderDialog::save()
     }
     m_progress->setValue(0);
     m_progress->setVisible(true);
+    m_saving = true; // until handleSaved(), which may come a moment after the future has finished
     const std::string path = m_projectPath.toStdString();
     m_saveWatcher.setFuture(
         QtConcurrent::run(&m_pool, [path, stored = name.toStdString(), params](QPromise<Saved> &promise) {
@@ -894,6 +896,7 @@ bool RuleBuilderDialog::save()
 
 void RuleBuilderDialog::handleSaved()
 {
+    m_saving = false;
     m_progress->setVisible(false);
     updateButtons();
     if (m_saveWatcher.isCanceled() || m_saveWatcher.future().resultCount() == 0) {

@@ -138,6 +138,7 @@ private:
     bool m_countsValid = false;
     bool m_recountPending = false;
     QString m_savedName;
+    bool m_saving = false;
 
     QThreadPool m_pool;
     QFutureWatcher<Loaded> m_loadWatcher;
