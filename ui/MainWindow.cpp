@@ -18,6 +18,7 @@
 #include "profiles/ComparisonView.h"
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
+#include "rules/RuleBuilderDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
 
@@ -223,6 +224,9 @@ void MainWindow::createActions()
     m_compareCountsAction = new QAction(this);
     m_compareCountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_compareCountsAction, &QAction::triggered, this, &MainWindow::openSegmentCountDialog);
+    m_ruleBuilderAction = new QAction(this);
+    m_ruleBuilderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_ruleBuilderAction, &QAction::triggered, this, &MainWindow::openRuleBuilder);
 
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
@@ -293,6 +297,7 @@ void MainWindow::createMenus()
     m_segmentMenu = menuBar()->addMenu(QString());
     m_segmentMenu->addAction(m_segmentAction);
     m_segmentMenu->addAction(m_compareCountsAction);
+    m_segmentMenu->addAction(m_ruleBuilderAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -485,6 +490,9 @@ void MainWindow::retranslate()
     m_segmentNotesAction->setStatusTip(tr("Write down what you know or plan for the selected segment"));
     m_compareCountsAction->setText(tr("&Compare segment counts…"));
     m_compareCountsAction->setStatusTip(tr("Score each number of segments and get a recommendation"));
+    m_ruleBuilderAction->setText(tr("&Rule-based segments…"));
+    m_ruleBuilderAction->setStatusTip(
+        tr("Put customers into segments by rules you write, such as “Milk at least 10,000”"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -504,6 +512,7 @@ void MainWindow::updateState()
     m_importAction->setEnabled(open && !running);
     m_segmentAction->setEnabled(hasCustomers && !running);
     m_compareCountsAction->setEnabled(hasCustomers && !running);
+    m_ruleBuilderAction->setEnabled(hasCustomers && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -1066,6 +1075,22 @@ void MainWindow::openSegmentCountDialog()
     if (dialog.exec() == QDialog::Accepted) {
         startSegmentCountSearch(dialog.parameters());
     }
+}
+
+void MainWindow::openRuleBuilder()
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return;
+    }
+    RuleBuilderDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedName().isEmpty()) {
+        return;
+    }
+    // As after a segmentation job: the dialog's worker wrote through its own Session; re-read and show it.
+    m_currentSegmentation = dialog.savedName();
+    reloadProject();
+    m_tabs->setCurrentWidget(m_mapPage);
+    statusBar()->showMessage(tr("“%1” is saved.").arg(dialog.savedName()), 8000);
 }
 
 bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)

@@ -137,6 +137,8 @@ private:
     void chooseCsvToImport();
     void openSegmentDialog();
     void openSegmentCountDialog();
+    /// Segment › Rule-based segments…: the rule builder; a saved set's segmentation is then shown.
+    void openRuleBuilder();
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -186,6 +188,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_segmentAction = nullptr;
     QAction *m_compareCountsAction = nullptr;
+    QAction *m_ruleBuilderAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;
