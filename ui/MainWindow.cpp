@@ -6,6 +6,7 @@
 #include "common/LanguageManager.h"
 #include "common/LocaleFormat.h"
 #include "common/SegmentPalette.h"
+#include "criteria/CriteriaEditorDialog.h"
 #include "criteria/SegmentDialog.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
@@ -220,6 +221,14 @@ void MainWindow::createActions()
     m_compareCountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_compareCountsAction, &QAction::triggered, this, &MainWindow::openSegmentCountDialog);
 
+    m_criteriaSetsAction = new QAction(this);
+    m_criteriaSetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_criteriaSetsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            CriteriaEditorDialog(*m_session, this).exec();
+        }
+    });
+
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -289,6 +298,7 @@ void MainWindow::createMenus()
     m_segmentMenu = menuBar()->addMenu(QString());
     m_segmentMenu->addAction(m_segmentAction);
     m_segmentMenu->addAction(m_compareCountsAction);
+    m_segmentMenu->addAction(m_criteriaSetsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -480,6 +490,8 @@ void MainWindow::retranslate()
     m_segmentNotesAction->setStatusTip(tr("Write down what you know or plan for the selected segment"));
     m_compareCountsAction->setText(tr("&Compare segment counts…"));
     m_compareCountsAction->setStatusTip(tr("Score each number of segments and get a recommendation"));
+    m_criteriaSetsAction->setText(tr("C&riteria sets…"));
+    m_criteriaSetsAction->setStatusTip(tr("Choose and weigh the variables that describe your customers"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -499,6 +511,7 @@ void MainWindow::updateState()
     m_importAction->setEnabled(open && !running);
     m_segmentAction->setEnabled(hasCustomers && !running);
     m_compareCountsAction->setEnabled(hasCustomers && !running);
+    m_criteriaSetsAction->setEnabled(hasCustomers && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
