@@ -109,7 +109,7 @@ void CorrelationHeatmap::paintEvent(QPaintEvent *)
     }
     labelWidth = std::min(labelWidth + 6, width() / 3);
     const QRect area = rect().adjusted(labelWidth, metrics.height() + 2, -2, -2);
-    const int cell = std::max(4, std::min(area.width() / n, area.height() / n));
+    const int cell = std::clamp(std::min(area.width() / n, area.height() / n), 4, 64);
     for (int row = 0; row < n; ++row) {
         const QRect labelRect(0, area.top() + row * cell, labelWidth - 4, cell);
         painter.setPen(palette().color(QPalette::WindowText));

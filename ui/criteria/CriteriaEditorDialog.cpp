@@ -98,6 +98,8 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
@@ -146,8 +148,8 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     right->addWidget(m_warnings);
 
     auto *columns = new QHBoxLayout();
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 5);
+    columns->addLayout(right, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
@@ -303,7 +305,10 @@ void CriteriaEditorDialog::revalidate()
     }
     m_problems.removeDuplicates();
     m_model->setProblems(rowProblems);
-    m_table->resizeColumnToContents(CriteriaVariableModel::ProblemColumn);
+    for (int column = 0; column < CriteriaVariableModel::ProblemColumn; ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 170));
+    }
     QStringList shown = m_problems;
     if (!m_previewProblem.isEmpty()) {
         shown.append(m_previewProblem);
@@ -317,12 +322,13 @@ void CriteriaEditorDialog::revalidate()
 
 bool CriteriaEditorDialog::isPreviewPending() const
 {
-    return m_previewTimer.isActive() || m_watcher.isRunning();
+    // Not m_watcher.isRunning(): that turns false before finished() reaches handlePreview().
+    return m_previewTimer.isActive() || m_previewInFlight;
 }
 
 void CriteriaEditorDialog::startPreview()
 {
-    if (m_watcher.isRunning()) {
+    if (m_previewInFlight) {
         return; // handlePreview() starts the next one when this one ends
     }
     engine::CriteriaSet set = criteriaSet();
@@ -339,6 +345,7 @@ void CriteriaEditorDialog::startPreview()
         return;
     }
     m_runningGeneration = m_generation;
+    m_previewInFlight = true;
     const std::string path = m_projectPath;
     m_watcher.setFuture(QtConcurrent::run([path, set]() -> PreviewOutcome {
         engine::Result<engine::Session> session = engine::Session::openProject(path);
@@ -357,6 +364,7 @@ void CriteriaEditorDialog::startPreview()
 
 void CriteriaEditorDialog::handlePreview()
 {
+    m_previewInFlight = false;
     if (m_runningGeneration != m_generation) {
         // The set changed while this preview was computed: drop it, compute the current one.
         if (!m_previewTimer.isActive()) {
@@ -431,8 +439,13 @@ void CriteriaEditorDialog::showPreview()
     }
     m_heatmap->setCorrelation(labels, m_preview.correlation);
     const QString warnings = correlationWarningText();
-    m_warnings->setText(warnings);
-    m_warnings->setVisible(!warnings.isEmpty());
+    if (m_previewValid && warnings.isEmpty() && labels.size() > 1) {
+        m_warnings->setText(tr("No two variables are almost the same."));
+    } else {
+        m_warnings->setText(warnings);
+    }
+    m_warnings->setVisible(!m_warnings->text().isEmpty());
+    m_warnings->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #8a5300;"));
     showSelectedVariable();
 }
 

@@ -114,6 +114,7 @@ private:
     quint64 m_generation = 0; ///< bumped on every change; a preview of an older one is dropped
     quint64 m_runningGeneration = 0;
     bool m_previewValid = false;
+    bool m_previewInFlight = false; ///< started, and handlePreview() has not seen it yet
 
     QLabel *m_intro = nullptr;
     QLabel *m_savedLabel = nullptr;

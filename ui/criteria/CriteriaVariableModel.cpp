@@ -4,10 +4,12 @@
 
 #include "common/LocaleFormat.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -99,6 +101,9 @@ QVariant CriteriaVariableModel::data(const QModelIndex &index, int role) const
     const QString problem = static_cast<std::size_t>(index.row()) < m_problems.size()
         ? m_problems[static_cast<std::size_t>(index.row())]
         : QString();
+    if (role == Qt::ToolTipRole && column == NameColumn && !problem.isEmpty()) {
+        return problem;
+    }
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
         switch (column) {
         case NameColumn:
@@ -126,7 +131,12 @@ QVariant CriteriaVariableModel::data(const QModelIndex &index, int role) const
         }
         }
     }
-    if (role == Qt::ForegroundRole && column == ProblemColumn && !problem.isEmpty()) {
+    // The problem is also flagged on the variable's name, which is always in view.
+    if (role == Qt::DecorationRole && column == NameColumn && !problem.isEmpty()) {
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
+    if (role == Qt::ForegroundRole && (column == ProblemColumn || column == NameColumn)
+        && !problem.isEmpty()) {
         return QBrush(QColor(0xb0, 0x00, 0x20));
     }
     if (role == Qt::TextAlignmentRole && column == WeightColumn) {
