@@ -6,6 +6,7 @@
 #include "common/LanguageManager.h"
 #include "common/LocaleFormat.h"
 #include "common/SegmentPalette.h"
+#include "criteria/CriteriaEditorDialog.h"
 #include "criteria/SegmentDialog.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
@@ -228,6 +229,14 @@ void MainWindow::createActions()
     m_ruleBuilderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_ruleBuilderAction, &QAction::triggered, this, &MainWindow::openRuleBuilder);
 
+    m_criteriaSetsAction = new QAction(this);
+    m_criteriaSetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_criteriaSetsAction, &QAction::triggered, this, [this] {
+        if (m_session) {
+            CriteriaEditorDialog(*m_session, this).exec();
+        }
+    });
+
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -298,6 +307,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_segmentAction);
     m_segmentMenu->addAction(m_compareCountsAction);
     m_segmentMenu->addAction(m_ruleBuilderAction);
+    m_segmentMenu->addAction(m_criteriaSetsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -493,6 +503,8 @@ void MainWindow::retranslate()
     m_ruleBuilderAction->setText(tr("&Rule-based segments…"));
     m_ruleBuilderAction->setStatusTip(
         tr("Put customers into segments by rules you write, such as “Milk at least 10,000”"));
+    m_criteriaSetsAction->setText(tr("C&riteria sets…"));
+    m_criteriaSetsAction->setStatusTip(tr("Choose and weigh the variables that describe your customers"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -513,6 +525,7 @@ void MainWindow::updateState()
     m_segmentAction->setEnabled(hasCustomers && !running);
     m_compareCountsAction->setEnabled(hasCustomers && !running);
     m_ruleBuilderAction->setEnabled(hasCustomers && !running);
+    m_criteriaSetsAction->setEnabled(hasCustomers && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);

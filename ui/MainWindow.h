@@ -189,6 +189,7 @@ private:
     QAction *m_segmentAction = nullptr;
     QAction *m_compareCountsAction = nullptr;
     QAction *m_ruleBuilderAction = nullptr;
+    QAction *m_criteriaSetsAction = nullptr; ///< Segment › Criteria sets… (CriteriaEditorDialog)
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;

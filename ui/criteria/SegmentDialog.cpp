@@ -5,6 +5,7 @@
 #include "common/ErrorPresenter.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -30,6 +31,8 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     , m_columns(new QListWidget(this))
     , m_countLabel(new QLabel(this))
     , m_count(new QSpinBox(this))
+    , m_useCriteria(new QCheckBox(this))
+    , m_criteriaSets(new QComboBox(this))
     , m_advanced(new QCheckBox(this))
     , m_advancedContent(new QWidget(this))
     , m_seedLabel(new QLabel(m_advancedContent))
@@ -52,6 +55,20 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    if (engine::Result<std::vector<engine::CriteriaSetInfo>> sets = m_session.criteriaSets()) {
+        for (const engine::CriteriaSetInfo &info : sets.value()) {
+            m_criteriaSets->addItem(QString::fromStdString(info.name));
+        }
+    }
+    m_useCriteria->setVisible(m_criteriaSets->count() > 0);
+    m_criteriaSets->setVisible(m_criteriaSets->count() > 0);
+    m_criteriaSets->setEnabled(false);
+    connect(m_useCriteria, &QCheckBox::toggled, this, [this](bool use) {
+        m_criteriaSets->setEnabled(use);
+        m_columns->setEnabled(!use);
+        revalidate();
+    });
+    connect(m_criteriaSets, &QComboBox::currentTextChanged, this, &SegmentDialog::revalidate);
     m_count->setRange(minimumSegmentCount, maximumSegmentCount);
     m_count->setValue(defaultSegmentCount);
     m_seed->setRange(0, std::numeric_limits<int>::max());
@@ -78,6 +95,8 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     layout->addWidget(m_explanation);
     layout->addWidget(m_columnsLabel);
     layout->addWidget(m_columns, 1);
+    layout->addWidget(m_useCriteria);
+    layout->addWidget(m_criteriaSets);
     layout->addLayout(form);
     layout->addWidget(m_advanced);
     layout->addWidget(m_advancedContent);
@@ -104,8 +123,12 @@ engine::SegmentationParams SegmentDialog::parameters() const
     engine::SegmentationParams params;
     const QString name = m_name->text().trimmed();
     params.name = (name.isEmpty() ? defaultName() : name).toStdString();
-    for (const QString &column : selectedColumns()) {
-        params.columns.push_back(column.toStdString());
+    if (!criteriaSet().isEmpty()) {
+        params.criteria = criteriaSet().toStdString();
+    } else {
+        for (const QString &column : selectedColumns()) {
+            params.columns.push_back(column.toStdString());
+        }
     }
     params.segmentCount = m_count->value();
     params.seed = static_cast<std::uint64_t>(m_seed->value());
@@ -130,6 +153,17 @@ void SegmentDialog::setSelectedColumns(const QStringList &columns)
         QListWidgetItem *item = m_columns->item(row);
         item->setCheckState(columns.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void SegmentDialog::setCriteriaSet(const QString &name)
+{
+    m_criteriaSets->setCurrentText(name);
+    m_useCriteria->setChecked(!name.isEmpty() && m_criteriaSets->currentText() == name);
+}
+
+QString SegmentDialog::criteriaSet() const
+{
+    return m_useCriteria->isChecked() ? m_criteriaSets->currentText() : QString();
 }
 
 int SegmentDialog::segmentCount() const
@@ -175,7 +209,7 @@ void SegmentDialog::revalidate()
     if (m_columns->count() == 0) {
         m_problems.append(tr("This project has no columns with numbers to segment on. Import a customer "
                              "table with numeric columns first."));
-    } else if (selectedColumns().isEmpty()) {
+    } else if (criteriaSet().isEmpty() && selectedColumns().isEmpty()) {
         m_problems.append(tr("Choose at least one column."));
     } else {
         for (const engine::Error &error : m_session.validate(parameters())) {
@@ -207,6 +241,7 @@ void SegmentDialog::retranslate()
     m_name->setPlaceholderText(defaultName());
     m_columnsLabel->setText(tr("&Columns to compare customers on:"));
     m_columnsLabel->setBuddy(m_columns);
+    m_useCriteria->setText(tr("&Use a saved criteria set instead:"));
     m_countLabel->setText(tr("Number of &segments:"));
     m_countLabel->setBuddy(m_count);
     m_advanced->setText(tr("Show &advanced options"));

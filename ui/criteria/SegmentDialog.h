@@ -9,6 +9,7 @@
 
 class QDialogButtonBox;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +42,10 @@ public:
     void setSegmentCount(int count);
     void setSegmentationName(const QString &name);
     void setSeed(int seed);
+    /// Segments on the saved criteria set @p name instead of the ticked columns (empty: the columns).
+    void setCriteriaSet(const QString &name);
+    /// The saved criteria set chosen, or empty when segmenting on ticked columns.
+    QString criteriaSet() const;
 
     /// The current problems in plain words; empty when Run is enabled.
     QStringList problems() const { return m_problems; }
@@ -65,6 +70,8 @@ private:
     QListWidget *m_columns = nullptr;
     QLabel *m_countLabel = nullptr;
     QSpinBox *m_count = nullptr;
+    QCheckBox *m_useCriteria = nullptr; ///< "Use a saved criteria set", hidden when there is none
+    QComboBox *m_criteriaSets = nullptr;
     QCheckBox *m_advanced = nullptr;
     QWidget *m_advancedContent = nullptr;
     QLabel *m_seedLabel = nullptr;
