@@ -503,7 +503,7 @@ void MainWindow::retranslate()
     m_ruleBuilderAction->setText(tr("&Rule-based segments…"));
     m_ruleBuilderAction->setStatusTip(
         tr("Put customers into segments by rules you write, such as “Milk at least 10,000”"));
-    m_criteriaSetsAction->setText(tr("C&riteria sets…"));
+    m_criteriaSetsAction->setText(tr("Criteria s&ets…"));
     m_criteriaSetsAction->setStatusTip(tr("Choose and weigh the variables that describe your customers"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
