@@ -256,7 +256,7 @@ Result<std::int64_t> Session::countRuleMatches(
 
 Result<RuleTable> Session::ruleTable(const std::vector<std::string> &columns) const
 {
-    return guardedRules<RuleTable>(m_path, [&]() -> Result<RuleTable> {
+    return guarded<RuleTable>(m_path, [&]() -> Result<RuleTable> {
         const auto stored = store::ProjectStore(*m_database).columns();
         for (const std::string &name : columns) {
             if (std::none_of(stored.begin(), stored.end(),
@@ -273,7 +273,7 @@ Result<RuleTable> Session::ruleTable(const std::vector<std::string> &columns) co
 
 Result<std::optional<std::int64_t>> Session::defaultAnalysisDay() const
 {
-    return guardedRules<std::optional<std::int64_t>>(m_path, [&]() -> Result<std::optional<std::int64_t>> {
+    return guarded<std::optional<std::int64_t>>(m_path, [&]() -> Result<std::optional<std::int64_t>> {
         return resolveAnalysisDay(*m_database, RuleSet {}, std::nullopt);
     });
 }

@@ -18,6 +18,7 @@
 #include "profiles/ComparisonView.h"
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
+#include "rfm/RfmMapDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
 
@@ -223,6 +224,9 @@ void MainWindow::createActions()
     m_compareCountsAction = new QAction(this);
     m_compareCountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_compareCountsAction, &QAction::triggered, this, &MainWindow::openSegmentCountDialog);
+    m_rfmAction = new QAction(this);
+    m_rfmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_rfmAction, &QAction::triggered, this, &MainWindow::openRfmDialog);
 
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
@@ -293,6 +297,7 @@ void MainWindow::createMenus()
     m_segmentMenu = menuBar()->addMenu(QString());
     m_segmentMenu->addAction(m_segmentAction);
     m_segmentMenu->addAction(m_compareCountsAction);
+    m_segmentMenu->addAction(m_rfmAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -485,6 +490,8 @@ void MainWindow::retranslate()
     m_segmentNotesAction->setStatusTip(tr("Write down what you know or plan for the selected segment"));
     m_compareCountsAction->setText(tr("&Compare segment counts…"));
     m_compareCountsAction->setStatusTip(tr("Score each number of segments and get a recommendation"));
+    m_rfmAction->setText(tr("&RFM map…"));
+    m_rfmAction->setStatusTip(tr("Group customers by how recently, how often and how much they bought"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -504,6 +511,7 @@ void MainWindow::updateState()
     m_importAction->setEnabled(open && !running);
     m_segmentAction->setEnabled(hasCustomers && !running);
     m_compareCountsAction->setEnabled(hasCustomers && !running);
+    m_rfmAction->setEnabled(open && !running); // without transactions it explains what is needed
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -1066,6 +1074,23 @@ void MainWindow::openSegmentCountDialog()
     if (dialog.exec() == QDialog::Accepted) {
         startSegmentCountSearch(dialog.parameters());
     }
+}
+
+void MainWindow::openRfmDialog()
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return;
+    }
+    if (std::none_of(m_summary.columns.begin(), m_summary.columns.end(),
+            [](const engine::ColumnInfo &column) { return column.origin == "transactions"; })) {
+        QMessageBox::information(this, tr("RFM map"),
+            tr("RFM segments need a transaction log (who bought, when, how much). Import one with File › "
+               "Import…, then open Segment › RFM map… again."));
+        return;
+    }
+    RfmMapDialog dialog(QString::fromStdString(m_session->path()), this);
+    connect(&dialog, &RfmMapDialog::segmentationStored, this, &MainWindow::handleSegmentationSucceeded);
+    dialog.exec();
 }
 
 bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)

@@ -137,6 +137,7 @@ private:
     void chooseCsvToImport();
     void openSegmentDialog();
     void openSegmentCountDialog();
+    void openRfmDialog(); ///< Segment › RFM map… (ui/rfm/RfmMapDialog)
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -186,6 +187,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_segmentAction = nullptr;
     QAction *m_compareCountsAction = nullptr;
+    QAction *m_rfmAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;
