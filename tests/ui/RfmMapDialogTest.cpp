@@ -32,13 +32,18 @@ engine::RfmGrid engineGrid(const QString &path, const engine::RfmRunParams &para
     return grid ? grid.value() : engine::RfmGrid {};
 }
 
-void compareGrids(const engine::RfmGrid &shown, const engine::RfmGrid &expected)
+/// Customers and revenue per cell; with @p sameSegments also the segment (false when the dialog holds an
+/// empty segment, which the engine's map leaves out, so indices differ).
+void compareGrids(const engine::RfmGrid &shown, const engine::RfmGrid &expected, bool sameSegments = true)
 {
     QCOMPARE(shown.cells.size(), expected.cells.size());
     QCOMPARE(shown.cells.size(), std::size_t {25});
     for (std::size_t i = 0; i < expected.cells.size(); ++i) {
         QCOMPARE(shown.cells[i].customerCount, expected.cells[i].customerCount);
-        QCOMPARE(shown.cells[i].segment, expected.cells[i].segment);
+        if (sameSegments) {
+            QCOMPARE(shown.cells[i].segment, expected.cells[i].segment);
+        }
+        QCOMPARE(shown.cells[i].segment < 0, expected.cells[i].segment < 0);
         QVERIFY(std::abs(shown.cells[i].revenue - expected.cells[i].revenue) < 1e-6);
     }
 }
@@ -111,7 +116,7 @@ void RfmMapDialogTest::reassigningCellsChangesCountsAndCoverage()
     QVERIFY2(dialog.coverageText().contains(QStringLiteral("2 cells belong to no segment: their %1 customers")
                                                 .arg(QLocale().toString(static_cast<qlonglong>(moved)))),
         qPrintable(dialog.coverageText()));
-    compareGrids(unassigned, engineGrid(m_path, dialog.runParameters()));
+    compareGrids(unassigned, engineGrid(m_path, dialog.runParameters()), false);
 
     // Put them into another segment: the counts follow and the coverage is complete again.
     const int target = before.cell(1, 1).segment;
@@ -122,7 +127,10 @@ void RfmMapDialogTest::reassigningCellsChangesCountsAndCoverage()
     QVERIFY(dialog.coverageText().contains(QStringLiteral("exactly one segment")));
     const engine::RfmRunParams params = dialog.runParameters();
     const engine::RfmGrid expected = engineGrid(m_path, params);
-    QCOMPARE(expected.cell(5, 5).segment, target);
+    const int stored = expected.cell(5, 5).segment; // an index into the map without the emptied segment
+    QVERIFY(stored >= 0);
+    QCOMPARE(QString::fromStdString(params.map.segments[static_cast<std::size_t>(stored)].name),
+        dialog.segmentNames()[target]);
     QCOMPARE(dialog.gridWidget()->grid().cell(5, 5).customerCount, expected.cell(5, 5).customerCount);
 }
 

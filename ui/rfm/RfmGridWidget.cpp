@@ -19,7 +19,7 @@ namespace {
 constexpr int labelWidth = 150; ///< left margin for the R bands
 constexpr int labelHeight = 44; ///< bottom margin for the F bands
 constexpr int captionHeight = 22; ///< the axis captions
-constexpr QColor otherColour(0xE0, 0xE0, 0xE0);
+const QColor otherColour(0xE0, 0xE0, 0xE0); ///< cells no segment covers (Other)
 
 QColor textColourOn(const QColor &background)
 {
@@ -172,14 +172,15 @@ bool RfmGridWidget::event(QEvent *event)
             event->ignore();
             return true;
         }
-        const engine::RfmGridCell &data = m_grid.cell(cell.x(), cell.y());
-        const QString segment
-            = data.segment >= 0 && data.segment < m_names.size() ? m_names[data.segment] : tr("Other");
+        const engine::RfmGridCell &content = m_grid.cell(cell.x(), cell.y());
+        const QString segment = content.segment >= 0 && content.segment < m_names.size()
+            ? m_names[content.segment]
+            : tr("Other");
         //: Tooltip of an RFM grid cell: %1 the cell ("R5F4"), %2 the segment, %3 customers, %4 revenue.
         QToolTip::showText(help->globalPos(),
             tr("%1 · %2\n%3 customers\nRevenue: %4")
                 .arg(QString::fromStdString(engine::rfmCellLabel(cell.x(), cell.y())), segment,
-                    LocaleFormat::count(data.customerCount), LocaleFormat::decimal(data.revenue, 0)),
+                    LocaleFormat::count(content.customerCount), LocaleFormat::decimal(content.revenue, 0)),
             this);
         return true;
     }
@@ -232,16 +233,16 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
     }
     for (int r = 1; r <= bins; ++r) {
         for (int f = 1; f <= bins; ++f) {
-            const engine::RfmGridCell &data = m_grid.cell(r, f);
+            const engine::RfmGridCell &content = m_grid.cell(r, f);
             const QRect rect = cellRect(r, f);
-            QColor fill = data.segment >= 0 && static_cast<std::size_t>(data.segment) < m_colours.size()
-                ? m_colours[static_cast<std::size_t>(data.segment)]
+            QColor fill = content.segment >= 0 && static_cast<std::size_t>(content.segment) < m_colours.size()
+                ? m_colours[static_cast<std::size_t>(content.segment)]
                 : otherColour;
             if (m_stale) {
                 fill = fill.lighter(115);
             }
             painter.fillRect(rect, fill);
-            if (data.segments.size() > 1) { // overlap: hatch it
+            if (content.segments.size() > 1) { // overlap: hatch it
                 painter.fillRect(rect, QBrush(textColourOn(fill), Qt::BDiagPattern));
             }
             painter.setPen(QPen(palette().color(QPalette::Window), 1));
@@ -249,10 +250,12 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
             painter.setPen(textColourOn(fill));
             const QRect inner = rect.adjusted(4, 3, -4, -3);
             painter.setFont(bold);
-            painter.drawText(inner, Qt::AlignHCenter | Qt::AlignTop, LocaleFormat::count(data.customerCount));
+            painter.drawText(
+                inner, Qt::AlignHCenter | Qt::AlignTop, LocaleFormat::count(content.customerCount));
             painter.setFont(small);
-            const QString name
-                = data.segment >= 0 && data.segment < m_names.size() ? m_names[data.segment] : tr("Other");
+            const QString name = content.segment >= 0 && content.segment < m_names.size()
+                ? m_names[content.segment]
+                : tr("Other");
             painter.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom,
                 QFontMetrics(small).elidedText(name, Qt::ElideRight, inner.width()));
             if (m_selected.contains((r - 1) * bins + (f - 1))) {

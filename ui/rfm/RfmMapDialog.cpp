@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPixmap>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -490,9 +491,14 @@ void RfmMapDialog::refreshSegmentList()
         QPixmap swatch(14, 14);
         swatch.fill(m_segments[s].colour);
         //: A segment in the RFM map's legend: %1 its name, %2 customers, %3 cells.
-        auto *item = new QListWidgetItem(QIcon(swatch),
-            tr("%1 — %2 customers, %n cell(s)", nullptr, static_cast<int>(m_segments[s].cells.size()))
-                .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s])));
+        const qsizetype cells = m_segments[s].cells.size();
+        const QString text = cells == 1
+            ? tr("%1 — %2 customers, 1 cell")
+                  .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]))
+            : tr("%1 — %2 customers, %3 cells")
+                  .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]),
+                      QString::number(cells));
+        auto *item = new QListWidgetItem(QIcon(swatch), text);
         item->setToolTip(QString::fromStdString(m_segments[s].definition.description));
         m_segmentList->addItem(item);
     }
@@ -543,15 +549,16 @@ QString RfmMapDialog::coverageText() const
     if (unassigned == 0 && overlaps.isEmpty()) {
         sentences.append(tr("Every one of the %1 cells belongs to exactly one segment.").arg(bins * bins));
     }
-    if (unassigned > 0) {
-        sentences.append(tr(
-            "%n cell(s) belong to no segment: their %1 customers are counted as Other.", nullptr, unassigned)
+    if (unassigned == 1) {
+        sentences.append(tr("1 cell belongs to no segment: its %1 customers are counted as Other.")
                              .arg(LocaleFormat::count(otherCustomers)));
+    } else if (unassigned > 1) {
+        sentences.append(tr("%1 cells belong to no segment: their %2 customers are counted as Other.")
+                             .arg(QString::number(unassigned), LocaleFormat::count(otherCustomers)));
     }
     if (!overlaps.isEmpty()) {
         sentences.append(
-            tr("%n cell(s) are in more than one segment (%1); the first segment in the list wins.", nullptr,
-                static_cast<int>(overlaps.size()))
+            tr("These cells are in more than one segment: %1. The first segment in the list wins.")
                 .arg(overlaps.join(QStringLiteral(", "))));
     }
     if (m_scores->unscoredCount > 0) {
