@@ -114,7 +114,9 @@ void RfmMapDialog::buildLayout()
     m_grid = new RfmGridWidget(this);
     m_segmentsLabel = new QLabel(this);
     m_segmentList = new QListWidget(this);
-    m_segmentList->setMinimumWidth(260);
+    m_segmentList->setMinimumWidth(300);
+    m_segmentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_segmentList->setTextElideMode(Qt::ElideMiddle);
     m_assignButton = new QPushButton(this);
     m_otherButton = new QPushButton(this);
     m_addButton = new QPushButton(this);
@@ -201,6 +203,7 @@ void RfmMapDialog::retranslate()
         m_preset->setItemText(i, title);
     }
     m_dateLabel->setText(tr("&Analysis date:"));
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_date->setToolTip(tr("Recency counts the days up to this date; later purchases are left out. "
                           "Shown first: the day after the last purchase."));
     m_scoringLabel->setText(tr("Scores 1–5 per measure:"));
@@ -457,8 +460,8 @@ QString RfmMapDialog::bandText(int dimension, const engine::RfmBand &band) const
     const QString low = value(*band.minimum);
     const QString high = value(*band.maximum);
     // Recency: R5 holds the fewest days; F and M: the top score holds the most.
-    const bool best = band.score == bins;
-    const bool worst = band.score == 1;
+    const bool best = band.score == bins && low != high;
+    const bool worst = band.score == 1 && low != high;
     QString range;
     if (dimension == 0) {
         range = best      ? tr("≤ %1").arg(high)
@@ -471,6 +474,9 @@ QString RfmMapDialog::bandText(int dimension, const engine::RfmBand &band) const
         : worst       ? tr("≤ %1").arg(high)
         : low == high ? low
                       : tr("%1–%2").arg(low, high);
+    if (dimension == 1 && range == LocaleFormat::count(1)) {
+        return tr("1 order");
+    }
     return dimension == 1 ? tr("%1 orders").arg(range) : range;
 }
 
@@ -492,14 +498,14 @@ void RfmMapDialog::refreshSegmentList()
         swatch.fill(m_segments[s].colour);
         //: A segment in the RFM map's legend: %1 its name, %2 customers, %3 cells.
         const qsizetype cells = m_segments[s].cells.size();
-        const QString text = cells == 1
-            ? tr("%1 — %2 customers, 1 cell")
-                  .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]))
-            : tr("%1 — %2 customers, %3 cells")
-                  .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]),
-                      QString::number(cells));
+        //: A segment in the RFM map's legend: %1 its name, %2 its customers.
+        const QString text = tr("%1 — %2 customers")
+                                 .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]));
+        const QString cellText
+            = cells == 1 ? tr("1 cell of the grid") : tr("%1 cells of the grid").arg(QString::number(cells));
         auto *item = new QListWidgetItem(QIcon(swatch), text);
-        item->setToolTip(QString::fromStdString(m_segments[s].definition.description));
+        item->setToolTip(
+            cellText + QLatin1Char('\n') + QString::fromStdString(m_segments[s].definition.description));
         m_segmentList->addItem(item);
     }
     QPixmap grey(14, 14);
@@ -585,12 +591,16 @@ QString RfmMapDialog::tieText() const
             const QString value = d == 2
                 ? LocaleFormat::decimal(tie.value, 2)
                 : LocaleFormat::count(static_cast<std::int64_t>(std::lround(tie.value)));
-            //: %1 measure, %2 share, %3 the shared value, %4 a score ("F1"), %5 its share, %6 empty scores.
+            const QString score = letters[static_cast<int>(d)] + QString::number(tie.score);
+            //: %1 a measure, %2 a share of the customers, %3 the value they share, %4 a score ("F1").
             QString sentence
-                = tr("%1: %2 of the customers share the value %3, so they all get %4 (%5 of the customers).")
-                      .arg(names[static_cast<int>(d)], LocaleFormat::percent(tie.share), value,
-                          letters[static_cast<int>(d)] + QString::number(tie.score),
-                          LocaleFormat::percent(tie.scoreShare));
+                = tr("%1: %2 of the customers have the same value (%3), so they all get %4.")
+                      .arg(names[static_cast<int>(d)], LocaleFormat::percent(tie.share), value, score);
+            if (tie.scoreShare - tie.share > 0.001) {
+                sentence += QLatin1Char(' ')
+                    + tr("%1 then holds %2 of the customers.")
+                          .arg(score, LocaleFormat::percent(tie.scoreShare));
+            }
             if (!empty.isEmpty()) {
                 sentence += QLatin1Char(' ') + tr("%1 stays empty.").arg(empty.join(QStringLiteral(", ")));
             }
