@@ -623,7 +623,8 @@ Result<SegmentationDetails> Session::segmentation(const std::string &name) const
         SegmentationDetails details;
         details.info = *found;
         details.segments = project.segments(details.info);
-        details.points = project.mapPoints(details.info.id, details.explainedVarianceRatio);
+        details.points
+            = project.mapPoints(details.info.id, details.explainedVarianceRatio, &details.projectionMethod);
         return details;
     });
 }

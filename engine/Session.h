@@ -448,6 +448,7 @@ struct SegmentationDetails
     std::vector<SegmentInfo> segments; ///< ordered by index (largest first)
     std::vector<MapPoint> points; ///< one per member, in customer order
     std::vector<double> explainedVarianceRatio; ///< of the two map axes (PCA components)
+    std::string projectionMethod; ///< where the points come from: "pca", "tsne", "rfm-grid"; empty: none
 };
 
 /// A window onto the customer table for lazy views: rows [offset, offset + keys.size()).

@@ -20,6 +20,7 @@
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
 #include "rules/RuleBuilderDialog.h"
+#include "rfm/RfmMapDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
 
@@ -236,6 +237,9 @@ void MainWindow::createActions()
             CriteriaEditorDialog(*m_session, this).exec();
         }
     });
+    m_rfmAction = new QAction(this);
+    m_rfmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_rfmAction, &QAction::triggered, this, &MainWindow::openRfmDialog);
 
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
@@ -308,6 +312,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_compareCountsAction);
     m_segmentMenu->addAction(m_ruleBuilderAction);
     m_segmentMenu->addAction(m_criteriaSetsAction);
+    m_segmentMenu->addAction(m_rfmAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -505,6 +510,8 @@ void MainWindow::retranslate()
         tr("Put customers into segments by rules you write, such as “Milk at least 10,000”"));
     m_criteriaSetsAction->setText(tr("Criteria s&ets…"));
     m_criteriaSetsAction->setStatusTip(tr("Choose and weigh the variables that describe your customers"));
+    m_rfmAction->setText(tr("R&FM map…"));
+    m_rfmAction->setStatusTip(tr("Group customers by how recently, how often and how much they bought"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -526,6 +533,7 @@ void MainWindow::updateState()
     m_compareCountsAction->setEnabled(hasCustomers && !running);
     m_ruleBuilderAction->setEnabled(hasCustomers && !running);
     m_criteriaSetsAction->setEnabled(hasCustomers && !running);
+    m_rfmAction->setEnabled(open && !running); // without transactions it explains what is needed
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -1104,6 +1112,21 @@ void MainWindow::openRuleBuilder()
     reloadProject();
     m_tabs->setCurrentWidget(m_mapPage);
     statusBar()->showMessage(tr("“%1” is saved.").arg(dialog.savedName()), 8000);
+void MainWindow::openRfmDialog()
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return;
+    }
+    if (std::none_of(m_summary.columns.begin(), m_summary.columns.end(),
+            [](const engine::ColumnInfo &column) { return column.origin == "transactions"; })) {
+        QMessageBox::information(this, tr("RFM map"),
+            tr("RFM segments need a transaction log (who bought, when, how much). Import one with File › "
+               "Import…, then open Segment › RFM map… again."));
+        return;
+    }
+    RfmMapDialog dialog(QString::fromStdString(m_session->path()), this);
+    connect(&dialog, &RfmMapDialog::segmentationStored, this, &MainWindow::handleSegmentationSucceeded);
+    dialog.exec();
 }
 
 bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)

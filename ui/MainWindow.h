@@ -139,6 +139,7 @@ private:
     void openSegmentCountDialog();
     /// Segment › Rule-based segments…: the rule builder; a saved set's segmentation is then shown.
     void openRuleBuilder();
+    void openRfmDialog(); ///< Segment › RFM map… (ui/rfm/RfmMapDialog)
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -190,6 +191,7 @@ private:
     QAction *m_compareCountsAction = nullptr;
     QAction *m_ruleBuilderAction = nullptr;
     QAction *m_criteriaSetsAction = nullptr; ///< Segment › Criteria sets… (CriteriaEditorDialog)
+    QAction *m_rfmAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;

@@ -290,18 +290,22 @@ void ProjectStore::saveProjection(std::int64_t segmentationId, const std::string
     }
 }
 
-std::vector<MapPoint> ProjectStore::mapPoints(std::int64_t segmentationId, std::vector<double> &explained)
+std::vector<MapPoint> ProjectStore::mapPoints(
+    std::int64_t segmentationId, std::vector<double> &explained, std::string *projectionMethod)
 {
     std::vector<MapPoint> points;
     explained.clear();
     Statement projection(m_database,
-        "SELECT id, explained_x, explained_y FROM projections "
+        "SELECT id, explained_x, explained_y, method FROM projections "
         "WHERE segmentation_id = ?1 ORDER BY id DESC LIMIT 1");
     projection.bind(1, segmentationId);
     if (!projection.step()) {
         return points;
     }
     const std::int64_t projectionId = projection.columnInt64(0);
+    if (projectionMethod != nullptr) {
+        *projectionMethod = projection.columnText(3);
+    }
     if (!projection.isNull(1)) { // t-SNE axes explain no share of the variance
         explained = {projection.columnDouble(1), projection.columnDouble(2)};
     }

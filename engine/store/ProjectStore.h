@@ -44,7 +44,8 @@ public:
     std::vector<SegmentInfo> segments(const SegmentationInfo &segmentation);
     /// Segment index by customer row (0-based), -1 for customers without a segment.
     std::vector<int> memberSegments(std::int64_t segmentationId, std::int64_t customerCount);
-    std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio);
+    std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio,
+        std::string *projectionMethod = nullptr);
 
     /// What runSegmentation stores; the caller owns the transaction.
     struct NewSegmentation

@@ -147,6 +147,7 @@ void SegmentMapView::clear()
     m_selectedRows.clear();
     m_hovered = -1;
     m_explainedVariance.clear();
+    m_projectionMethod.clear();
     m_usesOpenGl = false;
     chart()->setTitle(QString());
     m_fullRange = QRectF(QPointF(-1.0, -1.0), QPointF(1.0, 1.0));
@@ -162,6 +163,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
 {
     clear();
     m_explainedVariance = details.explainedVarianceRatio;
+    m_projectionMethod = QString::fromStdString(details.projectionMethod);
     chart()->setTitle(QString::fromStdString(details.info.name));
 
     int seriesTotal = static_cast<int>(details.segments.size());
@@ -632,6 +634,9 @@ void SegmentMapView::retranslate()
 {
     chart()->setLocale(QLocale());
     const auto axisTitle = [this](int axis) {
+        if (m_projectionMethod == QLatin1String("rfm-grid")) { // points sit on their R x F score cell
+            return axis == 1 ? tr("R score") : tr("F score");
+        }
         const auto position = static_cast<std::size_t>(axis - 1);
         if (position < m_explainedVariance.size()) {
             //: Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".

@@ -123,6 +123,7 @@ private:
     std::vector<QScatterSeries *> m_series;
     QScatterSeries *m_selectionSeries = nullptr;
     std::vector<double> m_explainedVariance;
+    QString m_projectionMethod; ///< "rfm-grid": the axes are the R and F scores
     bool m_usesOpenGl = false;
 
     std::vector<engine::MapPoint> m_points;
