@@ -339,6 +339,278 @@
     </message>
 </context>
 <context>
+    <name>segmenta::ui::CriteriaEditorDialog</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the set a name before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one variable: a column, or a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 customers will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers will be used; %2 are left out because %3 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers will be used; %2 are left out because one of %3 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are almost the same (r = %3): together they count their shared trait twice. Consider removing one or lowering its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview appears when the set has variables and no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two variables are almost the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a variable to see its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n categories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One column per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula, e.g. Grocery / (Fresh + 1) or log(Milk). Put names with spaces in [brackets]:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what describes your customers. Each variable is a column or a formula; its weight (0 to 5) says how much it counts when customers are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Aktar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;formula…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike the variables are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::CriteriaVariableModel</name>
+    <message>
+        <source>Demographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise (z-score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1 (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust (median, IQR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the customer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a typical value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one column per category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column or formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::CustomerTableModel</name>
     <message>
         <source>Customer</source>
@@ -525,7 +797,7 @@
     </message>
     <message>
         <source>What each column holds. Segmenta&apos;s suggestions are already chosen; change any that are wrong.</source>
-        <translation>Her sütunun içeriği. Segmenta'nın önerileri seçili; yanlış olanları değiştirin.</translation>
+        <translation>Her sütunun içeriği. Segmenta&apos;nın önerileri seçili; yanlış olanları değiştirin.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -553,7 +825,7 @@
     </message>
     <message>
         <source>What Segmenta found when it read the whole file. Nothing has been written yet.</source>
-        <translation>Segmenta'nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
+        <translation>Segmenta&apos;nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -741,7 +1013,7 @@
     </message>
     <message>
         <source>What Segmenta found in this column, checked over the whole file.</source>
-        <translation>Segmenta'nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
+        <translation>Segmenta&apos;nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
     </message>
     <message>
         <source>(whole row)</source>
@@ -776,10 +1048,6 @@
         <translation>%2 satırdan %1 tanesinde sorun var. Tablo ilklerini dosyadaki satır numaralarıyla listeliyor.</translation>
     </message>
     <message>
-        <source>In a customer table, a column with values that cannot be read is kept as text, and rows with the wrong number of values stop the import.</source>
-        <translation>Müşteri tablosunda okunamayan değerler içeren bir sütun metin olarak tutulur; değer sayısı yanlış satırlar aktarmayı durdurur.</translation>
-    </message>
-    <message>
         <source>Importing “%1”…</source>
         <translation>“%1” aktarılıyor…</translation>
     </message>
@@ -794,6 +1062,14 @@
     <message>
         <source>The file was not imported.</source>
         <translation>Dosya aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a customer table, rows with the wrong number of values are left out unless you stop the import; a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1452,42 @@
         <source>Deleted “%1”.</source>
         <translation>“%1” silindi.</translation>
     </message>
+    <message>
+        <source>&amp;Rule-based segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put customers into segments by rules you write, such as “Milk at least 10,000”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria s&amp;ets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and weigh the variables that describe your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;FM map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group customers by how recently, how often and how much they bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM map</source>
+        <translation>RFM haritası</translation>
+    </message>
+    <message>
+        <source>RFM segments need a transaction log (who bought, when, how much). Import one with File › Import…, then open Segment › RFM map… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::ProfileCard</name>
@@ -1236,6 +1548,584 @@
     <message>
         <source>Working out what sets each segment apart…</source>
         <translation>Her segmenti farklı kılan şey hesaplanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RfmGridWidget</name>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 customers
+Revenue: %4</source>
+        <extracomment>Tooltip of an RFM grid cell: %1 the cell (&quot;R5F4&quot;), %2 the segment, %3 customers, %4 revenue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R score (recency: fewer days since the last purchase is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F score (frequency: number of orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RfmMapDialog</name>
+    <message>
+        <source>RFM map</source>
+        <translation>RFM haritası</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 segments on R × F (Champions … Lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 segments on R × F (the classic map, without Lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 segments on R × F (a simple map for a first look)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency counts the days up to this date; later purchases are left out. Shown first: the day after the last purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores 1–5 per measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days since the last purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary (net spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quintiles (fifths of the customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 limits in days, e.g. 14; 30; 90; 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 limits, lowest first, e.g. 2; 3; 5; 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments (select cells on the grid, then a segment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put selected cells &amp;in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave selected cells &amp;out (Other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmentation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM 1, RFM 2, … when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 customers</source>
+        <extracomment>A segment in the RFM map&apos;s legend: %1 its name, %2 its customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other — %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of the %1 cells belongs to exactly one segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell belongs to no segment: its %1 customers are counted as Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells belong to no segment: their %2 customers are counted as Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cells are in more than one segment: %1. The first segment in the list wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers bought nothing up to the analysis date and get no segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the customers have the same value (%3), so they all get %4.</source>
+        <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score (&quot;F1&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 then holds %2 of the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Segmenti yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put at least one cell in a segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring customers and saving the segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RuleBuilderDialog</name>
+    <message>
+        <source>Segment 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-based segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Big spenders by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved rule sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: segments are worked out again from these rules when the data is refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen: segments keep the customers they have now until you save the rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentler</translation>
+    </message>
+    <message>
+        <source>Order matters: a customer who matches several segments goes to the first one in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep them without a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who match no segment go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who belongs to the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group: all of (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group: any of (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conditions go into the selected group. Select a group to add conditions inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished">Segment %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 customers</source>
+        <extracomment>Segment list entry: position, name, customers placed in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the value of each condition to see how many customers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also match an earlier segment and stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match more than one segment (each goes to the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match no segment and stay without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match no segment and go to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule set a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the value of each condition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::RuleConditionEditor</name>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least (≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most (≤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than (&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than (&lt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is within the last … days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the values to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of days, e.g. 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values separated by commas, e.g. 1, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">metin</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished">sayı</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">en çok</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +2315,10 @@
         <source>Random s&amp;eed:</source>
         <translation>Rastgele &amp;tohum:</translation>
     </message>
+    <message>
+        <source>&amp;Use a saved criteria set instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentMapView</name>
@@ -1462,6 +2356,14 @@
     <message>
         <source>Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or show a segment</source>
         <translation>Tekerlek: yakınlaştır · sürükle: kaydır · Shift+sürükle: müşteri seç · açıklamadaki bir girişe tıkla: segmenti gizle ya da göster</translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F score</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
