@@ -342,113 +342,113 @@
     <name>segmenta::ui::CriteriaEditorDialog</name>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme güncelleniyor…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Give the set a name before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetmeden önce kümeye bir ad verin.</translation>
     </message>
     <message>
         <source>Add at least one variable: a column, or a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir değişken ekleyin: bir sütun ya da bir formül.</translation>
     </message>
     <message>
         <source>All %1 customers will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşterinin tümü kullanılacak.</translation>
     </message>
     <message>
         <source>%1 customers will be used; %2 are left out because %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşteri kullanılacak; %3 eksik olduğu için %2 müşteri dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>%1 customers will be used; %2 are left out because one of %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşteri kullanılacak; %3 değerlerinden biri eksik olduğu için %2 müşteri dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>%1 and %2 are almost the same (r = %3): together they count their shared trait twice. Consider removing one or lowering its weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 neredeyse aynı (r = %3): birlikte, ortak özelliklerini iki kez saymış olurlar. Birini kaldırmayı ya da ağırlığını düşürmeyi düşünün.</translation>
     </message>
     <message>
         <source>The preview appears when the set has variables and no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme, kümede değişkenler olduğunda ve hiçbir sorun olmadığında görünür.</translation>
     </message>
     <message>
         <source>No two variables are almost the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neredeyse aynı olan iki değişken yok.</translation>
     </message>
     <message>
         <source>Select a variable to see its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlerini görmek için bir değişken seçin</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n kategori</numerusform>
         </translation>
     </message>
     <message>
         <source>One column per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kategori için bir sütun</translation>
     </message>
     <message>
         <source>%1 as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olduğu gibi</translation>
     </message>
     <message>
         <source>%1 after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dönüşümden sonra: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamadı: %2</translation>
     </message>
     <message>
         <source>Add a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formül ekle</translation>
     </message>
     <message>
         <source>Name of the new variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni değişkenin adı:</translation>
     </message>
     <message>
         <source>Formula, e.g. Grocery / (Fresh + 1) or log(Milk). Put names with spaces in [brackets]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formül, ör. Grocery / (Fresh + 1) veya log(Milk). Boşluk içeren adları [köşeli parantez] içine alın:</translation>
     </message>
     <message>
         <source>Import a criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüt kümesi içe aktar</translation>
     </message>
     <message>
         <source>Criteria sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüt kümeleri (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Export the criteria set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüt kümesini dışa aktar</translation>
     </message>
     <message>
         <source>Criteria sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüt kümeleri</translation>
     </message>
     <message>
         <source>Choose what describes your customers. Each variable is a column or a formula; its weight (0 to 5) says how much it counts when customers are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilerinizi neyin tanımladığını seçin. Her değişken bir sütun ya da bir formüldür; ağırlığı (0 ile 5 arası), müşteriler karşılaştırılırken o değişkenin ne kadar önemli olduğunu belirtir.</translation>
     </message>
     <message>
         <source>Saved sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı kümeler:</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yükle</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -456,58 +456,58 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Ad:</translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Açıklama:</translation>
     </message>
     <message>
         <source>&amp;Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sütun ekle</translation>
     </message>
     <message>
         <source>Add &amp;formula…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formül ekle…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme</translation>
     </message>
     <message>
         <source>How alike the variables are</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişkenler birbirine ne kadar benziyor</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kay&amp;det</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::CriteriaVariableModel</name>
     <message>
         <source>Demographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografik</translation>
     </message>
     <message>
         <source>Psychographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Psikografik</translation>
     </message>
     <message>
         <source>Behavioural</source>
-        <translation type="unfinished"></translation>
+        <translation>Davranışsal</translation>
     </message>
     <message>
         <source>Value</source>
@@ -519,91 +519,91 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayı</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Ordered answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıralı yanıtlar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>As is</source>
-        <translation type="unfinished"></translation>
+        <translation>Olduğu gibi</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Logaritmik ölçek</translation>
     </message>
     <message>
         <source>Standardise (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standartlaştır (z-puanı)</translation>
     </message>
     <message>
         <source>0 to 1 (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ile 1 arası (min–maks)</translation>
     </message>
     <message>
         <source>Robust (median, IQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dayanıklı (medyan, IQR)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıra</translation>
     </message>
     <message>
         <source>Leave the customer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi dışarıda bırak</translation>
     </message>
     <message>
         <source>Fill in a typical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipik bir değerle doldur</translation>
     </message>
     <message>
         <source>Own category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrı kategori</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>(one column per category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(her kategori için bir sütun)</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişken</translation>
     </message>
     <message>
         <source>Column or formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun veya formül</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağırlık</translation>
     </message>
     <message>
         <source>When missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksik olduğunda</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışarıda bırak</translation>
     </message>
     <message>
         <source>In a customer table, rows with the wrong number of values are left out unless you stop the import; a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir müşteri tablosunda, değer sayısı hatalı olan satırlar, içe aktarmayı durdurmadığınız sürece dışarıda bırakılır; okunamayan bir sayı ise aşağıda seçtiğiniz gibi satırın dışarıda bırakılmasına, içe aktarmanın durmasına ya da hücrenin boş bırakılmasına yol açar.</translation>
     </message>
 </context>
 <context>
@@ -1454,31 +1454,31 @@
     </message>
     <message>
         <source>&amp;Rule-based segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurala dayalı segmentler…</translation>
     </message>
     <message>
         <source>Put customers into segments by rules you write, such as “Milk at least 10,000”</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterileri, yazdığınız kurallara göre segmentlere ayırın; örneğin “Milk en az 10.000”</translation>
     </message>
     <message>
         <source>Criteria s&amp;ets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüt &amp;kümeleri…</translation>
     </message>
     <message>
         <source>Choose and weigh the variables that describe your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilerinizi tanımlayan değişkenleri seçin ve ağırlıklandırın</translation>
     </message>
     <message>
         <source>R&amp;FM map…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;FM haritası…</translation>
     </message>
     <message>
         <source>Group customers by how recently, how often and how much they bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterileri en son ne zaman, ne sıklıkla ve ne kadar alışveriş yaptıklarına göre gruplandırın</translation>
     </message>
     <message>
         <source>“%1” is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kaydedildi.</translation>
     </message>
     <message>
         <source>RFM map</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>RFM segments need a transaction log (who bought, when, how much). Import one with File › Import…, then open Segment › RFM map… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM segmentleri için bir işlem kaydı (kimin, ne zaman, ne kadar satın aldığı) gerekir. Dosya › Aktar… ile bir işlem kaydı aktarın, ardından Segment › RFM haritası… seçeneğini yeniden açın.</translation>
     </message>
 </context>
 <context>
@@ -1561,19 +1561,21 @@
 %3 customers
 Revenue: %4</source>
         <extracomment>Tooltip of an RFM grid cell: %1 the cell (&quot;R5F4&quot;), %2 the segment, %3 customers, %4 revenue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 müşteri
+Gelir: %4</translation>
     </message>
     <message>
         <source>R score (recency: fewer days since the last purchase is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>R puanı (yenilik: son satın almadan bu yana geçen gün sayısı ne kadar azsa o kadar iyi)</translation>
     </message>
     <message>
         <source>F score (frequency: number of orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>F puanı (sıklık: sipariş sayısı)</translation>
     </message>
     <message>
         <source>Counting customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler sayılıyor…</translation>
     </message>
 </context>
 <context>
@@ -1584,201 +1586,201 @@ Revenue: %4</source>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç şablonu:</translation>
     </message>
     <message>
         <source>11 segments on R × F (Champions … Lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>R × F üzerinde 11 segment (Şampiyonlar … Kaybedilenler)</translation>
     </message>
     <message>
         <source>10 segments on R × F (the classic map, without Lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>R × F üzerinde 10 segment (Kaybedilenler olmadan klasik harita)</translation>
     </message>
     <message>
         <source>6 segments on R × F (a simple map for a first look)</source>
-        <translation type="unfinished"></translation>
+        <translation>R × F üzerinde 6 segment (ilk bakış için basit bir harita)</translation>
     </message>
     <message>
         <source>&amp;Analysis date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analiz tarihi:</translation>
     </message>
     <message>
         <source>Recency counts the days up to this date; later purchases are left out. Shown first: the day after the last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilik, bu tarihe kadar geçen günleri sayar; daha sonraki satın almalar hesaba katılmaz. İlk olarak son satın almanın ertesi günü gösterilir.</translation>
     </message>
     <message>
         <source>Scores 1–5 per measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ölçüm için 1–5 arası puan:</translation>
     </message>
     <message>
         <source>Recency (days since the last purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilik (son satın almadan bu yana geçen gün)</translation>
     </message>
     <message>
         <source>Frequency (orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıklık (sipariş sayısı)</translation>
     </message>
     <message>
         <source>Monetary (net spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parasal değer (net harcama)</translation>
     </message>
     <message>
         <source>Quintiles (fifths of the customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beşte birlik dilimler (müşteriler beş eşit gruba ayrılır)</translation>
     </message>
     <message>
         <source>My thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi eşiklerim</translation>
     </message>
     <message>
         <source>4 limits in days, e.g. 14; 30; 90; 180</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün cinsinden 4 sınır, ör. 14; 30; 90; 180</translation>
     </message>
     <message>
         <source>4 limits, lowest first, e.g. 2; 3; 5; 10</source>
-        <translation type="unfinished"></translation>
+        <translation>En düşükten başlayarak 4 sınır, ör. 2; 3; 5; 10</translation>
     </message>
     <message>
         <source>Segments (select cells on the grid, then a segment):</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentler (ızgarada hücreleri, ardından bir segment seçin):</translation>
     </message>
     <message>
         <source>Put selected cells &amp;in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili hücreleri bu segmente &amp;koy</translation>
     </message>
     <message>
         <source>Leave selected cells &amp;out (Other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili hücreleri &amp;dışarıda bırak (Diğer)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden adlandır…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır</translation>
     </message>
     <message>
         <source>Segmentation &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentasyon &amp;adı:</translation>
     </message>
     <message>
         <source>RFM 1, RFM 2, … when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş bırakılırsa RFM 1, RFM 2, …</translation>
     </message>
     <message>
         <source>&amp;Run and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çalıştır ve kaydet</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir sayı değil.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç kimse</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gün</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sipariş</translation>
     </message>
     <message>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sipariş</translation>
     </message>
     <message>
         <source>%1 — %2 customers</source>
         <extracomment>A segment in the RFM map&apos;s legend: %1 its name, %2 its customers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 müşteri</translation>
     </message>
     <message>
         <source>1 cell of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Izgaranın 1 hücresi</translation>
     </message>
     <message>
         <source>%1 cells of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Izgaranın %1 hücresi</translation>
     </message>
     <message>
         <source>Other — %1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer — %1 müşteri</translation>
     </message>
     <message>
         <source>Scoring the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler puanlanıyor…</translation>
     </message>
     <message>
         <source>Every one of the %1 cells belongs to exactly one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hücrenin her biri tam olarak bir segmente ait.</translation>
     </message>
     <message>
         <source>1 cell belongs to no segment: its %1 customers are counted as Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hücre hiçbir segmente ait değil: içindeki %1 müşteri Diğer olarak sayılır.</translation>
     </message>
     <message>
         <source>%1 cells belong to no segment: their %2 customers are counted as Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hücre hiçbir segmente ait değil: içlerindeki %2 müşteri Diğer olarak sayılır.</translation>
     </message>
     <message>
         <source>These cells are in more than one segment: %1. The first segment in the list wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu hücreler birden fazla segmentte: %1. Listede ilk sıradaki segment geçerli olur.</translation>
     </message>
     <message>
         <source>%1 customers bought nothing up to the analysis date and get no segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşteri analiz tarihine kadar hiçbir şey satın almadı ve hiçbir segmente girmez.</translation>
     </message>
     <message>
         <source>Recency</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilik</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıklık</translation>
     </message>
     <message>
         <source>Monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>Parasal değer</translation>
     </message>
     <message>
         <source>%1: %2 of the customers have the same value (%3), so they all get %4.</source>
         <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score (&quot;F1&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: müşterilerin %2 kadarı aynı değere (%3) sahip; bu nedenle hepsine %4 verilir.</translation>
     </message>
     <message>
         <source>%1 then holds %2 of the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu durumda %1, müşterilerin %2 kadarını içerir.</translation>
     </message>
     <message>
         <source>%1 stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boş kalır.</translation>
     </message>
     <message>
         <source>Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment ekle</translation>
     </message>
     <message>
         <source>Name of the new segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni segmentin adı:</translation>
     </message>
     <message>
         <source>Rename segment</source>
@@ -1786,78 +1788,78 @@ Revenue: %4</source>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ad:</translation>
     </message>
     <message>
         <source>Put at least one cell in a segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce en az bir hücreyi bir segmente koyun.</translation>
     </message>
     <message>
         <source>Scoring customers and saving the segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler puanlanıyor ve segmentler kaydediliyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi: hiçbir şey kaydedilmedi.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::RuleBuilderDialog</name>
     <message>
         <source>Segment 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment 1</translation>
     </message>
     <message>
         <source>Rule-based segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurala dayalı segmentler</translation>
     </message>
     <message>
         <source>e.g. Big spenders by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Kanala göre yüksek harcayanlar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadan içe aktar…</translation>
     </message>
     <message>
         <source>Export file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaya dışa aktar…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad:</translation>
     </message>
     <message>
         <source>Saved rule sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş kural kümeleri:</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamik</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabit</translation>
     </message>
     <message>
         <source>Dynamic: segments are worked out again from these rules when the data is refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamik: veriler yenilendiğinde segmentler bu kurallara göre yeniden hesaplanır.</translation>
     </message>
     <message>
         <source>Frozen: segments keep the customers they have now until you save the rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dondurulmuş: segmentler, kuralları yeniden kaydedene kadar şu anki müşterilerini korur.</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod:</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -1865,207 +1867,207 @@ Revenue: %4</source>
     </message>
     <message>
         <source>Order matters: a customer who matches several segments goes to the first one in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıra önemlidir: birden fazla segmentle eşleşen bir müşteri, bu listedeki ilk segmente girer.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarı taşı</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı taşı</translation>
     </message>
     <message>
         <source>leave empty to keep them without a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentsiz bırakmak için boş bırakın</translation>
     </message>
     <message>
         <source>Customers who match no segment go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir segmentle eşleşmeyen müşterilerin gideceği yer:</translation>
     </message>
     <message>
         <source>Who belongs to the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili segmente kimler giriyor</translation>
     </message>
     <message>
         <source>Segment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment adı:</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul ekle</translation>
     </message>
     <message>
         <source>Add group: all of (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup ekle: tümü (VE)</translation>
     </message>
     <message>
         <source>Add group: any of (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup ekle: herhangi biri (VEYA)</translation>
     </message>
     <message>
         <source>New conditions go into the selected group. Select a group to add conditions inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni koşullar seçili gruba eklenir. Bir grubun içine koşul eklemek için o grubu seçin.</translation>
     </message>
     <message>
         <source>Save segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentleri kaydet</translation>
     </message>
     <message>
         <source>Import rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural kümesini içe aktar</translation>
     </message>
     <message>
         <source>Rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural kümeleri (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Export rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural kümesini dışa aktar</translation>
     </message>
     <message>
         <source>Rule sets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kural kümeleri (*.json)</translation>
     </message>
     <message>
         <source>Reading the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler okunuyor…</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” okunamadı: %2</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” yazılamadı: %2</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished">Segment %1</translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2 — %3 customers</source>
         <extracomment>Segment list entry: position, name, customers placed in it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3 müşteri</translation>
     </message>
     <message>
         <source>All of these are true (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunların tümü doğru (VE)</translation>
     </message>
     <message>
         <source>Any of these is true (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunlardan herhangi biri doğru (VEYA)</translation>
     </message>
     <message>
         <source>Fill in the value of each condition to see how many customers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaç müşterinin eşleştiğini görmek için her koşulun değerini doldurun.</translation>
     </message>
     <message>
         <source>%1 customers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşteri eşleşiyor.</translation>
     </message>
     <message>
         <source>%1 also match an earlier segment and stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunlardan %1 tanesi daha önceki bir segmentle de eşleşiyor ve orada kalıyor.</translation>
     </message>
     <message>
         <source>Of %1 customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müşteriden:</translation>
     </message>
     <message>
         <source>%1 match more than one segment (each goes to the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanesi birden fazla segmentle eşleşiyor (her biri ilkine girer).</translation>
     </message>
     <message>
         <source>%1 match no segment and stay without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanesi hiçbir segmentle eşleşmiyor ve segmentsiz kalıyor.</translation>
     </message>
     <message>
         <source>%1 match no segment and go to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanesi hiçbir segmentle eşleşmiyor ve “%2” segmentine giriyor.</translation>
     </message>
     <message>
         <source>Give the rule set a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kural kümesine bir ad verin.</translation>
     </message>
     <message>
         <source>Fill in the value of each condition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce her koşulun değerini doldurun.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::RuleConditionEditor</name>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>arasında</translation>
     </message>
     <message>
         <source>is at least (≥)</source>
-        <translation type="unfinished"></translation>
+        <translation>en az (≥)</translation>
     </message>
     <message>
         <source>is at most (≤)</source>
-        <translation type="unfinished"></translation>
+        <translation>en çok (≤)</translation>
     </message>
     <message>
         <source>is more than (&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>şundan büyük (&gt;)</translation>
     </message>
     <message>
         <source>is less than (&lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>şundan küçük (&lt;)</translation>
     </message>
     <message>
         <source>is (=)</source>
-        <translation type="unfinished"></translation>
+        <translation>eşit (=)</translation>
     </message>
     <message>
         <source>is not (≠)</source>
-        <translation type="unfinished"></translation>
+        <translation>eşit değil (≠)</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>şunlardan biri</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>şunların hiçbiri</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>içerir</translation>
     </message>
     <message>
         <source>is within the last … days</source>
-        <translation type="unfinished"></translation>
+        <translation>son … gün içinde</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>şundan önce</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>şundan sonra</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik</translation>
     </message>
     <message>
         <source>is not missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik değil</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2073,7 +2075,7 @@ Revenue: %4</source>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2081,51 +2083,51 @@ Revenue: %4</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçin…</translation>
     </message>
     <message>
         <source>Tick the values to match</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşecek değerleri işaretleyin</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>ve</translation>
     </message>
     <message>
         <source>Second value</source>
-        <translation type="unfinished"></translation>
+        <translation>İkinci değer</translation>
     </message>
     <message>
         <source>number of days, e.g. 90</source>
-        <translation type="unfinished"></translation>
+        <translation>gün sayısı, ör. 90</translation>
     </message>
     <message>
         <source>date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-AA-GG biçiminde tarih</translation>
     </message>
     <message>
         <source>values separated by commas, e.g. 1, 2</source>
-        <translation type="unfinished"></translation>
+        <translation>virgülle ayrılmış değerler, ör. 1, 2</translation>
     </message>
     <message>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgülle ayrılmış değerler</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>başlangıç</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">metin</translation>
+        <translation>metin</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">sayı</translation>
+        <translation>sayı</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">en çok</translation>
+        <translation>bitiş</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2319,7 @@ Revenue: %4</source>
     </message>
     <message>
         <source>&amp;Use a saved criteria set instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine kayıtlı bir ölçüt kümesi &amp;kullan:</translation>
     </message>
 </context>
 <context>
@@ -2359,11 +2361,11 @@ Revenue: %4</source>
     </message>
     <message>
         <source>R score</source>
-        <translation type="unfinished"></translation>
+        <translation>R puanı</translation>
     </message>
     <message>
         <source>F score</source>
-        <translation type="unfinished"></translation>
+        <translation>F puanı</translation>
     </message>
 </context>
 <context>
