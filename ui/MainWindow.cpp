@@ -19,8 +19,8 @@
 #include "profiles/ComparisonView.h"
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
-#include "rules/RuleBuilderDialog.h"
 #include "rfm/RfmMapDialog.h"
+#include "rules/RuleBuilderDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
 
@@ -1112,6 +1112,8 @@ void MainWindow::openRuleBuilder()
     reloadProject();
     m_tabs->setCurrentWidget(m_mapPage);
     statusBar()->showMessage(tr("“%1” is saved.").arg(dialog.savedName()), 8000);
+}
+
 void MainWindow::openRfmDialog()
 {
     if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
