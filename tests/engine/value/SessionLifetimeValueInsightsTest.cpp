@@ -3,6 +3,7 @@
 // CLV ranges, tiers, the at-risk list and the stored diagnostics through Session on CDNOW.
 #include "Session.h"
 #include "import/DateParsing.h"
+#include "support/CdnowProject.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -11,25 +12,10 @@
 #include <nlohmann/json.hpp>
 
 using namespace segmenta::engine;
+using segmenta::test::cdnowProject;
 using segmenta::test::TempDir;
 
 namespace {
-
-Session cdnowProject(const TempDir &dir)
-{
-    auto created = Session::createProject(dir.file("cdnow.segmenta"));
-    EXPECT_TRUE(created);
-    Session session = std::move(created).value();
-    TransactionImportParams params;
-    params.filePath = std::string(SEGMENTA_SHARED_DATA_DIR) + "/cdnow/cdnowElog.csv";
-    params.customerColumn = "masterid";
-    params.amountColumn = "sales";
-    params.quantityColumn = "cds";
-    NullProgress progress;
-    const auto report = session.importTransactionsCsv(params, progress);
-    EXPECT_TRUE(report) << describe(report.error());
-    return session;
-}
 
 std::size_t columnIndex(const ProjectSummary &summary, const std::string &name)
 {

@@ -4,6 +4,7 @@
 // by Session::runLifetimeValue, the predictions stored as customer columns.
 #include "Session.h"
 #include "import/DateParsing.h"
+#include "support/CdnowProject.h"
 #include "support/TempDir.h"
 #include "value/BgNbd.h"
 #include "value/CdnowData.h"
@@ -14,26 +15,11 @@
 #include <map>
 
 using namespace segmenta::engine;
+using segmenta::test::cdnowProject;
 using segmenta::test::readBytes;
 using segmenta::test::TempDir;
 
 namespace {
-
-Session cdnowProject(const TempDir &dir)
-{
-    auto created = Session::createProject(dir.file("cdnow.segmenta"));
-    EXPECT_TRUE(created);
-    Session session = std::move(created).value();
-    TransactionImportParams params;
-    params.filePath = std::string(SEGMENTA_SHARED_DATA_DIR) + "/cdnow/cdnowElog.csv";
-    params.customerColumn = "masterid";
-    params.amountColumn = "sales";
-    params.quantityColumn = "cds";
-    NullProgress progress;
-    const auto report = session.importTransactionsCsv(params, progress);
-    EXPECT_TRUE(report) << describe(report.error());
-    return session;
-}
 
 double parameter(const std::vector<ModelParameter> &parameters, const std::string &name)
 {
