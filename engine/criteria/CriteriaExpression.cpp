@@ -82,39 +82,31 @@ private:
 
     bool parseSum()
     {
-        if (!parseProduct()) {
-            return false;
-        }
-        for (;;) {
-            skipSpaces();
-            const char c = peek();
-            if (c != '+' && c != '-') {
-                return true;
-            }
-            ++m_at;
-            if (!parseProduct()) {
-                return false;
-            }
-            emit(c == '+' ? Op::Add : Op::Subtract);
-        }
+        return parseLeftAssociative(&ExpressionParser::parseProduct, '+', Op::Add, '-', Op::Subtract);
     }
-
     bool parseProduct()
     {
-        if (!parseUnary()) {
+        return parseLeftAssociative(&ExpressionParser::parseUnary, '*', Op::Multiply, '/', Op::Divide);
+    }
+
+    /// One precedence level: operand ((first | second) operand)*, evaluated left to right.
+    bool parseLeftAssociative(
+        bool (ExpressionParser::*operand)(), char first, Op firstOp, char second, Op secondOp)
+    {
+        if (!(this->*operand)()) {
             return false;
         }
         for (;;) {
             skipSpaces();
             const char c = peek();
-            if (c != '*' && c != '/') {
+            if (c != first && c != second) {
                 return true;
             }
             ++m_at;
-            if (!parseUnary()) {
+            if (!(this->*operand)()) {
                 return false;
             }
-            emit(c == '*' ? Op::Multiply : Op::Divide);
+            emit(c == first ? firstOp : secondOp);
         }
     }
 

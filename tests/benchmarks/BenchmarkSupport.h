@@ -13,11 +13,13 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <numbers>
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace segmenta::benchmark {
@@ -182,6 +184,37 @@ inline int generateBlobs(const Options &options, long long defaultRows, long lon
     std::printf("{\"rows\": %lld, \"columns\": %lld}\n", static_cast<long long>(rows),
         static_cast<long long>(columns));
     return 0;
+}
+
+using Command = std::function<int(const Options &)>;
+
+/// The main() of a benchmark executable: runs the command named by argv[1] with the options after it.
+/// Exit status: the command's, 2 for a usage error, 1 when it throws (the message on stderr).
+inline int runCommand(
+    int argc, char **argv, const char *program, const std::vector<std::pair<std::string, Command>> &commands)
+{
+    std::string usage = std::string("usage: ") + program + " ";
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        usage += (i == 0 ? "" : "|") + commands[i].first;
+    }
+    usage += " --name value …";
+    if (argc < 2) {
+        std::fprintf(stderr, "%s\n", usage.c_str());
+        return 2;
+    }
+    try {
+        const Options options(argc, argv);
+        for (const auto &[name, command] : commands) {
+            if (name == argv[1]) {
+                return command(options);
+            }
+        }
+        std::fprintf(stderr, "%s\n", usage.c_str());
+        return 2;
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s: %s\n", program, error.what());
+        return 1;
+    }
 }
 
 } // namespace segmenta::benchmark

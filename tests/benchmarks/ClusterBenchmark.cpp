@@ -108,31 +108,11 @@ int bandwidth(const Options &options)
 
 int main(int argc, char **argv)
 {
-    const std::string usage
-        = "usage: segmenta_cluster_benchmark generate|kmeans|silhouette|bandwidth --name value …";
-    if (argc < 2) {
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    }
-    try {
-        const Options options(argc, argv);
-        const std::string command = argv[1];
-        if (command == "generate") {
-            return generateBlobs(options, 1000000, 8);
-        }
-        if (command == "kmeans") {
-            return kmeans(options);
-        }
-        if (command == "silhouette") {
-            return silhouetteCommand(options);
-        }
-        if (command == "bandwidth") {
-            return bandwidth(options);
-        }
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    } catch (const std::exception &error) {
-        std::fprintf(stderr, "segmenta_cluster_benchmark: %s\n", error.what());
-        return 1;
-    }
+    return runCommand(argc, argv, "segmenta_cluster_benchmark",
+        {
+            {"generate", [](const Options &options) { return generateBlobs(options, 1000000, 8); }},
+            {"kmeans", kmeans},
+            {"silhouette", silhouetteCommand},
+            {"bandwidth", bandwidth},
+        });
 }

@@ -103,28 +103,10 @@ int twoStep(const Options &options)
 
 int main(int argc, char **argv)
 {
-    const std::string usage
-        = "usage: segmenta_hierarchical_benchmark generate|linkage|twostep --name value …";
-    if (argc < 2) {
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    }
-    try {
-        const Options options(argc, argv);
-        const std::string command = argv[1];
-        if (command == "generate") {
-            return generateBlobs(options, 20000, 8);
-        }
-        if (command == "linkage") {
-            return linkage(options);
-        }
-        if (command == "twostep") {
-            return twoStep(options);
-        }
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    } catch (const std::exception &error) {
-        std::fprintf(stderr, "segmenta_hierarchical_benchmark: %s\n", error.what());
-        return 1;
-    }
+    return runCommand(argc, argv, "segmenta_hierarchical_benchmark",
+        {
+            {"generate", [](const Options &options) { return generateBlobs(options, 20000, 8); }},
+            {"linkage", linkage},
+            {"twostep", twoStep},
+        });
 }

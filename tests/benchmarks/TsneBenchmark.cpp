@@ -60,24 +60,9 @@ int tsne(const Options &options)
 
 int main(int argc, char **argv)
 {
-    const std::string usage = "usage: segmenta_tsne_benchmark generate|tsne --name value …";
-    if (argc < 2) {
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    }
-    try {
-        const Options options(argc, argv);
-        const std::string command = argv[1];
-        if (command == "generate") {
-            return generateBlobs(options, 20000, 10);
-        }
-        if (command == "tsne") {
-            return tsne(options);
-        }
-        std::fprintf(stderr, "%s\n", usage.c_str());
-        return 2;
-    } catch (const std::exception &error) {
-        std::fprintf(stderr, "segmenta_tsne_benchmark: %s\n", error.what());
-        return 1;
-    }
+    return runCommand(argc, argv, "segmenta_tsne_benchmark",
+        {
+            {"generate", [](const Options &options) { return generateBlobs(options, 20000, 10); }},
+            {"tsne", tsne},
+        });
 }

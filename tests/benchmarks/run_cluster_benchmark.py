@@ -18,54 +18,21 @@ Exit status: non-zero only when a side crashes or the answers disagree (our iner
 scikit-learn's best at n_init = 10, or a silhouette differing by more than 1e-6) — never because of time.
 """
 import argparse
-import glob
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 import warnings
 
 import numpy as np
+
+from benchmark_support import find_binary, load, median, ours, timed
 
 K = 8
 SEED = 0
 INERTIA_SLACK = 1.01
 SILHOUETTE_SLACK = 1e-6
 LLOYD_ITERATIONS = 20  # extra iterations timed for the per-iteration cost
-
-
-def find_binary():
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-    found = sorted(glob.glob(os.path.join(root, "build", "**", "segmenta_cluster_benchmark"), recursive=True),
-                   key=os.path.getmtime)
-    if not found:
-        sys.exit("segmenta_cluster_benchmark not found under build/: pass --binary")
-    return found[-1]
-
-
-def ours(binary, command, **options):
-    arguments = [binary, command]
-    for name, value in options.items():
-        arguments += ["--" + name.replace("_", "-"), str(value)]
-    completed = subprocess.run(arguments, check=True, capture_output=True, text=True)
-    return json.loads(completed.stdout.strip().splitlines()[-1])
-
-
-def timed(function):
-    start = time.perf_counter()
-    value = function()
-    return time.perf_counter() - start, value
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
-
-
-def median(values):
-    return statistics.median(values) if values else float("nan")
 
 
 def main():
@@ -76,7 +43,7 @@ def main():
     parser.add_argument("--repeats", type=int, help="runs per side; the median is reported (default 3)")
     args = parser.parse_args()
 
-    binary = args.binary or find_binary()
+    binary = args.binary or find_binary("segmenta_cluster_benchmark")
     rows, columns, silhouette_rows = (20_000, 16, 2_000) if args.smoke else (1_000_000, 16, 20_000)
     repeats = args.repeats or (1 if args.smoke else 3)
     work_dir = args.work_dir or tempfile.mkdtemp(prefix="segmenta_benchmark_")

@@ -22,7 +22,6 @@ Exit status: non-zero only when a side crashes or the answers disagree (merge he
 1e-9 relative) — never because of time.
 """
 import argparse
-import glob
 import json
 import os
 import re
@@ -30,50 +29,22 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 import numpy as np
+
+from benchmark_support import command_line, find_binary, load, ours, timed
 
 SEED = 0
 CENTRES = 8
 HEIGHT_SLACK = 1e-9
 
 
-def find_binary():
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-    found = sorted(glob.glob(os.path.join(root, "build", "**", "segmenta_hierarchical_benchmark"), recursive=True),
-                   key=os.path.getmtime)
-    if not found:
-        sys.exit("segmenta_hierarchical_benchmark not found under build/: pass --binary")
-    return found[-1]
-
-
-def ours(binary, command, **options):
-    arguments = [binary, command]
-    for name, value in options.items():
-        arguments += ["--" + name.replace("_", "-"), str(value)]
-    completed = subprocess.run(arguments, check=True, capture_output=True, text=True)
-    return json.loads(completed.stdout.strip().splitlines()[-1])
-
-
 def ours_under_time(binary, command, **options):
     """Runs a command under /usr/bin/time -v; returns its JSON and the maximum resident set size in bytes."""
-    arguments = ["/usr/bin/time", "-v", binary, command]
-    for name, value in options.items():
-        arguments += ["--" + name.replace("_", "-"), str(value)]
+    arguments = ["/usr/bin/time", "-v"] + command_line(binary, command, **options)
     completed = subprocess.run(arguments, check=True, capture_output=True, text=True)
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", completed.stderr)
     return json.loads(completed.stdout.strip().splitlines()[-1]), int(match.group(1)) * 1024 if match else None
-
-
-def timed(function):
-    start = time.perf_counter()
-    value = function()
-    return time.perf_counter() - start, value
-
-
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def max_relative_difference(mine, theirs):
@@ -103,7 +74,7 @@ def main():
     parser.add_argument("--repeats", type=int, help="runs per side; the median is reported (default 3)")
     args = parser.parse_args()
 
-    binary = args.binary or find_binary()
+    binary = args.binary or find_binary("segmenta_hierarchical_benchmark")
     rows, columns = (2_000, 16) if args.smoke else (20_000, 16)
     two_step_rows = 1_000_000 if args.full else 2_000
     repeats = args.repeats or (1 if args.smoke else 3)

@@ -24,7 +24,6 @@ test's guard against a broken optimiser) — never because of time. The issue's 
 scikit-learn at 20k with KL at most 2 % above its KL; faster than Rtsne) are printed, not enforced.
 """
 import argparse
-import glob
 import json
 import os
 import subprocess
@@ -34,29 +33,14 @@ import time
 
 import numpy as np
 
+from benchmark_support import find_binary, load, ours
+
 PERPLEXITY = 30.0
 EXAGGERATION = 12.0
 EXAGGERATION_ITERATIONS = 250
 THETA = 0.5
 SEED = 0
 KL_GUARD = 1.05
-
-
-def find_binary():
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-    found = sorted(glob.glob(os.path.join(root, "build", "**", "segmenta_tsne_benchmark"), recursive=True),
-                   key=os.path.getmtime)
-    if not found:
-        sys.exit("segmenta_tsne_benchmark not found under build/: pass --binary")
-    return found[-1]
-
-
-def ours(binary, command, **options):
-    arguments = [binary, command]
-    for name, value in options.items():
-        arguments += ["--" + name.replace("_", "-"), str(value)]
-    completed = subprocess.run(arguments, check=True, capture_output=True, text=True)
-    return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
 def learning_rate(rows):
@@ -107,10 +91,6 @@ def run_rtsne(csv_path, rows, iterations, threads, work_dir):
     return result["seconds"], result["kl"]
 
 
-def load():
-    return "load average %.2f %.2f %.2f" % os.getloadavg()
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", help="segmenta_tsne_benchmark (default: newest under build/)")
@@ -122,7 +102,7 @@ def main():
     parser.add_argument("--skip", nargs="*", default=[], choices=["sklearn", "rtsne"], help="peers not to run")
     args = parser.parse_args()
 
-    binary = args.binary or find_binary()
+    binary = args.binary or find_binary("segmenta_tsne_benchmark")
     sizes = args.sizes or ([500] if args.smoke else [5000, 20000])
     iterations = args.iterations or (350 if args.smoke else 1000)
     work_dir = args.work_dir or tempfile.mkdtemp(prefix="segmenta_tsne_benchmark_")

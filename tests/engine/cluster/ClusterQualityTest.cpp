@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "cluster/ClusterQuality.h"
 
+#include "support/CancellingProgress.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include <vector>
 
 using namespace segmenta::engine;
+using segmenta::test::CancellingProgress;
 
 namespace {
 
@@ -191,34 +194,6 @@ SilhouetteResult silhouetteOrFail(const Matrix &x, const IndexVector &labels, co
     }
     return std::move(result).value();
 }
-
-/// Asks to cancel once setFraction has been called `callsBeforeCancel` times; counts calls made after.
-class CancellingProgress final : public Progress
-{
-public:
-    explicit CancellingProgress(int callsBeforeCancel)
-        : m_callsBeforeCancel(callsBeforeCancel)
-    { }
-    void setStage(std::string_view key) override { m_stage = key; }
-    void setFraction(double) override
-    {
-        if (isCancelRequested()) {
-            ++m_callsAfterCancel;
-        }
-        ++m_calls;
-    }
-    bool isCancelRequested() const override { return m_calls >= m_callsBeforeCancel; }
-
-    int calls() const { return m_calls; }
-    int callsAfterCancel() const { return m_callsAfterCancel; }
-    const std::string &stage() const { return m_stage; }
-
-private:
-    int m_callsBeforeCancel;
-    int m_calls = 0;
-    int m_callsAfterCancel = 0;
-    std::string m_stage;
-};
 
 // Agreement with scikit-learn: both compute distances as sqrt(||a||² + ||b||² - 2ab) but sum them in a
 // different order, so they differ by rounding only; 1e-9 relative leaves room for that and nothing else.

@@ -4,6 +4,7 @@
 
 #include "cluster/ChooseSegmentCount.h"
 #include "features/NumericMatrix.h"
+#include "support/CancellingProgress.h"
 #include "support/MallCustomers.h"
 
 #include <gtest/gtest.h>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace segmenta::engine;
+using segmenta::test::CancellingProgress;
 using segmenta::test::readMallIncomeAndScore;
 
 namespace {
@@ -153,33 +155,6 @@ Dendrogram fitOrFail(const Matrix &x, Linkage linkage, int threadCount = 0)
     }
     return std::move(result).value();
 }
-
-/// Asks to cancel once setFraction has been called `callsBeforeCancel` times; counts calls made after.
-class CancellingProgress final : public Progress
-{
-public:
-    explicit CancellingProgress(int callsBeforeCancel)
-        : m_callsBeforeCancel(callsBeforeCancel)
-    { }
-    void setStage(std::string_view key) override { m_stage = key; }
-    void setFraction(double) override
-    {
-        if (isCancelRequested()) {
-            ++m_callsAfterCancel;
-        }
-        ++m_calls;
-    }
-    bool isCancelRequested() const override { return m_calls >= m_callsBeforeCancel; }
-    int calls() const { return m_calls; }
-    int callsAfterCancel() const { return m_callsAfterCancel; }
-    const std::string &stage() const { return m_stage; }
-
-private:
-    int m_callsBeforeCancel;
-    int m_calls = 0;
-    int m_callsAfterCancel = 0;
-    std::string m_stage;
-};
 
 // Ward: we compute heights from centroids, scipy by the Lance-Williams recurrence, so they agree up to
 // rounding; 1e-9 relative leaves room for that and nothing else. Average, complete and single linkage compute

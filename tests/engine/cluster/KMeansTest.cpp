@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "cluster/KMeans.h"
 
+#include "support/CancellingProgress.h"
 #include "support/MallCustomers.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,7 @@
 #include <vector>
 
 using namespace segmenta::engine;
+using segmenta::test::CancellingProgress;
 using segmenta::test::readMallIncomeAndScore;
 
 namespace {
@@ -79,33 +81,6 @@ BlobData makeBlobs(
     }
     return data;
 }
-
-/// Asks to cancel once setFraction has been called `callsBeforeCancel` times; counts calls made after.
-class CancellingProgress final : public Progress
-{
-public:
-    explicit CancellingProgress(int callsBeforeCancel)
-        : m_callsBeforeCancel(callsBeforeCancel)
-    { }
-    void setStage(std::string_view key) override { m_stage = key; }
-    void setFraction(double) override
-    {
-        if (isCancelRequested()) {
-            ++m_callsAfterCancel;
-        }
-        ++m_calls;
-    }
-    bool isCancelRequested() const override { return m_calls >= m_callsBeforeCancel; }
-
-    int callsAfterCancel() const { return m_callsAfterCancel; }
-    const std::string &stage() const { return m_stage; }
-
-private:
-    int m_callsBeforeCancel;
-    int m_calls = 0;
-    int m_callsAfterCancel = 0;
-    std::string m_stage;
-};
 
 KMeansResult fitOrFail(const Matrix &x, const KMeansParams &params)
 {

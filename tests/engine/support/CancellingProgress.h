@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#pragma once
+
+#include "core/Progress.h"
+
+#include <string>
+#include <string_view>
+
+namespace segmenta::test {
+
+/// Asks to cancel once setFraction has been called `callsBeforeCancel` times; counts the calls made after,
+/// so a test can check that an algorithm stops soon after it is asked to.
+class CancellingProgress final : public engine::Progress
+{
+public:
+    explicit CancellingProgress(int callsBeforeCancel)
+        : m_callsBeforeCancel(callsBeforeCancel)
+    { }
+    void setStage(std::string_view key) override { m_stage = key; }
+    void setFraction(double) override
+    {
+        if (isCancelRequested()) {
+            ++m_callsAfterCancel;
+        }
+        ++m_calls;
+    }
+    bool isCancelRequested() const override { return m_calls >= m_callsBeforeCancel; }
+
+    int calls() const { return m_calls; }
+    int callsAfterCancel() const { return m_callsAfterCancel; }
+    const std::string &stage() const { return m_stage; }
+
+private:
+    int m_callsBeforeCancel;
+    int m_calls = 0;
+    int m_callsAfterCancel = 0;
+    std::string m_stage;
+};
+
+} // namespace segmenta::test
