@@ -15,6 +15,8 @@ endfunction()
 
 if(SEGMENTA_SANITIZE)
     # Global, so that every target, test and the libraries built here agree on the runtime.
-    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    # -O1 is what the ASan documentation recommends: at Debug's -O0 the sanitizer suite ran about twice
+    # as long. NDEBUG stays undefined, so assertions are still checked.
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1)
     add_link_options(-fsanitize=address,undefined)
 endif()
