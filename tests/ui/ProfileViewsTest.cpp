@@ -5,6 +5,7 @@
 #include "profiles/ComparisonModel.h"
 #include "profiles/ComparisonView.h"
 #include "profiles/ProfileCard.h"
+#include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
 #include "profiles/ProfileText.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void cardsDescribeEverySegment();
     void cardListsTopValuesOfTextColumns();
     void heatmapShowsStandardisedDifferences();
+    void loaderReportsOnlyTheNewestRequest();
     void screenshots_data();
     void screenshots();
 
@@ -145,6 +147,37 @@ void ProfileViewsTest::heatmapShowsStandardisedDifferences()
     QCOMPARE(ui::ComparisonModel::colourFor(3.0), above);
     QCOMPARE(ui::ProfileText::signedDifference(1.25), QStringLiteral("+1.3"));
     QCOMPARE(ui::ProfileText::signedDifference(-0.4), QString(QChar(0x2212)) + QStringLiteral("0.4"));
+}
+
+void ProfileViewsTest::loaderReportsOnlyTheNewestRequest()
+{
+    ui::ProfileLoader loader;
+    QStringList loaded;
+    int failed = 0;
+    connect(&loader, &ui::ProfileLoader::loaded, this,
+        [&loaded](
+            const QString &segmentation, const engine::SegmentationProfile &) { loaded << segmentation; });
+    connect(&loader, &ui::ProfileLoader::failed, this, [&failed] { ++failed; });
+    const QString project = QStringLiteral(SEGMENTA_SAMPLE_PROJECT);
+    const QString segmentation = QStringLiteral("Spending profile"); // the sample project's segmentation
+
+    // A second request right after the first supersedes it: one answer, for the newest.
+    loader.load(project, QStringLiteral("no such segmentation"));
+    loader.load(project, segmentation);
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first(), segmentation);
+    loader.waitForFinished();
+    QTest::qWait(50); // any late signal of the superseded request would arrive now
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(failed, 0);
+
+    // A cancelled request says nothing.
+    loader.load(project, segmentation);
+    loader.cancel();
+    loader.waitForFinished();
+    QTest::qWait(50);
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(!loader.isRunning());
 }
 
 void ProfileViewsTest::screenshots_data()

@@ -12,27 +12,34 @@ ProfileLoader::ProfileLoader(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
-    connect(
-        &m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this, &ProfileLoader::progressChanged);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ProfileLoader::handleFinished);
 }
 
 ProfileLoader::~ProfileLoader()
 {
     cancel();
-    waitForFinished();
+    m_pool.waitForDone(); // superseded requests too: their workers must not outlive the pool
 }
 
 void ProfileLoader::load(const QString &projectPath, const QString &segmentation)
 {
     cancel();
-    // The previous worker sees the cancel at its next progress check; waiting here is short and keeps one
-    // watcher for one future.
-    waitForFinished();
-    m_segmentation = segmentation;
+    const quint64 request = ++m_request;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, this, [this, request](int value) {
+        if (request == m_request) {
+            Q_EMIT progressChanged(value);
+        }
+    });
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, segmentation] {
+        watcher->deleteLater();
+        if (request == m_request) {
+            handleFinished(watcher->future(), segmentation);
+        }
+    });
     const std::string path = projectPath.toStdString();
     const std::string name = segmentation.toStdString();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path, name](QPromise<Outcome> &promise) {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, name](QPromise<Outcome> &promise) {
         PromiseProgress<Outcome> progress(promise);
         engine::Result<engine::Session> session = engine::Session::openProject(path);
         if (!session) {
@@ -46,30 +53,32 @@ void ProfileLoader::load(const QString &projectPath, const QString &segmentation
 
 void ProfileLoader::cancel()
 {
-    if (m_watcher.isRunning()) {
-        m_watcher.cancel();
+    if (m_watcher != nullptr && m_watcher->isRunning()) {
+        m_watcher->cancel();
+        ++m_request; // no signal follows for it
     }
 }
 
 void ProfileLoader::waitForFinished()
 {
-    m_watcher.waitForFinished();
+    if (m_watcher != nullptr) {
+        m_watcher->waitForFinished();
+    }
 }
 
-void ProfileLoader::handleFinished()
+void ProfileLoader::handleFinished(const QFuture<Outcome> &future, const QString &segmentation)
 {
-    const QFuture<Outcome> future = m_watcher.future();
     if (future.isCanceled() || future.resultCount() == 0) {
         return;
     }
     const Outcome outcome = future.result();
     if (const auto *error = std::get_if<engine::Error>(&outcome)) {
         if (error->code != engine::ErrorCode::Cancelled) {
-            Q_EMIT failed(m_segmentation, *error);
+            Q_EMIT failed(segmentation, *error);
         }
         return;
     }
-    Q_EMIT loaded(m_segmentation, std::get<engine::SegmentationProfile>(outcome));
+    Q_EMIT loaded(segmentation, std::get<engine::SegmentationProfile>(outcome));
 }
 
 } // namespace segmenta::ui

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThreadPool>
 
@@ -16,7 +17,8 @@ namespace segmenta::ui {
 /// Computes a segmentation's profiles off the GUI thread: a profile reads every customer once, which takes
 /// seconds on a million rows. Only the newest request counts: asking again cancels the one before, and a
 /// result for a segmentation no longer wanted is dropped. Like JobRunner, the worker opens its own Session
-/// (a Session is not thread-safe); it only reads, so it can run beside a job that writes.
+/// (a Session is not thread-safe); it only reads, so it can run beside a job that writes. Asking again never
+/// waits on the GUI thread: each request has its own watcher, and one that has been superseded says nothing.
 class ProfileLoader : public QObject
 {
     Q_OBJECT
@@ -31,7 +33,7 @@ public:
     void load(const QString &projectPath, const QString &segmentation);
     /// Cancels the running request; no signal follows for it.
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher != nullptr && m_watcher->isRunning(); }
     /// Blocks until the running request has ended (tests; shutdown).
     void waitForFinished();
 
@@ -42,11 +44,12 @@ Q_SIGNALS:
     void failed(const QString &segmentation, const segmenta::engine::Error &error);
 
 private:
-    void handleFinished();
+    void handleFinished(const QFuture<Outcome> &future, const QString &segmentation);
 
-    QThreadPool m_pool;
-    QFutureWatcher<Outcome> m_watcher;
-    QString m_segmentation; ///< of the running request
+    QThreadPool
+        m_pool; ///< one thread: a superseded request ends (at its next progress check) before the next
+    QPointer<QFutureWatcher<Outcome>> m_watcher; ///< of the newest request; older ones delete themselves
+    quint64 m_request = 0; ///< the newest request's number; results of any other are dropped
 };
 
 } // namespace segmenta::ui
