@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "support/CancellingProgress.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <sstream>
 
 using namespace segmenta::engine;
+using segmenta::test::CancelAtStage;
 using segmenta::test::readBytes;
 using segmenta::test::TempDir;
 
@@ -27,22 +29,6 @@ Session wholesaleProject(const TempDir &dir)
     EXPECT_TRUE(session.value().importCustomersCsv(params, progress));
     return std::move(session).value();
 }
-
-/// Requests cancellation once the run has reached the given stage.
-class CancelAtStage final : public Progress
-{
-public:
-    explicit CancelAtStage(std::string stage)
-        : m_stage(std::move(stage))
-    { }
-    void setStage(std::string_view key) override { m_reached = m_reached || key == m_stage; }
-    void setFraction(double) override { }
-    bool isCancelRequested() const override { return m_reached; }
-
-private:
-    std::string m_stage;
-    bool m_reached = false;
-};
 
 } // namespace
 

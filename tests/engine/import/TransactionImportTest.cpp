@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "import/DateParsing.h"
 #include "store/Database.h"
+#include "support/CancellingProgress.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include <map>
 
 using namespace segmenta::engine;
+using segmenta::test::CancelAfter;
 using segmenta::test::readBytes;
 using segmenta::test::TempDir;
 
@@ -58,21 +60,6 @@ std::map<std::string, std::optional<double>> customerColumn(
     }
     return values;
 }
-
-/// Cancels on the n-th question.
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(int questions)
-        : m_left(questions)
-    { }
-    void setStage(std::string_view) override { }
-    void setFraction(double) override { }
-    bool isCancelRequested() const override { return --m_left < 0; }
-
-private:
-    mutable int m_left;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "import/DateParsing.h"
 #include "store/Database.h"
+#include "support/CancellingProgress.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@
 #include <map>
 
 using namespace segmenta::engine;
+using segmenta::test::CancelAfter;
 using segmenta::test::readBytes;
 using segmenta::test::TempDir;
 
@@ -23,21 +25,6 @@ const std::string onlineRetail
     = std::string(SEGMENTA_SHARED_DATA_DIR) + "/online_retail/online_retail_sample.csv";
 constexpr double none = std::numeric_limits<double>::quiet_NaN();
 const std::int64_t december10 = *daysFromCivil(2011, 12, 10);
-
-/// Cancels on the n-th question.
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(int questions)
-        : m_left(questions)
-    { }
-    void setStage(std::string_view) override { }
-    void setFraction(double) override { }
-    bool isCancelRequested() const override { return --m_left < 0; }
-
-private:
-    mutable int m_left;
-};
 
 /// A project holding the Online Retail sample's transactions (rows without a customer left out).
 Session retailProject(const TempDir &dir)

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/ProjectStore.h"
 #include "store/RuleSegmentStore.h"
+#include "support/CancellingProgress.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -20,6 +21,7 @@
 namespace segmenta::engine {
 namespace {
 
+using segmenta::test::CancelAtStage;
 using test::readBytes;
 using test::TempDir;
 
@@ -640,22 +642,6 @@ TEST(RuleSetTest, DynamicSetsFollowNewDataFrozenSetsKeepTheirMembers)
     EXPECT_EQ(names.value(), (std::vector<std::string> {"Dynamic", "Frozen"}));
     EXPECT_EQ(session.refreshRuleSegments("Nothing", progress).error().code, ErrorCode::UnknownSegmentation);
 }
-
-/// Cancels once a stage starting with `stage` has begun.
-class CancelAtStage final : public Progress
-{
-public:
-    explicit CancelAtStage(std::string stage)
-        : m_stage(std::move(stage))
-    { }
-    void setStage(std::string_view key) override { m_reached = m_reached || key == m_stage; }
-    void setFraction(double) override { }
-    bool isCancelRequested() const override { return m_reached; }
-
-private:
-    std::string m_stage;
-    bool m_reached = false;
-};
 
 TEST(RuleSetTest, FailedSaveLeavesTheProjectFileByteIdentical)
 {

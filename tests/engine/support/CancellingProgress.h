@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace segmenta::test {
 
@@ -36,6 +37,37 @@ private:
     int m_calls = 0;
     int m_callsAfterCancel = 0;
     std::string m_stage;
+};
+
+/// Cancels on the n-th question (isCancelRequested), whatever the stage.
+class CancelAfter final : public engine::Progress
+{
+public:
+    explicit CancelAfter(int questions)
+        : m_left(questions)
+    { }
+    void setStage(std::string_view) override { }
+    void setFraction(double) override { }
+    bool isCancelRequested() const override { return --m_left < 0; }
+
+private:
+    mutable int m_left;
+};
+
+/// Cancels once the stage with the given key has begun.
+class CancelAtStage final : public engine::Progress
+{
+public:
+    explicit CancelAtStage(std::string stage)
+        : m_stage(std::move(stage))
+    { }
+    void setStage(std::string_view key) override { m_reached = m_reached || key == m_stage; }
+    void setFraction(double) override { }
+    bool isCancelRequested() const override { return m_reached; }
+
+private:
+    std::string m_stage;
+    bool m_reached = false;
 };
 
 } // namespace segmenta::test
