@@ -263,6 +263,14 @@ void LifetimeValueDialogTest::fitShowsTheEnginesNumbersAndCharts()
     QVERIFY(std::any_of(summary->columns.begin(), summary->columns.end(),
         [](const engine::ColumnInfo &column) { return column.name == "CLV (12 months)"; }));
     QCOMPARE(report.tierSegmentation, std::string("CLV tiers (12 months)"));
+
+    // The at-risk list exists only after a run made here (a stored run keeps its count): shoot it now.
+    dialog.resize(1280, 800);
+    dialog.show();
+    dialog.resultTabs()->setCurrentIndex(dialog.resultTabs()->count() - 1);
+    QTest::qWait(50);
+    QDir().mkpath(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR));
+    QVERIFY(dialog.grab().save(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR "/clv_atrisk_run_en.png")));
 }
 
 void LifetimeValueDialogTest::storedRunOpensWithoutRefitting()

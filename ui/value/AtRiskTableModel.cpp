@@ -4,7 +4,21 @@
 
 #include "common/LocaleFormat.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace segmenta::ui {
+
+namespace {
+
+/// Two decimals always, so that a column of amounts lines up.
+QString fixed(double value)
+{
+    return std::isfinite(value) ? QLocale().toString(value, 'f', 2) : QString();
+}
+
+} // namespace
 
 AtRiskTableModel::AtRiskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,16 +67,14 @@ QVariant AtRiskTableModel::data(const QModelIndex &index, int role) const
     case CustomerColumn:
         return QString::fromStdString(customer.customerId);
     case PastValueColumn:
-        return raw ? QVariant(customer.pastValue) : QVariant(LocaleFormat::decimal(customer.pastValue, 2));
+        return raw ? QVariant(customer.pastValue) : QVariant(fixed(customer.pastValue));
     case AliveColumn:
         return raw ? QVariant(customer.aliveProbability)
                    : QVariant(LocaleFormat::percent(customer.aliveProbability, 0));
     case LifetimeValueColumn:
-        return raw ? QVariant(customer.lifetimeValue)
-                   : QVariant(LocaleFormat::decimal(customer.lifetimeValue, 2));
+        return raw ? QVariant(customer.lifetimeValue) : QVariant(fixed(customer.lifetimeValue));
     case ExpectedPurchasesColumn:
-        return raw ? QVariant(customer.expectedPurchases)
-                   : QVariant(LocaleFormat::decimal(customer.expectedPurchases, 2));
+        return raw ? QVariant(customer.expectedPurchases) : QVariant(fixed(customer.expectedPurchases));
     default:
         return {};
     }

@@ -64,9 +64,10 @@ std::int64_t dayOf(const QDate &date)
     return s_epoch.daysTo(date);
 }
 
+/// "30 Sep 1997": a four-digit year and the month in words read the same in every language.
 QString dateText(std::int64_t day)
 {
-    return QLocale().toString(dateOf(day), QLocale::ShortFormat);
+    return QLocale().toString(dateOf(day), QStringLiteral("d MMM yyyy"));
 }
 
 QString modelName(const std::string &model)
@@ -99,15 +100,31 @@ QString parameterValue(double value)
     return std::isfinite(value) ? QLocale().toString(value, 'f', 4) : QStringLiteral("–");
 }
 
-/// Fixes a table's height to its rows, so it sits in the page without a scroll bar of its own.
-void fitTableHeight(QTableWidget *table)
+/// Fixes a table's size to its cells, so it sits in the page without scroll bars of its own.
+void fitTableSize(QTableWidget *table)
 {
     table->resizeColumnsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        height += table->rowHeight(row);
+    QHeaderView *header = table->horizontalHeader();
+    int width = 2 * table->frameWidth();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        table->setColumnWidth(column, table->columnWidth(column) + 12); // room beside the numbers
+        width += table->columnWidth(column);
     }
-    table->setFixedHeight(height);
+    const int headerHeight = std::max(header->height(), header->sizeHint().height());
+    table->setFixedSize(width,
+        headerHeight + 2 * table->frameWidth()
+            + table->rowCount() * table->verticalHeader()->defaultSectionSize());
+}
+
+void makeCompactTable(QTableWidget *table)
+{
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setAlternatingRowColors(true);
 }
 
 QTableWidgetItem *textItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
@@ -283,18 +300,14 @@ void LifetimeValueDialog::buildLayout()
     m_parametersHeading = headingLabel(m_summaryPage);
     m_parameterTable = new QTableWidget(m_summaryPage);
     m_parameterTable->setColumnCount(4);
-    m_parameterTable->verticalHeader()->hide();
-    m_parameterTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_parameterTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    makeCompactTable(m_parameterTable);
     m_fitLabel = wrappedLabel(m_summaryPage);
     m_correlationLabel = wrappedLabel(m_summaryPage);
     m_holdoutLabel = wrappedLabel(m_summaryPage);
     m_tiersHeading = headingLabel(m_summaryPage);
     m_tierTable = new QTableWidget(m_summaryPage);
     m_tierTable->setColumnCount(5);
-    m_tierTable->verticalHeader()->hide();
-    m_tierTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tierTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    makeCompactTable(m_tierTable);
     summary->addWidget(m_headline);
     summary->addWidget(m_overview);
     summary->addWidget(m_warnings);
@@ -333,7 +346,8 @@ void LifetimeValueDialog::buildLayout()
     m_atRiskView->setAlternatingRowColors(true);
     m_atRiskView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_atRiskView->verticalHeader()->hide();
-    m_atRiskView->horizontalHeader()->setStretchLastSection(true);
+    m_atRiskView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_atRiskView->verticalHeader()->setDefaultSectionSize(m_atRiskView->fontMetrics().height() + 8);
     atRiskLayout->addWidget(m_atRiskLabel);
     atRiskLayout->addWidget(m_atRiskView, 1);
     m_tabs->addTab(m_atRiskPage, QString());
@@ -506,6 +520,12 @@ void LifetimeValueDialog::retranslate()
     m_holdout->setToolTip(tr("Learn from the purchases up to a date and compare the predictions with what "
                              "customers actually bought after it."));
     m_calibrationLabel->setText(tr("Learn &up to:"));
+    // The locale's short date, but with four-digit years: "9/30/97" leaves the century to guess.
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy"))) {
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    m_calibrationEnd->setDisplayFormat(dateFormat);
     m_horizonLabel->setText(tr("&Look ahead (months):"));
     m_discountLabel->setText(tr("Monthly &discount rate (%):"));
     m_drawsLabel->setText(tr("Dra&ws for CLV ranges:"));
@@ -569,7 +589,9 @@ void LifetimeValueDialog::showResults()
         text += QLatin1Char(' ')
             + tr("The list itself is not saved with the project: press Run to see who they are.");
         m_atRiskModel->setCustomers({});
+        m_atRiskView->hide();
     } else {
+        m_atRiskView->show();
         if (static_cast<std::int64_t>(report.atRisk.size()) < report.atRiskCount) {
             text += QLatin1Char(' ')
                 + tr("The %n who spent most are listed.", nullptr, static_cast<int>(report.atRisk.size()));
@@ -667,7 +689,7 @@ void LifetimeValueDialog::fillSummary()
     };
     addParameters(modelName(report.model), report.purchaseParameters);
     addParameters(QStringLiteral("Gamma-Gamma"), report.spendParameters);
-    fitTableHeight(m_parameterTable);
+    fitTableSize(m_parameterTable);
 
     const auto converged = [](bool yes) {
         return yes ? tr("converged") : tr("did not converge, so treat its numbers with care");
@@ -701,13 +723,15 @@ void LifetimeValueDialog::fillSummary()
     if (m_results->hasHoldout()) {
         const double actual = report.holdoutActual;
         const double expected = report.holdoutExpected;
-        const QString difference
-            = actual > 0.0 ? LocaleFormat::percent((expected - actual) / actual, 0) : QStringLiteral("–");
-        m_holdoutLabel->setText(
-            tr("Holdout check: after %1 customers made %2 purchases; the model expected %3 "
-               "(%4 off).")
-                .arg(dateText(report.calibrationEnd), LocaleFormat::count(std::llround(actual)),
-                    LocaleFormat::decimal(expected, 0), difference));
+        const QString difference = actual > 0.0
+            ? LocaleFormat::percent(std::abs(expected - actual) / actual, 0)
+            : QStringLiteral("–");
+        //: %1 a date, %2 purchases made, %3 purchases the model expected, %4 the difference in percent.
+        const QString sentence = expected < actual
+            ? tr("Holdout check: after %1 customers made %2 purchases; the model expected %3, %4 fewer.")
+            : tr("Holdout check: after %1 customers made %2 purchases; the model expected %3, %4 more.");
+        m_holdoutLabel->setText(sentence.arg(dateText(report.calibrationEnd),
+            LocaleFormat::count(std::llround(actual)), LocaleFormat::decimal(expected, 0), difference));
     } else {
         m_holdoutLabel->setText(tr("Holdout check: none, as this run learnt from every purchase."));
     }
@@ -731,7 +755,7 @@ void LifetimeValueDialog::fillSummary()
         m_tierTable->setItem(row, 3, numberItem(money(tier.minimumValue), tier.minimumValue));
         m_tierTable->setItem(row, 4, numberItem(money(tier.totalValue), tier.totalValue));
     }
-    fitTableHeight(m_tierTable);
+    fitTableSize(m_tierTable);
 }
 
 void LifetimeValueDialog::fillTracking()
@@ -777,6 +801,8 @@ void LifetimeValueDialog::fillTracking()
     actual->attachAxis(axisY);
     expected->attachAxis(axisX);
     expected->attachAxis(axisY);
+    axisX->applyNiceNumbers();
+    axisY->applyNiceNumbers();
     if (m_results->hasHoldout()) {
         // Period k ends on day start + 7k - 1, so the calibration's last day sits at (end - start + 1) / 7.
         const std::int64_t start = points.front().endDay - 6;
@@ -785,7 +811,7 @@ void LifetimeValueDialog::fillTracking()
         marker->setName(tr("Calibration end (%1)").arg(dateText(report.calibrationEnd)));
         marker->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.5, Qt::DotLine));
         marker->append(x, 0.0);
-        marker->append(x, top);
+        marker->append(x, axisY->max());
         chart->addSeries(marker);
         marker->attachAxis(axisX);
         marker->attachAxis(axisY);
@@ -847,6 +873,7 @@ void LifetimeValueDialog::fillConditional()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    axisY->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("Purchases after %1 by how often customers had come back before")
                         .arg(dateText(report.calibrationEnd)));
