@@ -318,6 +318,22 @@ struct StoredLifetimeValueRun
     std::vector<LifetimeValueTier> tiers;
     LifetimeValueDiagnostics diagnostics;
     std::vector<std::string> warnings;
+    // The rest of the stored figures, so the app can show a run as it was without refitting (the at-risk
+    // list itself is not stored, only its count).
+    LifetimeValueParams parameters; ///< as the run used them (read back from parametersJson)
+    double purchaseLogLikelihood = 0.0; ///< NaN when not stored
+    bool purchaseConverged = false;
+    double spendLogLikelihood = 0.0; ///< NaN when not stored
+    bool spendConverged = false;
+    std::int64_t customerCount = 0;
+    std::int64_t repeatBuyerCount = 0;
+    std::int64_t calibrationEnd = 0; ///< day
+    std::int64_t observationEnd = 0; ///< day; after calibrationEnd when the run had a holdout
+    double holdoutActual = 0.0;
+    double holdoutExpected = 0.0;
+    double totalLifetimeValue = 0.0;
+    std::string tierSegmentation; ///< empty unless the run stored its tiers
+    std::int64_t atRiskCount = 0;
 };
 
 /// An RFM run: score the customers, apply a named map, store both (see Session::runRfm).

@@ -23,6 +23,7 @@
 #include "rules/RuleBuilderDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
+#include "value/LifetimeValueDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -240,6 +241,9 @@ void MainWindow::createActions()
     m_rfmAction = new QAction(this);
     m_rfmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_rfmAction, &QAction::triggered, this, &MainWindow::openRfmDialog);
+    m_lifetimeValueAction = new QAction(this);
+    m_lifetimeValueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lifetimeValueAction, &QAction::triggered, this, &MainWindow::openLifetimeValueDialog);
 
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
@@ -313,6 +317,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_ruleBuilderAction);
     m_segmentMenu->addAction(m_criteriaSetsAction);
     m_segmentMenu->addAction(m_rfmAction);
+    m_segmentMenu->addAction(m_lifetimeValueAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -512,6 +517,9 @@ void MainWindow::retranslate()
     m_criteriaSetsAction->setStatusTip(tr("Choose and weigh the variables that describe your customers"));
     m_rfmAction->setText(tr("R&FM map…"));
     m_rfmAction->setStatusTip(tr("Group customers by how recently, how often and how much they bought"));
+    m_lifetimeValueAction->setText(tr("&Lifetime value…"));
+    m_lifetimeValueAction->setStatusTip(
+        tr("Predict each customer's future purchases and value, and who is probably lost"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -534,6 +542,7 @@ void MainWindow::updateState()
     m_ruleBuilderAction->setEnabled(hasCustomers && !running);
     m_criteriaSetsAction->setEnabled(hasCustomers && !running);
     m_rfmAction->setEnabled(open && !running); // without transactions it explains what is needed
+    m_lifetimeValueAction->setEnabled(open && !running); // likewise
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -760,7 +769,8 @@ void MainWindow::showError(const engine::Error &error)
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("map"), QStringLiteral("compare"), QStringLiteral("counts"),
-        QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations")};
+        QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations"),
+        QStringLiteral("clv")};
 }
 
 bool MainWindow::showView(const QString &view)
@@ -773,6 +783,9 @@ bool MainWindow::showView(const QString &view)
     if (position < tabs.size()) {
         m_tabs->setCurrentWidget(tabs[position]);
         return true;
+    }
+    if (view == QLatin1String("clv")) {
+        return openLifetimeValueDialog();
     }
     QDockWidget *dock = view == QLatin1String("profiles") ? m_profileDock : m_segmentationsDock;
     dock->show();
@@ -1129,6 +1142,51 @@ void MainWindow::openRfmDialog()
     RfmMapDialog dialog(QString::fromStdString(m_session->path()), this);
     connect(&dialog, &RfmMapDialog::segmentationStored, this, &MainWindow::handleSegmentationSucceeded);
     dialog.exec();
+}
+
+bool MainWindow::openLifetimeValueDialog()
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return false;
+    }
+    if (m_lifetimeValueDialog) {
+        m_lifetimeValueDialog->raise();
+        m_lifetimeValueDialog->activateWindow();
+        return true;
+    }
+    // Window-modal but not exec(): the window stays open beside the project while the fit runs in the
+    // background, and --screenshot can grab it.
+    auto *dialog = new LifetimeValueDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LifetimeValueDialog::lifetimeValueStored, this, &MainWindow::handleLifetimeValueStored);
+    m_lifetimeValueDialog = dialog;
+    dialog->open();
+    return true;
+}
+
+void MainWindow::handleLifetimeValueStored(const engine::LifetimeValueReport &report)
+{
+    // As after a segmentation job: the dialog's worker wrote through its own Session; re-read.
+    if (!report.tierSegmentation.empty()) {
+        m_currentSegmentation = QString::fromStdString(report.tierSegmentation);
+    }
+    reloadProject();
+    //: Status bar after a lifetime-value run; %1 the number of customers with a CLV.
+    statusBar()->showMessage(
+        tr("Lifetime value is ready for %1 customers.").arg(LocaleFormat::count(report.customerCount)), 8000);
+}
+
+LifetimeValueDialog *MainWindow::lifetimeValueDialog() const
+{
+    return m_lifetimeValueDialog;
+}
+
+QWidget *MainWindow::screenshotTarget()
+{
+    if (m_lifetimeValueDialog && m_lifetimeValueDialog->isVisible()) {
+        return m_lifetimeValueDialog;
+    }
+    return this;
 }
 
 bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)

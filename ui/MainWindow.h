@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -29,6 +30,7 @@ namespace segmenta::ui {
 class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
+class LifetimeValueDialog;
 class ComparisonView;
 class LanguageManager;
 class ProfileLoader;
@@ -76,10 +78,18 @@ public:
     /// Opens the Segment dialog preset to @p columns and @p count (from the segment-count charts).
     void openSegmentDialogWith(int count, const QStringList &columns);
 
-    /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks).
+    /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks),
+    /// clv (the lifetime-value window).
     static QStringList viewNames();
     /// Brings one view to the front (for --screenshot --view and presenting); false for an unknown name.
     bool showView(const QString &view);
+    /// What --screenshot grabs: the lifetime-value window when showView("clv") opened it, else this window.
+    QWidget *screenshotTarget();
+    /// Opens Segment › Lifetime value… (non-blocking, window-modal); false if no project is open or a job
+    /// runs.
+    bool openLifetimeValueDialog();
+    /// The open lifetime-value window, or nullptr.
+    LifetimeValueDialog *lifetimeValueDialog() const;
     /// Switches the interface language ("en", "tr") and remembers the choice.
     void setLanguage(const QString &code);
 
@@ -140,6 +150,8 @@ private:
     /// Segment › Rule-based segments…: the rule builder; a saved set's segmentation is then shown.
     void openRuleBuilder();
     void openRfmDialog(); ///< Segment › RFM map… (ui/rfm/RfmMapDialog)
+    /// After the lifetime-value window stored a run: new customer columns, perhaps a tier segmentation.
+    void handleLifetimeValueStored(const engine::LifetimeValueReport &report);
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -192,6 +204,8 @@ private:
     QAction *m_ruleBuilderAction = nullptr;
     QAction *m_criteriaSetsAction = nullptr; ///< Segment › Criteria sets… (CriteriaEditorDialog)
     QAction *m_rfmAction = nullptr;
+    QAction *m_lifetimeValueAction = nullptr; ///< Segment › Lifetime value… (ui/value/LifetimeValueDialog)
+    QPointer<LifetimeValueDialog> m_lifetimeValueDialog;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;

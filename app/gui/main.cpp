@@ -141,6 +141,10 @@ int main(int argc, char *argv[])
         return EXIT_FAILURE;
     }
     window.show();
+    // A view in a window of its own (clv) is shot at the asked size too.
+    if (QWidget *target = window.screenshotTarget(); screenshot && target != &window) {
+        target->resize(size);
+    }
 
     if (screenshot) {
         const QString output = parser.value(screenshotOption);
@@ -150,7 +154,7 @@ int main(int argc, char *argv[])
             // Profiles are worked out in the background; the shot shows them.
             window.profileLoader()->waitForFinished();
             QCoreApplication::processEvents();
-            const QPixmap shot = window.grab();
+            const QPixmap shot = window.screenshotTarget()->grab();
             if (shot.isNull() || !shot.save(output, "PNG")) {
                 printError(QStringLiteral("could not write the screenshot to '%1'").arg(output));
                 QCoreApplication::exit(EXIT_FAILURE);

@@ -12,10 +12,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$sample" "$work/sample.segmenta"
 cp "$sample" "$work/untouched.segmenta"
-for lang in en tr; do
+# The main window, and the lifetime-value window (--view clv: the stored run, or what it needs when the
+# project has no transactions).
+for shot in main_en main_tr clv_en clv_tr; do
+    lang=${shot#*_}
+    view=()
+    [ "${shot%_*}" = clv ] && view=(--view clv)
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
-        "$gui" --project "$work/sample.segmenta" --screenshot "$out/main_$lang.png" --size 1280x800 --lang "$lang"
-    /usr/bin/python3 - "$out/main_$lang.png" <<'PY'
+        "$gui" --project "$work/sample.segmenta" --screenshot "$out/$shot.png" --size 1280x800 --lang "$lang" "${view[@]}"
+    /usr/bin/python3 - "$out/$shot.png" <<'PY'
 import struct, sys
 data = open(sys.argv[1], 'rb').read()
 assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'

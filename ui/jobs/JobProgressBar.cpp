@@ -40,6 +40,24 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
     if (stageKey.startsWith(QLatin1String("import")) || stageKey.startsWith(QLatin1String("csv"))) {
         return tr("Reading the file…");
     }
+    if (stageKey == QLatin1String("clv.summary")) {
+        return tr("Counting repeat purchases…");
+    }
+    if (stageKey == QLatin1String("clv.bgnbd") || stageKey == QLatin1String("clv.paretonbd")) {
+        return tr("Fitting the purchase model…");
+    }
+    if (stageKey == QLatin1String("clv.gammagamma")) {
+        return tr("Fitting the spend model…");
+    }
+    if (stageKey == QLatin1String("clv.bootstrap")) {
+        return tr("Working out the CLV ranges…");
+    }
+    if (stageKey == QLatin1String("clv.diagnostics")) {
+        return tr("Checking the fit…");
+    }
+    if (stageKey == QLatin1String("clv.write")) {
+        return tr("Saving…");
+    }
     if (stageKey.startsWith(QLatin1String("features")) || stageKey.startsWith(QLatin1String("scale"))) {
         return tr("Preparing the columns…");
     }
@@ -58,6 +76,8 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         return tr("Importing customers…");
     case JobRunner::JobKind::Segmentation:
         return tr("Segmenting customers…");
+    case JobRunner::JobKind::LifetimeValue:
+        return tr("Working out lifetime value…");
     case JobRunner::JobKind::None:
         break;
     }

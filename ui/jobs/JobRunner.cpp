@@ -87,6 +87,15 @@ bool JobRunner::startSegmentation(const QString &projectPath, const engine::Segm
         });
 }
 
+bool JobRunner::startLifetimeValue(const QString &projectPath, const engine::LifetimeValueParams &params)
+{
+    return start(
+        JobKind::LifetimeValue, projectPath, [params](engine::Session &session, engine::Progress &progress) {
+            engine::Result<engine::LifetimeValueReport> result = session.runLifetimeValue(params, progress);
+            return result ? JobOutcome(std::move(result).value()) : JobOutcome(result.error());
+        });
+}
+
 bool JobRunner::start(JobKind kind, const QString &projectPath, Work work)
 {
     if (isRunning()) {
@@ -143,6 +152,8 @@ void JobRunner::handleFinished()
         Q_EMIT segmentationSucceeded(*info);
     } else if (const auto *log = std::get_if<engine::TransactionImportReport>(&outcome)) {
         Q_EMIT transactionImportSucceeded(*log);
+    } else if (const auto *value = std::get_if<engine::LifetimeValueReport>(&outcome)) {
+        Q_EMIT lifetimeValueSucceeded(*value);
     }
     Q_EMIT finished(kind);
 }

@@ -17,9 +17,9 @@ namespace segmenta::ui {
 
 /// What a background job hands back: the failure, or the value of the engine call.
 using JobOutcome = std::variant<engine::Error, engine::ImportReport, engine::SegmentationInfo,
-    engine::TransactionImportReport>;
+    engine::TransactionImportReport, engine::LifetimeValueReport>;
 
-/// Runs long engine work (import, segmentation) off the GUI thread, one job at a time.
+/// Runs long engine work (import, segmentation, lifetime value) off the GUI thread, one job at a time.
 /// The primecounter pattern: QtConcurrent::run in run-with-promise mode on the runner's own thread pool,
 /// a QFutureWatcher on the GUI side for progress and the result, cancel() → QFuture::cancel(), which the
 /// engine sees through PromiseProgress. A Session is not thread-safe, so every job opens its own Session
@@ -34,7 +34,8 @@ public:
     {
         None,
         Import,
-        Segmentation
+        Segmentation,
+        LifetimeValue
     };
     Q_ENUM(JobKind)
 
@@ -51,6 +52,8 @@ public:
     bool startTransactionImport(const QString &projectPath, const engine::TransactionImportParams &params);
     /// Runs and stores a segmentation in the project at @p projectPath. False if a job is running.
     bool startSegmentation(const QString &projectPath, const engine::SegmentationParams &params);
+    /// Fits and stores the lifetime-value models in the project at @p projectPath. False if a job is running.
+    bool startLifetimeValue(const QString &projectPath, const engine::LifetimeValueParams &params);
 
     /// Asks the running job to stop; it ends with cancelled() and leaves the project as it was.
     void cancel();
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void importSucceeded(const segmenta::engine::ImportReport &report);
     void transactionImportSucceeded(const segmenta::engine::TransactionImportReport &report);
     void segmentationSucceeded(const segmenta::engine::SegmentationInfo &info);
+    void lifetimeValueSucceeded(const segmenta::engine::LifetimeValueReport &report);
     void failed(const segmenta::engine::Error &error);
     void cancelled();
     /// After the outcome's own signal, whatever the outcome.
