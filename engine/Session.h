@@ -114,7 +114,10 @@ struct CsvImportParams
     /// Per-column choices, by header name (unknown names: UnknownColumn; the id column cannot be skipped
     /// or retyped: InvalidParameter).
     std::vector<ColumnOverride> columns;
-    /// Rows with the wrong field count and values that do not read as a column overridden to a number.
+    /// Rows with the wrong field count, values that do not read as a column overridden to a number, and
+    /// rows without a customer id or repeating an earlier row's id. Stop: the first such row ends the import.
+    /// Skip: such rows are left out (of repeated ids, the first row is kept). Missing: unreadable values
+    /// become missing; ragged rows and rows without or with a repeated id are left out as under skip.
     RowErrorPolicy onError = RowErrorPolicy::Stop;
 };
 
@@ -135,6 +138,8 @@ struct ImportReport
     std::int64_t rowsRead = 0; ///< data rows in the file
     std::int64_t rowsSkipped = 0; ///< left out for problems (onError skip or missing)
     std::vector<SkippedRow> skipped; ///< the first 100 of them, in file order
+    std::int64_t rowsWithoutId = 0; ///< of the rows skipped, those without a customer id
+    std::int64_t rowsWithRepeatedId = 0; ///< of the rows skipped, those repeating an earlier row's id
 };
 
 /// Reading a transaction log (one row per order line) from a delimited text file with a header row.

@@ -339,6 +339,8 @@ int runImport(const CommandLine &args)
         writeDialect(out, r.dialect);
         out.key("rows_read").value(r.rowsRead);
         out.key("rows_skipped").value(r.rowsSkipped);
+        out.key("rows_without_id").value(r.rowsWithoutId);
+        out.key("rows_with_repeated_id").value(r.rowsWithRepeatedId);
         writeSkipped(out, r.skipped);
         out.endObject();
         std::cout << out.text() << '\n';
@@ -346,7 +348,12 @@ int runImport(const CommandLine &args)
         std::cout << "Imported " << r.customerCount << " customers with " << r.columns.size()
                   << " columns into " << projectPath << '\n';
         if (r.rowsSkipped > 0) {
-            std::cout << r.rowsSkipped << " of " << r.rowsRead << " rows were left out:\n";
+            std::cout << r.rowsSkipped << " of " << r.rowsRead << " rows were left out";
+            if (r.rowsWithoutId + r.rowsWithRepeatedId > 0) {
+                std::cout << " (" << r.rowsWithoutId << " without a customer id, " << r.rowsWithRepeatedId
+                          << " repeating an earlier row's id)";
+            }
+            std::cout << ":\n";
         }
         for (const SkippedRow &row : r.skipped) {
             std::cout << "  skipped line " << row.line << ": " << row.reason << '\n';

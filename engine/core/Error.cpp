@@ -160,9 +160,11 @@ std::string sentence(const Error &error)
         return cat({"Customer id '", a(1), "' in column '", a(2), "' appears again at line ",
             std::to_string(line), " (first at line ", a(3),
             "). A customer table has one row per customer; a file with one row per purchase is a "
-            "transaction log."});
+            "transaction log. To keep the first row of each id and leave the repeats out (listed with "
+            "their lines), import with --on-error skip."});
     case ErrorCode::MissingCustomerId:
-        return cat({"Line ", std::to_string(line), " has no customer id in column '", a(1), "'."});
+        return cat({"Line ", std::to_string(line), " has no customer id in column '", a(1),
+            "'. To leave rows without an id out (listed with their lines), import with --on-error skip."});
     case ErrorCode::ProjectHasCustomers:
         return cat({"'", a(0), "' already holds ", a(1),
             " customers. Import into a new project; adding to existing customers is not supported yet."});

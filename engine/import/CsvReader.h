@@ -18,6 +18,14 @@ struct CsvRecord
     std::int64_t line = 0;
 };
 
+/// One record as views: into the reader's text, or for quoted fields with doubled quotes into the reader's
+/// own copy of the unquoted field. Valid until the next call to next() or the reader's end.
+struct CsvRecordView
+{
+    std::vector<std::string_view> fields;
+    std::int64_t line = 0;
+};
+
 /// Reads RFC 4180 delimited text held in memory: quoted fields may contain the delimiter, doubled quotes
 /// and line breaks; CRLF and LF both end a record; a missing final newline is fine; lines that are
 /// completely empty are skipped (spreadsheet exports often end with some).
@@ -30,6 +38,8 @@ public:
     /// Reads the next record into `record`. Returns false at the end of the text.
     /// Errors: UnterminatedQuote (with the line and column of the opening quote).
     Result<bool> next(CsvRecord &record);
+    /// As above without copying the fields: the fast path of the importers (no allocation per field).
+    Result<bool> next(CsvRecordView &record);
 
     /// Bytes consumed so far, for progress.
     std::size_t position() const { return m_position; }
@@ -41,6 +51,16 @@ private:
     std::size_t m_position = 0;
     std::int64_t m_line = 1;
     std::size_t m_lineStart = 0; ///< offset of the current line's first byte, for columns
+    /// Where each field of the current record lies: in m_text, or (unquoted) in m_unquoted.
+    struct FieldSpan
+    {
+        std::size_t start = 0;
+        std::size_t length = 0;
+        bool isUnquoted = false;
+    };
+    std::vector<FieldSpan> m_spans;
+    std::string m_unquoted;
+    CsvRecordView m_views; ///< next(CsvRecord&) reads through here
 };
 
 /// Finds the first byte that is not valid UTF-8 (overlong forms and surrogates included).

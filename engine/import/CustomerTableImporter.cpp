@@ -189,20 +189,57 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         records = std::move(kept);
     }
 
+    // Ids: a row without one, or repeating an earlier row's, stops the import (stop); under skip and
+    // missing it is left out and listed, and of repeated ids the first row is kept. (An id cannot be
+    // "missing": the customer would have nothing to join their transactions on.)
+    std::int64_t rowsWithoutId = 0;
+    std::int64_t rowsWithRepeatedId = 0;
     if (idColumn) {
-        std::unordered_map<std::string_view, std::int64_t> firstLine;
-        firstLine.reserve(records.size());
-        for (const CsvRecord &row : records) {
-            const std::string_view key = trimmed(row.fields[*idColumn]);
-            const Location where {file, row.line, static_cast<std::int64_t>(*idColumn + 1)};
-            if (key.empty()) {
-                return makeError(ErrorCode::MissingCustomerId, {file, header.fields[*idColumn]}, where);
+        std::vector<bool> keep(records.size(), true);
+        {
+            std::unordered_map<std::string_view, std::int64_t>
+                firstLine; // views of `records`: not moved here
+            firstLine.reserve(records.size());
+            for (std::size_t r = 0; r < records.size(); ++r) {
+                const CsvRecord &row = records[r];
+                const std::string_view key = trimmed(row.fields[*idColumn]);
+                const Location where {file, row.line, static_cast<std::int64_t>(*idColumn + 1)};
+                if (key.empty()) {
+                    if (params.onError == RowErrorPolicy::Stop) {
+                        return makeError(
+                            ErrorCode::MissingCustomerId, {file, header.fields[*idColumn]}, where);
+                    }
+                    skipped.push_back(SkippedRow {row.line, where.column, "no customer id"});
+                    ++rowsWithoutId;
+                    keep[r] = false;
+                    continue;
+                }
+                const auto [it, inserted] = firstLine.emplace(key, row.line);
+                if (!inserted) {
+                    if (params.onError == RowErrorPolicy::Stop) {
+                        return makeError(ErrorCode::DuplicateCustomerId,
+                            {file, std::string(key), header.fields[*idColumn], std::to_string(it->second)},
+                            where);
+                    }
+                    skipped.push_back(SkippedRow {row.line, where.column,
+                        "customer id " + quoted(key) + " repeats line " + std::to_string(it->second)
+                            + " (the first row is kept)"});
+                    ++rowsWithRepeatedId;
+                    keep[r] = false;
+                }
             }
-            const auto [it, inserted] = firstLine.emplace(key, row.line);
-            if (!inserted) {
-                return makeError(ErrorCode::DuplicateCustomerId,
-                    {file, std::string(key), header.fields[*idColumn], std::to_string(it->second)}, where);
+        }
+        if (rowsWithoutId + rowsWithRepeatedId > 0) {
+            std::size_t kept = 0;
+            for (std::size_t r = 0; r < records.size(); ++r) {
+                if (keep[r]) {
+                    if (kept != r) { // a self-move would empty the record
+                        records[kept] = std::move(records[r]);
+                    }
+                    ++kept;
+                }
             }
+            records.resize(kept);
         }
     }
 
@@ -232,6 +269,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     report.customerCount = static_cast<std::int64_t>(records.size());
     report.rowsRead = rowsRead;
     report.rowsSkipped = static_cast<std::int64_t>(skipped.size());
+    report.rowsWithoutId = rowsWithoutId;
+    report.rowsWithRepeatedId = rowsWithRepeatedId;
     std::stable_sort(skipped.begin(), skipped.end(),
         [](const SkippedRow &a, const SkippedRow &b) { return a.line < b.line; });
     if (skipped.size() > maxListedSkips) {

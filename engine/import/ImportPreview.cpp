@@ -439,13 +439,26 @@ Result<ImportPreview> previewImportFile(const ImportPreviewParams &params, Progr
 
     // Problems: values that do not read as their column's type, with where they are.
     std::int64_t rowsWithBadValues = 0;
+    const bool checksRepeatedIds = preview.kind == ImportKind::Customers && idColumn;
+    std::unordered_set<std::string_view> seenIds; // views of `records`, which stay put from here
     for (const CsvRecord &row : records) {
         bool bad = false;
+        if (checksRepeatedIds) {
+            const std::string_view id = trimmed(row.fields[*idColumn]);
+            if (!id.empty() && !seenIds.insert(id).second) {
+                bad = true;
+                ++preview.repeatedIdCount;
+                if (preview.repeatedIdExamples.size() < maxExamples) {
+                    preview.repeatedIdExamples.push_back(ValueExample {row.line, std::string(id)});
+                }
+            }
+        }
         for (std::size_t i = 0; i < fieldCount; ++i) {
             PreviewColumn &column = preview.columns[i];
             const std::string_view value = trimmed(row.fields[i]);
-            const bool required = preview.kind == ImportKind::Transactions
-                && (column.role == "customer_id" || column.role == "date" || column.role == "amount");
+            const bool required = column.role == "customer_id"
+                || (preview.kind == ImportKind::Transactions
+                    && (column.role == "date" || column.role == "amount"));
             if (value.empty() ? !required : readsAs(column, value, format)) {
                 continue;
             }

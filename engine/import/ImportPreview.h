@@ -87,8 +87,8 @@ struct PreviewColumn
     std::int64_t valueCount = 0; ///< non-empty values
     std::int64_t missingCount = 0; ///< empty values
     std::int64_t distinctCount = 0; ///< distinct non-empty values, counted up to 10000
-    /// Values that do not read as `type`; in a transaction log, empty customer ids, dates and amounts too
-    /// (a transaction needs them), listed with an empty value.
+    /// Values that do not read as `type`; empty customer ids too (in both kinds), and in a transaction log
+    /// empty dates and amounts (a transaction needs them), listed with an empty value.
     std::int64_t unparseableCount = 0;
     std::vector<ValueExample> unparseableExamples; ///< the first 5 of them
 };
@@ -110,7 +110,12 @@ struct ImportPreview
     std::int64_t raggedRowCount = 0;
     std::vector<RaggedRowExample> raggedRows; ///< the first 5
     std::vector<PreviewColumn> columns; ///< one per header field
-    /// Rows with a problem: ragged, or with a value that does not read as its column's type.
+    /// For a customer table: rows whose customer id (compared without surrounding spaces) repeats an earlier
+    /// row's. The import stops on the first, or under --on-error skip/missing keeps the first row of the id.
+    std::int64_t repeatedIdCount = 0;
+    std::vector<ValueExample> repeatedIdExamples; ///< the first 5: where the repeat is, and the id
+    /// Rows with a problem: ragged, with a value that does not read as its column's type, or (customer
+    /// tables) without an id or repeating one.
     std::int64_t rowsWithProblems = 0;
 };
 

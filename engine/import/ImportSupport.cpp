@@ -150,6 +150,20 @@ Result<bool> RecordSource::next(CsvRecord &record)
     return m_workbook ? m_workbook->next(record) : m_textReader->next(record);
 }
 
+Result<bool> RecordSource::next(CsvRecordView &record)
+{
+    if (!m_workbook) {
+        return m_textReader->next(record);
+    }
+    auto more = m_workbook->next(m_workbookRecord);
+    record.fields.clear();
+    if (more && more.value()) {
+        record.line = m_workbookRecord.line;
+        record.fields.assign(m_workbookRecord.fields.begin(), m_workbookRecord.fields.end());
+    }
+    return more;
+}
+
 Status RecordSource::rewind(Progress &progress)
 {
     if (!m_workbook) {

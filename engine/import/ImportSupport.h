@@ -55,6 +55,8 @@ public:
 
     /// The next record; false at the end. Errors: UnterminatedQuote, FileUnreadable (damaged workbook).
     Result<bool> next(CsvRecord &record);
+    /// As above as views (see CsvRecordView), valid until the next call: no copy of a text file's fields.
+    Result<bool> next(CsvRecordView &record);
     /// Back to the first record (the header), for a second pass.
     Status rewind(Progress &progress);
     /// Share of the file read so far, 0..1.
@@ -69,6 +71,7 @@ private:
     char m_delimiter = ',';
     std::optional<CsvReader> m_textReader;
     std::optional<XlsxSheetReader> m_workbook;
+    CsvRecord m_workbookRecord; ///< the cells next(CsvRecordView&) views
 };
 
 /// Reads and checks the header row: at least one record, every name non-empty and unique.

@@ -112,6 +112,16 @@ Statement &Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, std::string_view text)
+{
+    const int status
+        = sqlite3_bind_text64(m_statement, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    if (status != SQLITE_OK) {
+        throwError(m_database.handle(), status, "bind");
+    }
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     const int status = sqlite3_bind_null(m_statement, index);
@@ -209,6 +219,34 @@ void Transaction::commit()
     SEGMENTA_ASSERT(m_isOpen, "commit() twice on one transaction");
     m_database.execute("COMMIT");
     m_isOpen = false;
+}
+
+ScopedCacheSize::ScopedCacheSize(Database &database, std::int64_t kibibytes)
+    : m_database(database)
+    , m_previous(queryInt64(database, "PRAGMA cache_size").value_or(-2000))
+{
+    m_database.execute("PRAGMA cache_size = " + std::to_string(-kibibytes));
+}
+
+ScopedCacheSize::~ScopedCacheSize()
+{
+    // Never throws: a failure leaves only a larger cache on this connection.
+    const std::string sql = "PRAGMA cache_size = " + std::to_string(m_previous);
+    sqlite3_exec(m_database.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+ScopedForeignKeysOff::ScopedForeignKeysOff(Database &database)
+    : m_database(database)
+    , m_wasOn(queryInt64(database, "PRAGMA foreign_keys").value_or(0) != 0)
+{
+    m_database.execute("PRAGMA foreign_keys = OFF"); // inside a transaction a no-op: references stay checked
+}
+
+ScopedForeignKeysOff::~ScopedForeignKeysOff()
+{
+    if (m_wasOn) {
+        sqlite3_exec(m_database.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
 }
 
 std::optional<std::int64_t> queryInt64(Database &database, std::string_view sql)

@@ -53,6 +53,9 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view text);
+    /// Binds `text` without SQLite copying it: it must stay valid until the statement is next reset
+    /// (run() resets) or rebound.
+    Statement &bindStatic(int index, std::string_view text);
     Statement &bindNull(int index);
 
     /// Advances to the next row: true while there is one. Throws SqliteError on failure.
@@ -91,6 +94,36 @@ public:
 private:
     Database &m_database;
     bool m_isOpen = true;
+};
+
+/// Sets the connection's page cache to `kibibytes` for its lifetime, then back to what it was.
+class ScopedCacheSize
+{
+public:
+    ScopedCacheSize(Database &database, std::int64_t kibibytes);
+    ~ScopedCacheSize();
+    ScopedCacheSize(const ScopedCacheSize &) = delete;
+    ScopedCacheSize &operator=(const ScopedCacheSize &) = delete;
+
+private:
+    Database &m_database;
+    std::int64_t m_previous = 0; ///< as PRAGMA cache_size says it: pages, or KiB when negative
+};
+
+/// Turns foreign-key enforcement off for its lifetime (SQLite ignores the switch inside a transaction, so
+/// construct it before the Transaction; inside one, references simply stay checked). For bulk writers whose
+/// rows reference what they inserted themselves just before: the per-row parent lookups are then pure cost.
+class ScopedForeignKeysOff
+{
+public:
+    explicit ScopedForeignKeysOff(Database &database);
+    ~ScopedForeignKeysOff();
+    ScopedForeignKeysOff(const ScopedForeignKeysOff &) = delete;
+    ScopedForeignKeysOff &operator=(const ScopedForeignKeysOff &) = delete;
+
+private:
+    Database &m_database;
+    bool m_wasOn = false;
 };
 
 /// The SQLite column type that stores a customer column of `type` ("INTEGER", "REAL", "TEXT").

@@ -12,10 +12,6 @@
 
 namespace segmenta::engine::store {
 
-namespace {
-
-/// A 63-bit FNV-1a hash: order ids only need telling apart within a customer, so a hash serves as the
-/// id without building a string per stored row.
 std::int64_t orderCode(std::string_view text)
 {
     std::uint64_t hash = 14695981039346656037ULL;
@@ -25,8 +21,6 @@ std::int64_t orderCode(std::string_view text)
     }
     return static_cast<std::int64_t>(hash >> 1);
 }
-
-} // namespace
 
 std::optional<std::string> TransactionStore::importedAt(const std::string &sha256)
 {
@@ -91,48 +85,115 @@ std::int64_t TransactionStore::addImport(const ImportRecord &record)
     return m_database.lastInsertRowId();
 }
 
-void TransactionStore::addCustomers(const std::vector<std::pair<std::int64_t, std::string>> &rowsAndKeys)
+void TransactionStore::addCustomers(const std::vector<std::pair<std::int64_t, std::string_view>> &rowsAndKeys)
 {
-    Statement add(m_database, "INSERT INTO customers (row, customer_key) VALUES (?1, ?2)");
+    if (rowsAndKeys.empty()) {
+        return;
+    }
+    if (!m_addCustomer) {
+        m_addCustomer = std::make_unique<Statement>(
+            m_database, "INSERT INTO customers (row, customer_key) VALUES (?1, ?2)");
+    }
     for (const auto &[row, key] : rowsAndKeys) {
-        add.bind(1, row).bind(2, std::string_view(key)).run();
+        m_addCustomer->bind(1, row).bindStatic(2, key).run();
     }
 }
+
+void TransactionStore::updateImportCounts(
+    std::int64_t importId, std::int64_t rowCount, std::int64_t skippedCount, std::int64_t durationMs)
+{
+    Statement update(
+        m_database, "UPDATE imports SET row_count = ?2, skipped_count = ?3, duration_ms = ?4 WHERE id = ?1");
+    update.bind(1, importId).bind(2, rowCount).bind(3, skippedCount).bind(4, durationMs).run();
+}
+
+namespace {
+
+/// Lines per multi-row INSERT: one statement costs about as much as several rows, so a bulk import runs
+/// one statement per this many lines (10 parameters each, well below SQLite's limit of 32766).
+constexpr std::size_t rowsPerInsert = 64;
+constexpr int parametersPerRow = 10;
+
+std::string insertSql(std::int64_t importId, std::size_t rows)
+{
+    std::string sql
+        = "INSERT INTO transactions (import_id, line, customer_row, order_key, day, second_of_day, "
+          "amount, quantity, category, channel, row_hash) VALUES ";
+    const std::string rowValues = "(" + std::to_string(importId) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (std::size_t r = 0; r < rows; ++r) {
+        sql += (r > 0 ? ", " : "") + rowValues;
+    }
+    return sql;
+}
+
+/// Binds one line's values from parameter `first` + 1 on. The views outlive the step (see NewTransaction):
+/// SQLite need not copy them.
+void bindLine(Statement &insert, int first, const NewTransaction &transaction)
+{
+    insert.bind(first + 1, transaction.line).bind(first + 2, transaction.customerRow);
+    transaction.orderKey.empty() ? insert.bindNull(first + 3)
+                                 : insert.bindStatic(first + 3, transaction.orderKey);
+    insert.bind(first + 4, transaction.day)
+        .bind(first + 5, static_cast<std::int64_t>(transaction.secondOfDay));
+    insert.bind(first + 6, transaction.amount);
+    transaction.quantity ? insert.bind(first + 7, *transaction.quantity) : insert.bindNull(first + 7);
+    transaction.category.empty() ? insert.bindNull(first + 8)
+                                 : insert.bindStatic(first + 8, transaction.category);
+    transaction.channel.empty() ? insert.bindNull(first + 9)
+                                : insert.bindStatic(first + 9, transaction.channel);
+    insert.bind(first + 10, transaction.rowHash);
+}
+
+} // namespace
 
 void TransactionStore::beginInsert(std::int64_t importId)
 {
     m_importId = importId;
-    m_insert = std::make_unique<Statement>(m_database,
-        "INSERT INTO transactions (import_id, line, customer_row, order_key, day, second_of_day, amount, "
-        "quantity, category, channel, row_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    m_insert = std::make_unique<Statement>(m_database, insertSql(importId, 1));
+    m_insertMany = std::make_unique<Statement>(m_database, insertSql(importId, rowsPerInsert));
 }
 
 void TransactionStore::insert(const NewTransaction &transaction)
 {
     SEGMENTA_ASSERT(m_insert, "insert() before beginInsert()");
-    Statement &insert = *m_insert;
-    insert.bind(1, m_importId).bind(2, transaction.line).bind(3, transaction.customerRow);
-    transaction.orderKey.empty() ? insert.bindNull(4) : insert.bind(4, transaction.orderKey);
-    insert.bind(5, transaction.day).bind(6, static_cast<std::int64_t>(transaction.secondOfDay));
-    insert.bind(7, transaction.amount);
-    transaction.quantity ? insert.bind(8, *transaction.quantity) : insert.bindNull(8);
-    transaction.category.empty() ? insert.bindNull(9) : insert.bind(9, transaction.category);
-    transaction.channel.empty() ? insert.bindNull(10) : insert.bind(10, transaction.channel);
-    insert.bind(11, transaction.rowHash);
-    insert.run();
+    bindLine(*m_insert, 0, transaction);
+    m_insert->run();
+}
+
+void TransactionStore::insert(std::span<const NewTransaction> transactions)
+{
+    SEGMENTA_ASSERT(m_insertMany, "insert() before beginInsert()");
+    std::size_t next = 0;
+    for (; next + rowsPerInsert <= transactions.size(); next += rowsPerInsert) {
+        for (std::size_t r = 0; r < rowsPerInsert; ++r) {
+            bindLine(*m_insertMany, static_cast<int>(r) * parametersPerRow, transactions[next + r]);
+        }
+        m_insertMany->run();
+    }
+    for (; next < transactions.size(); ++next) {
+        insert(transactions[next]);
+    }
 }
 
 std::vector<TransactionLine> TransactionStore::featureLines(CustomerFeatureParams &params)
+{
+    return featureLines(params, nullptr);
+}
+
+std::vector<TransactionLine> TransactionStore::featureLines(
+    CustomerFeatureParams &params, FreshTransactions *fresh)
 {
     const std::int64_t customerCount = queryInt64(m_database, "SELECT count(*) FROM customers").value_or(0);
     StringInterner categories;
     StringInterner channels;
     std::vector<TransactionLine> lines;
-    lines.reserve(static_cast<std::size_t>(transactionCount()));
     bool hasOrders = false;
     bool hasQuantity = false;
+    // Stored lines first, then the fresh ones: the order in which reading everything would meet them.
     Statement query(m_database,
-        "SELECT customer_row, order_key, day, amount, quantity, category, channel FROM transactions");
+        "SELECT customer_row, order_key, day, amount, quantity, category, channel FROM transactions "
+        "WHERE import_id <> ?1");
+    query.bind(1, fresh ? fresh->importId : std::int64_t {-1});
     while (query.step()) {
         TransactionLine line;
         const std::int64_t row = query.columnInt64(0);
@@ -156,6 +217,36 @@ std::vector<TransactionLine> TransactionStore::featureLines(CustomerFeatureParam
         }
         lines.push_back(line);
     }
+    if (fresh) {
+        std::vector<std::int32_t> categoryOf;
+        for (const std::string_view name : fresh->categoryNames) {
+            categoryOf.push_back(categories.index(name));
+        }
+        std::vector<std::int32_t> channelOf;
+        for (const std::string_view name : fresh->channelNames) {
+            channelOf.push_back(channels.index(name));
+        }
+        const std::size_t firstFresh = lines.size();
+        if (lines.empty()) {
+            lines = std::move(fresh->lines); // no copy of a first import's lines
+        } else {
+            lines.insert(lines.end(), fresh->lines.begin(), fresh->lines.end());
+        }
+        for (std::size_t i = firstFresh; i < lines.size(); ++i) {
+            TransactionLine &line = lines[i];
+            SEGMENTA_ASSERT(
+                line.customer >= 0 && line.customer < customerCount, "a fresh line without its customer");
+            hasOrders = hasOrders || line.order >= 0;
+            hasQuantity = hasQuantity || !std::isnan(line.quantity);
+            if (line.category >= 0) {
+                line.category = categoryOf[static_cast<std::size_t>(line.category)];
+            }
+            if (line.channel >= 0) {
+                line.channel = channelOf[static_cast<std::size_t>(line.channel)];
+            }
+        }
+        fresh->lines.clear();
+    }
     params.customerCount = static_cast<int>(customerCount);
     params.hasOrders = hasOrders;
     params.hasQuantity = hasQuantity;
@@ -171,6 +262,19 @@ std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(std::int64_t ana
     const std::vector<TransactionLine> lines = featureLines(params);
     params.analysisDay = analysisDay;
     const std::vector<DerivedColumn> features = computeCustomerFeatures(lines, params);
+    progress.setFraction(0.5);
+    return replaceCustomerColumns(m_database, "transactions", features);
+}
+
+std::vector<ColumnInfo> TransactionStore::refreshDerivedColumns(
+    std::int64_t analysisDay, Progress &progress, FreshTransactions &&fresh)
+{
+    progress.setStage("import.features");
+    CustomerFeatureParams params;
+    std::vector<TransactionLine> lines = featureLines(params, &fresh);
+    params.analysisDay = analysisDay;
+    const std::vector<DerivedColumn> features = computeCustomerFeatures(lines, params);
+    std::vector<TransactionLine>().swap(lines);
     progress.setFraction(0.5);
     return replaceCustomerColumns(m_database, "transactions", features);
 }

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -31,6 +32,20 @@ struct NewTransaction
     std::string_view channel;
     std::int64_t rowHash = 0;
 };
+
+/// The transactions an import is writing, kept in memory as the customer features read them, so that the
+/// features need not read them back from the store. `category` and `channel` index the names here.
+struct FreshTransactions
+{
+    std::int64_t importId = 0;
+    std::vector<TransactionLine> lines; ///< customer i is customer row i + 1; order as orderCode()
+    std::vector<std::string_view> categoryNames;
+    std::vector<std::string_view> channelNames;
+};
+
+/// The number featureLines identifies an order by: a 63-bit hash of its key (orders need telling apart
+/// only within a customer, so a hash serves without a string per stored row).
+std::int64_t orderCode(std::string_view orderKey);
 
 /// The SQL of transaction logs and of the customer columns derived from them. Callers own the transaction.
 class TransactionStore
@@ -62,19 +77,30 @@ public:
     };
     std::int64_t addImport(const ImportRecord &record);
     /// Appends customers with only their key (file columns missing).
-    void addCustomers(const std::vector<std::pair<std::int64_t, std::string>> &rowsAndKeys);
+    void addCustomers(const std::vector<std::pair<std::int64_t, std::string_view>> &rowsAndKeys);
+    /// Sets the counts and duration of an import added before its rows were.
+    void updateImportCounts(
+        std::int64_t importId, std::int64_t rowCount, std::int64_t skippedCount, std::int64_t durationMs);
 
-    /// Prepares the insert once; call insert() per line.
+    /// Prepares the inserts once; then call insert() per line or per batch of lines.
     void beginInsert(std::int64_t importId);
     void insert(const NewTransaction &transaction);
+    /// Inserts the lines in order, many per statement (a bulk import spends most of its time per statement).
+    void insert(std::span<const NewTransaction> transactions);
 
     /// Replaces the derived customer columns with ones computed from every stored transaction, counting days
     /// up to analysisDay. Returns the new columns.
     std::vector<ColumnInfo> refreshDerivedColumns(std::int64_t analysisDay, Progress &progress);
+    /// As above, with the transactions of import `fresh.importId` taken from `fresh` instead of the store:
+    /// the same result, without reading back what the import has just written.
+    std::vector<ColumnInfo> refreshDerivedColumns(
+        std::int64_t analysisDay, Progress &progress, FreshTransactions &&fresh);
     /// Every stored line as computeCustomerFeatures reads it (customer i is customer row i + 1), and in
     /// `params` what describes them: customer count, orders, quantities, category and channel names. The
     /// analysis day and share-column count are left to the caller.
     std::vector<TransactionLine> featureLines(CustomerFeatureParams &params);
+    /// As above, with the lines of import `fresh->importId` from `fresh` (moved from) when it is given.
+    std::vector<TransactionLine> featureLines(CustomerFeatureParams &params, FreshTransactions *fresh);
 
     /// Every stored purchase (amount >= 0: returns left out) as the value models read it.
     std::vector<engine::Transaction> purchases();
@@ -85,6 +111,8 @@ private:
     Database &m_database;
     std::int64_t m_importId = 0;
     std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertMany; ///< rowsPerInsert lines at once
+    std::unique_ptr<Statement> m_addCustomer;
 };
 
 /// Writes `columns` (values[i] belongs to customer row i + 1; NaN = missing) as customer columns of

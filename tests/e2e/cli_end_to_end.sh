@@ -182,6 +182,18 @@ check "--on-error missing: ragged rows still left out" json "$work/out" "d['cust
 expect_exit 3 "customer table --on-error stop refuses the ragged file" "$cli" import --project "$work/rt.segmenta" --file "$work/ragged2.csv" --on-error stop --json
 check "--on-error stop: ragged error names line 3" json "$work/out" "d['error']['code']=='ragged_row' and d['error']['line']==3"
 expect_exit 2 "bogus --on-error for a customer table" "$cli" import --project "$work/u.segmenta" --file "$work/ragged2.csv" --on-error maybe
+# Customer ids: a row without one or repeating one stops by default (both lines named); --on-error skip keeps
+# the first row of each id and lists the others with their lines.
+printf 'customer_id,age\nA,30\nB,41\n,25\nA,99\n' >"$work/ids.csv"
+expect_exit 3 "customer table with a missing id stops by default" "$cli" import --project "$work/ids-stop.segmenta" --file "$work/ids.csv" --json
+check "missing_customer_id names line 4" json "$work/out" "d['error']['code']=='missing_customer_id' and d['error']['line']==4"
+check "the failed import leaves no project behind" test ! -e "$work/ids-stop.segmenta"
+expect_exit 0 "customer table --on-error skip with missing and repeated ids" "$cli" import --project "$work/ids-skip.segmenta" --file "$work/ids.csv" --on-error skip --json
+check "--on-error skip: A and B kept, lines 4 and 5 listed and counted" json "$work/out" \
+    "d['customers']==2 and d['rows_skipped']==2 and d['rows_without_id']==1 and d['rows_with_repeated_id']==1 and [s['line'] for s in d['skipped']]==[4,5] and 'repeats line 2' in d['skipped'][1]['reason']"
+printf 'customer_id,age\nA,30\nB,41\nA,99\n' >"$work/ids2.csv"
+expect_exit 3 "customer table with a repeated id stops by default" "$cli" import --project "$work/ids-dup.segmenta" --file "$work/ids2.csv" --json
+check "duplicate_customer_id names line 4" json "$work/out" "d['error']['code']=='duplicate_customer_id' and d['error']['line']==4"
 expect_exit 3 "transaction log refused as a customer table" "$cli" import --project "$work/o.segmenta" --file "$data/online_retail/online_retail_sample.csv"
 expect_exit 3 "CDNOW summary imports but a second import is refused" bash -c \
     "'$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv' >/dev/null && '$cli' import --project '$work/c.segmenta' --file '$data/cdnow/cdnow_customers_summary.csv'"

@@ -900,9 +900,11 @@ void ImportWizard::fillProblems()
     for (const engine::PreviewColumn &column : preview.columns) {
         const QString name = QString::fromStdString(column.name);
         for (const engine::ValueExample &example : column.unparseableExamples) {
+            const QString missing = kind() == engine::ImportKind::Customers
+                ? tr("Missing, but every customer needs an id")
+                : tr("Missing, but needed for every purchase");
             addRow(name,
-                example.value.empty() ? tr("Missing, but needed for every purchase")
-                                      : tr("Cannot be read as: %1").arg(typeText(column.type)),
+                example.value.empty() ? missing : tr("Cannot be read as: %1").arg(typeText(column.type)),
                 example.line, QString::fromStdString(example.value));
         }
         if (column.unparseableCount > static_cast<std::int64_t>(column.unparseableExamples.size())) {
@@ -911,6 +913,20 @@ void ImportWizard::fillProblems()
                     .arg(LocaleFormat::count(column.unparseableCount)),
                 0, QString());
         }
+    }
+    QString idName;
+    for (const engine::PreviewColumn &column : preview.columns) {
+        idName = column.role == "customer_id" ? QString::fromStdString(column.name) : idName;
+    }
+    for (const engine::ValueExample &example : preview.repeatedIdExamples) {
+        addRow(idName, tr("Repeats the customer id of an earlier row"), example.line,
+            QString::fromStdString(example.value));
+    }
+    if (preview.repeatedIdCount > static_cast<std::int64_t>(preview.repeatedIdExamples.size())) {
+        addRow(idName,
+            tr("… %1 rows repeating an earlier customer id in all")
+                .arg(LocaleFormat::count(preview.repeatedIdCount)),
+            0, QString());
     }
     m_problemsTable->resizeColumnToContents(0);
     m_problemsTable->resizeColumnToContents(2);
@@ -926,9 +942,11 @@ void ImportWizard::fillProblems()
                   .arg(LocaleFormat::count(preview.rowsWithProblems), LocaleFormat::count(preview.rowCount));
         if (kind() == engine::ImportKind::Customers) {
             text += QLatin1Char(' ')
-                + tr("In a customer table, rows with the wrong number of values are left out unless you stop "
-                     "the import; a number that cannot be read leaves its row out, stops the import or is "
-                     "left empty, as you choose below.");
+                + tr("In a customer table, rows with the wrong number of values, without a customer id or "
+                     "repeating an earlier row's id are left out unless you stop the import (of a repeated "
+                     "id, "
+                     "the first row is kept); a number that cannot be read leaves its row out, stops the "
+                     "import or is left empty, as you choose below.");
         }
         m_problemsSummary->setText(text);
     }

@@ -426,3 +426,32 @@ TEST(TransactionImport, CancelAtAnyPointLeavesTheProjectByteIdentical)
         EXPECT_EQ(readBytes(session.path()), before) << "cancelled at question " << questions;
     }
 }
+
+// The formats are read from a sample and confirmed by every row: when the rows after the sample outvote it,
+// the whole file decides and the import is redone with the winner, so nothing depends on where the sample
+// ends. Here the first 12,000 amounts are whole numbers (either decimal mark reads them; a ';' file then
+// suggests a comma), the next 3,000 are "1.5" (only a dot decimal reads them).
+TEST(TransactionImport, RowsAfterTheSampleOutvoteItAndTheWholeFileDecides)
+{
+    TempDir dir;
+    std::string text = "Müşteri No;Tarih;Tutar\n";
+    for (int i = 0; i < 15000; ++i) {
+        const std::string amount = i < 12000 ? "12" : "1.5";
+        text += "M" + std::to_string(i % 50) + ";2024-03-" + std::to_string(10 + i % 9) + ";" + amount + "\n";
+    }
+    Session session = newProject(dir);
+    const auto report = importLog(session, paramsFor(dir.write("late.csv", text)));
+    ASSERT_TRUE(report) << describe(report.error());
+    EXPECT_EQ(report.value().dialect.decimalMark, DecimalMark::Dot);
+    EXPECT_EQ(report.value().rowsImported, 15000);
+    EXPECT_EQ(report.value().rowsSkipped, 0);
+    double total = 0.0;
+    for (const auto &[key, value] : customerColumn(session.path(), "Monetary (net)")) {
+        total += value.value_or(0.0);
+    }
+    EXPECT_DOUBLE_EQ(total, 12000 * 12.0 + 3000 * 1.5);
+    // One import is recorded, not two.
+    store::Database database(session.path(), store::OpenMode::ReadWrite);
+    EXPECT_EQ(store::queryInt64(database, "SELECT count(*) FROM imports"), 1);
+    EXPECT_EQ(store::queryInt64(database, "SELECT count(*) FROM transactions"), 15000);
+}

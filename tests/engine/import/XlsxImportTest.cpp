@@ -126,3 +126,85 @@ TEST(XlsxImport, TransactionLogWithDateCellsGivesTheSameFeaturesAsText)
     EXPECT_DOUBLE_EQ(std::get<double>(page.value().values[0][monetary]), 150.25);
     EXPECT_DOUBLE_EQ(std::get<double>(page.value().values[1][monetary]), 60.0);
 }
+
+// The import wizard's preview reads a workbook as the importers do: sheets listed in tab order, cells as
+// text (numbers with a dot, date cells as ISO dates, booleans as TRUE/FALSE), each column typed over the
+// whole sheet, and nothing written anywhere.
+TEST(XlsxImport, PreviewReadsTheChosenSheetOfALibxlsxwriterWorkbook)
+{
+    TempDir dir;
+    const std::string path = dir.file("müşteriler.xlsx");
+    lxw_workbook *workbook = workbook_new(path.c_str());
+    lxw_worksheet *notes = workbook_add_worksheet(workbook, "Özet");
+    worksheet_write_string(notes, 0, 0, "yalnızca notlar", nullptr);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Müşteriler");
+    lxw_format *dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "dd.mm.yyyy");
+    const char *header[] = {"Müşteri No", "Yaş", "Gelir", "Şehir", "Kayıt Tarihi", "Üye"};
+    for (lxw_col_t c = 0; c < 6; ++c) {
+        worksheet_write_string(sheet, 0, c, header[c], nullptr);
+    }
+    const char *cities[] = {"İzmir", "Ankara", "Şanlıurfa"};
+    constexpr int customers = 30;
+    for (int i = 1; i <= customers; ++i) {
+        const auto r = static_cast<lxw_row_t>(i);
+        const std::string id = (i < 10 ? "000" : "00") + std::to_string(i); // leading zeros: an identifier
+        worksheet_write_string(sheet, r, 0, id.c_str(), nullptr);
+        worksheet_write_number(sheet, r, 1, 20 + i, nullptr);
+        worksheet_write_number(sheet, r, 2, 1000.5 * i, nullptr);
+        worksheet_write_string(sheet, r, 3, cities[i % 3], nullptr);
+        lxw_datetime when {2024, 1 + i % 12, 1 + i % 28, 0, 0, 0.0};
+        worksheet_write_datetime(sheet, r, 4, &when, dateFormat);
+        worksheet_write_boolean(sheet, r, 5, i % 4 == 0, nullptr);
+    }
+    worksheet_write_string(sheet, 7, 1, "bilinmiyor", nullptr); // row 8: an age that is not a number
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+    const std::string before = readBytes(path);
+
+    NullProgress progress;
+    ImportPreviewParams params;
+    params.filePath = path;
+    params.sheet = "Müşteriler";
+    const auto result = Session::previewImport(params, progress);
+    ASSERT_TRUE(result) << describe(result.error());
+    const ImportPreview &preview = result.value();
+    EXPECT_TRUE(preview.isWorkbook);
+    EXPECT_EQ(preview.sheets, (std::vector<std::string> {"Özet", "Müşteriler"}));
+    EXPECT_EQ(preview.sheet, "Müşteriler");
+    EXPECT_EQ(preview.kind, ImportKind::Customers);
+    EXPECT_EQ(preview.header, (std::vector<std::string>(std::begin(header), std::end(header))));
+    EXPECT_EQ(preview.rowCount, customers);
+    EXPECT_EQ(preview.raggedRowCount, 0);
+    ASSERT_GE(preview.sampleRows.size(), 2U);
+    // Row 2 of the sheet is customer 0001: 21 years, 1000.5, Ankara, 2024-02-02, FALSE.
+    EXPECT_EQ(preview.sampleLines[0], 2);
+    EXPECT_EQ(preview.sampleRows[0],
+        (std::vector<std::string> {"0001", "21", "1000.5", "Ankara", "2024-02-02", "FALSE"}));
+    EXPECT_EQ(preview.sampleRows[3][5], "TRUE");
+
+    ASSERT_EQ(preview.columns.size(), 6U);
+    EXPECT_EQ(preview.columns[0].type, InferredType::Identifier);
+    EXPECT_EQ(preview.columns[0].role, "customer_id");
+    EXPECT_EQ(preview.columns[1].type, InferredType::Integer);
+    EXPECT_EQ(preview.columns[1].family, CriteriaFamily::Demographic);
+    EXPECT_EQ(preview.columns[1].unparseableCount, 1);
+    ASSERT_EQ(preview.columns[1].unparseableExamples.size(), 1U);
+    EXPECT_EQ(preview.columns[1].unparseableExamples[0].line, 8);
+    EXPECT_EQ(preview.columns[1].unparseableExamples[0].value, "bilinmiyor");
+    EXPECT_EQ(preview.columns[2].type, InferredType::Decimal);
+    EXPECT_EQ(preview.columns[3].type, InferredType::Categorical);
+    EXPECT_EQ(preview.columns[3].distinctCount, 3);
+    EXPECT_EQ(preview.columns[4].type, InferredType::Date);
+    EXPECT_EQ(preview.columns[4].dateFormat, DateFormat::Iso);
+    EXPECT_EQ(preview.columns[5].type, InferredType::Boolean);
+    EXPECT_EQ(preview.rowsWithProblems, 1);
+    EXPECT_EQ(readBytes(path), before); // read, never written
+
+    // Without a sheet named, the first one is read: a one-cell sheet of notes.
+    params.sheet.clear();
+    const auto first = Session::previewImport(params, progress);
+    ASSERT_TRUE(first) << describe(first.error());
+    EXPECT_EQ(first.value().sheet, "Özet");
+    EXPECT_EQ(first.value().header, (std::vector<std::string> {"yalnızca notlar"}));
+    EXPECT_EQ(first.value().rowCount, 0);
+}
