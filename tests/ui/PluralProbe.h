@@ -41,6 +41,7 @@ public:
         singular.replace(plural, QStringLiteral("\\1"));
         // English verbs after a single subject: "1 customer matches", "1 cell belongs".
         singular.replace(QStringLiteral("%Ln match "), QStringLiteral("%Ln matches "));
+        singular.replace(QStringLiteral("%Ln customer match"), QStringLiteral("%Ln customer matches"));
         singular.replace(QStringLiteral("%Ln also match "), QStringLiteral("%Ln also matches "));
         return singular;
     }

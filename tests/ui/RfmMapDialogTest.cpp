@@ -391,7 +391,7 @@ void RfmMapDialogTest::countSentencesArePluralAware()
     }
     QCoreApplication::removeTranslator(&english);
     QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral(" — 1 customer")),
-        qPrintable(texts.join('\n')));
+        qPrintable(texts.join(QLatin1Char('\n'))));
     for (const QString &text : texts) {
         QVERIFY2(!ui::test::wrongSingular().match(text).hasMatch(), qPrintable(text));
     }

@@ -139,7 +139,7 @@ void RfmMapDialog::buildLayout()
         m_preset->addItem(QString(), QString::fromStdString(preset.key));
     }
     for (std::size_t i = 0; i < m_storedMaps.size(); ++i) {
-        m_preset->addItem(QString(), storedPrefix + QString::number(i));
+        m_preset->addItem(QString(), QString(storedPrefix + QString::number(i)));
     }
     m_presetLabel = new QLabel(this);
     m_presetLabel->setBuddy(m_preset);
