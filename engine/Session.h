@@ -588,7 +588,8 @@ public:
     /// rfm_map, under the map's name, replacing one of that name), the columns "R score", "F score",
     /// "M score" and "RFM cell" (origin model, family value; replacing those of an earlier RFM run only),
     /// and a segmentation of method "rfm" whose segments are the map's non-empty segments (and "Other" when
-    /// cells are unassigned), numbered by size, with the R/F scores jittered as its map.
+    /// cells are unassigned), numbered by size, with the R/F scores jittered as its map. Each segment keeps
+    /// its map segment's colour (when it is "#rrggbb"; Other gets rfmOtherColor).
     /// Errors: those of scoreRfm, InvalidParameter (map or language), SegmentationExists.
     Result<RfmReport> runRfm(const RfmRunParams &params, Progress &progress);
 

@@ -219,6 +219,13 @@ Result<RfmReport> Session::runRfm(const RfmRunParams &params, Progress &progress
             segment.size = size.customerCount;
             segment.share = size.share;
             segment.centroid.assign(3, 0.0);
+            // The map's colours, so that the explorer paints the segments as the map editor did.
+            if (size.segment < 0) {
+                segment.color = rfmOtherColor;
+            } else if (const std::string &color = map.segments[static_cast<std::size_t>(size.segment)].color;
+                       isRfmSegmentColor(color)) {
+                segment.color = color;
+            }
             saved.segments.push_back(segment);
         }
         for (std::size_t c = 0; c < customers; ++c) {

@@ -6,6 +6,8 @@
 #include "import/DateParsing.h"
 
 #include <algorithm>
+#include <cctype>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -597,7 +599,7 @@ RfmGrid rfmGrid(const RfmScores &scores, const RfmMap &map)
     grid.bins = bins;
     grid.cells.resize(static_cast<std::size_t>(bins * bins));
     // Per cell, customers per segment (index + 1; 0 = Other), to name a cell that M splits.
-    std::vector<std::map<int, std::int64_t>> votes(grid.cells.size());
+    std::vector<std::map<int, std::pair<std::int64_t, double>>> votes(grid.cells.size());
     for (std::size_t c = 0; c < scores.recencyScore.size(); ++c) {
         const int r = scores.recencyScore[c];
         if (r == 0) {
@@ -608,7 +610,9 @@ RfmGrid rfmGrid(const RfmScores &scores, const RfmMap &map)
         ++grid.cells[index].customerCount;
         grid.cells[index].revenue += scores.monetary[c];
         const auto &covering = cube[cubeIndex(r, f, scores.monetaryScore[c], bins)];
-        ++votes[index][covering.empty() ? -1 : covering.front()];
+        auto &vote = votes[index][covering.empty() ? -1 : covering.front()];
+        ++vote.first;
+        vote.second += scores.monetary[c];
     }
     for (int r = 1; r <= bins; ++r) {
         for (int f = 1; f <= bins; ++f) {
@@ -623,16 +627,35 @@ RfmGrid rfmGrid(const RfmScores &scores, const RfmMap &map)
                 }
             }
             cell.segments.assign(covering.begin(), covering.end());
+            for (int m = 1; m <= bins; ++m) {
+                cell.hasOverlap = cell.hasOverlap || cube[cubeIndex(r, f, m, bins)].size() > 1;
+            }
+            for (const auto &[segment, counted] : votes[index]) {
+                cell.segmentCounts.push_back({segment, counted.first, counted.second});
+            }
+            // Most customers first; equal counts in map order, Other (-1) last.
+            std::stable_sort(cell.segmentCounts.begin(), cell.segmentCounts.end(),
+                [](const RfmCellSegmentCount &a, const RfmCellSegmentCount &b) {
+                    if (a.customerCount != b.customerCount) {
+                        return a.customerCount > b.customerCount;
+                    }
+                    return (a.segment < 0 ? INT_MAX : a.segment) < (b.segment < 0 ? INT_MAX : b.segment);
+                });
             const auto &first = cube[cubeIndex(r, f, 1, bins)];
             cell.segment = first.empty() ? -1 : first.front();
-            if (monetary && !votes[index].empty()) {
-                const auto most = std::max_element(votes[index].begin(), votes[index].end(),
-                    [](const auto &a, const auto &b) { return a.second < b.second; });
-                cell.segment = most->first;
+            if (monetary && !cell.segmentCounts.empty()) {
+                cell.segment = cell.segmentCounts.front().segment;
             }
         }
     }
     return grid;
+}
+
+bool isRfmSegmentColor(std::string_view color)
+{
+    return color.size() == 7 && color[0] == '#' && std::all_of(color.begin() + 1, color.end(), [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    });
 }
 
 RfmAssignment applyRfmMap(const RfmScores &scores, const RfmMap &map)

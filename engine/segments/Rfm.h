@@ -207,6 +207,14 @@ struct RfmCoverage
 
 RfmCoverage checkRfmCoverage(const RfmMap &map, int bins);
 
+/// Customers of one segment within one R x F cell: a map with M ranges can split a cell between segments.
+struct RfmCellSegmentCount
+{
+    int segment = -1; ///< index into the map; -1 for "Other"
+    std::int64_t customerCount = 0;
+    double revenue = 0.0; ///< sum of their net spend
+};
+
 /// One cell of the R x F grid, summed over M.
 struct RfmGridCell
 {
@@ -217,7 +225,12 @@ struct RfmGridCell
     /// Segment of the cell's customers (index into the map), -1 for "Other"; with M ranges, the segment of
     /// most of the cell's customers.
     int segment = -1;
-    std::vector<int> segments; ///< every segment covering the cell (several: overlap)
+    std::vector<int> segments; ///< every segment covering the cell at some M score
+    /// Customers per segment (and Other) in the cell, most customers first, ties in map order with Other
+    /// last; only segments holding customers. One entry unless M ranges split the cell.
+    std::vector<RfmCellSegmentCount> segmentCounts;
+    /// Some (R, F, M) cell of this R x F cell is in several segments (the first wins); as checkRfmCoverage.
+    bool hasOverlap = false;
 };
 
 /// Live counts for a grid editor: cells[(r - 1) * bins + (f - 1)].
@@ -253,6 +266,12 @@ struct RfmAssignment
 
 /// Which segment each customer falls in. Requires: validate(map, scores.bins) is empty.
 RfmAssignment applyRfmMap(const RfmScores &scores, const RfmMap &map);
+
+/// The colour the GUI and a stored RFM segmentation give "Other" (cells no segment covers).
+constexpr const char *rfmOtherColor = "#c8c8c8";
+
+/// Whether @p color is a colour a segment can store: "#rrggbb" (either case).
+bool isRfmSegmentColor(std::string_view color);
 
 /// A map in common use, ready to edit.
 struct RfmMapPreset

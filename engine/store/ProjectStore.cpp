@@ -362,12 +362,19 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
             .run();
     }
     Statement segment(m_database,
-        "INSERT INTO segments (segmentation_id, segment_index, name, size) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO segments (segmentation_id, segment_index, name, size, color) VALUES (?1, ?2, ?3, ?4, "
+        "?5)");
     Statement centroid(m_database,
         "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
         "VALUES (?1, ?2, ?3, ?4)");
     for (const SegmentInfo &s : segmentation.segments) {
-        segment.bind(1, id).bind(2, s.index).bind(3, std::string_view(s.name)).bind(4, s.size).run();
+        segment.bind(1, id).bind(2, s.index).bind(3, std::string_view(s.name)).bind(4, s.size);
+        if (s.color.empty()) { // NULL: the palette's colour for the index
+            segment.bindNull(5);
+        } else {
+            segment.bind(5, std::string_view(s.color));
+        }
+        segment.run();
         for (std::size_t j = 0; j < s.centroid.size(); ++j) {
             centroid.bind(1, id)
                 .bind(2, s.index)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 // The rule builder on the sample project: a two-segment set with a nested OR group built through the
 // dialog, its live counts against Session::evaluateRuleSet, saving, export and import.
+#include "PluralProbe.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void buildsCountsAndSaves();
     void exportsAndImports();
     void windowShowsTheSavedSet();
+    void unmatchedSegmentIsNamedInTheUsersLanguage();
+    void countSentencesArePluralAware();
     void screenshots_data();
     void screenshots();
 
@@ -241,6 +244,80 @@ void RuleBuilderTest::windowShowsTheSavedSet()
     open->trigger(); // the dialog runs until the save ends
     QVERIFY(started);
     QCOMPARE(window.currentSegmentation(), QStringLiteral("From the window"));
+}
+
+void RuleBuilderTest::unmatchedSegmentIsNamedInTheUsersLanguage()
+{
+    // Stands in for the Turkish translation, so the test shows the name goes through tr().
+    ui::test::PluralProbe turkish;
+    turkish.addTranslation(
+        QStringLiteral("segmenta::ui::RuleBuilderDialog"), QStringLiteral("Other"), QStringLiteral("Diğer"));
+    QCoreApplication::installTranslator(&turkish);
+    QTemporaryDir directory;
+    const QString path = ui::test::copySampleProject(directory);
+    engine::Result<engine::Session> session = engine::Session::openProject(path.toStdString());
+    QVERIFY(session.isOk());
+    ui::RuleBuilderDialog dialog(session.value());
+    QCoreApplication::removeTranslator(&turkish);
+    QCOMPARE(QString::fromStdString(dialog.ruleSet().unmatchedSegment), QStringLiteral("Diğer"));
+    QCOMPARE(engine::RuleSet {}.unmatchedSegment, std::string("Other")); // the engine's neutral default
+
+    dialog.setSegmentName(QStringLiteral("Fresh buyers"));
+    ui::RuleConditionEditor *fresh = dialog.addCondition();
+    QVERIFY(fresh->setColumn(QStringLiteral("Fresh")));
+    QVERIFY(fresh->setOperator(RuleOperator::AtLeast));
+    fresh->setValues(QStringLiteral("15000"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.countsAreCurrent(), 30000);
+    const std::int64_t unmatched = dialog.counts().inNone;
+    QVERIFY(unmatched > 0);
+    QVERIFY2(dialog.setCountText().contains(QStringLiteral("“Diğer”")), qPrintable(dialog.setCountText()));
+
+    // What the user saw is stored: in the rule set and as the segment's name.
+    dialog.setSetName(QStringLiteral("Fresh"));
+    QVERIFY(dialog.save());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSaving(), 30000);
+    engine::Result<engine::Session> reread = engine::Session::openProject(path.toStdString());
+    QVERIFY(reread.isOk());
+    engine::Result<engine::RuleSet> stored = reread.value().ruleSet("Fresh");
+    QVERIFY(stored.isOk());
+    QCOMPARE(QString::fromStdString(stored.value().unmatchedSegment), QStringLiteral("Diğer"));
+    engine::Result<std::vector<engine::SegmentInfo>> segments = reread.value().segments("Fresh");
+    QVERIFY(segments.isOk());
+    std::map<QString, std::int64_t> sizes;
+    for (const engine::SegmentInfo &segment : segments.value()) {
+        sizes[QString::fromStdString(segment.name)] = segment.size;
+    }
+    QCOMPARE(sizes[QStringLiteral("Diğer")], unmatched);
+    QVERIFY(sizes.find(QStringLiteral("Other")) == sizes.end());
+}
+
+void RuleBuilderTest::countSentencesArePluralAware()
+{
+    ui::test::PluralProbe english; // the singular forms segmenta_en.qm gives
+    QCoreApplication::installTranslator(&english);
+    QTemporaryDir directory;
+    const QString path = ui::test::copySampleProject(directory);
+    engine::Result<engine::Session> session = engine::Session::openProject(path.toStdString());
+    QVERIFY(session.isOk());
+    ui::RuleBuilderDialog dialog(session.value());
+    // Exactly one customer spends 112,151 or more on fresh products (the data set's largest value).
+    dialog.setSegmentName(QStringLiteral("Top fresh"));
+    ui::RuleConditionEditor *fresh = dialog.addCondition();
+    QVERIFY(fresh->setColumn(QStringLiteral("Fresh")));
+    QVERIFY(fresh->setOperator(RuleOperator::AtLeast));
+    fresh->setValues(QStringLiteral("112151"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.countsAreCurrent(), 30000);
+    QCOMPARE(dialog.counts().segments[0].matched, std::int64_t {1});
+    QStringList texts {dialog.segmentCountText(), dialog.setCountText()};
+    for (int row = 0; row < dialog.segmentList()->count(); ++row) {
+        texts.append(dialog.segmentList()->item(row)->text());
+    }
+    QCoreApplication::removeTranslator(&english);
+    QCOMPARE(dialog.segmentCountText(), QStringLiteral("1 customer matches."));
+    QCOMPARE(dialog.segmentList()->item(0)->text(), QStringLiteral("1. Top fresh — 1 customer"));
+    for (const QString &text : texts) {
+        QVERIFY2(!ui::test::wrongSingular().match(text).hasMatch(), qPrintable(text));
+    }
 }
 
 void RuleBuilderTest::screenshots_data()

@@ -19,11 +19,16 @@ namespace {
 constexpr int labelWidth = 150; ///< left margin for the R bands
 constexpr int labelHeight = 44; ///< bottom margin for the F bands
 constexpr int captionHeight = 22; ///< the axis captions
-const QColor otherColour(0xE0, 0xE0, 0xE0); ///< cells no segment covers (Other)
+constexpr int splitBarHeight = 7; ///< the bar showing how M ranges split a cell between segments
 
 QColor textColourOn(const QColor &background)
 {
     return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor otherColour()
+{
+    return QColor(QString::fromLatin1(engine::rfmOtherColor)); // cells no segment covers (Other)
 }
 
 } // namespace
@@ -173,15 +178,22 @@ bool RfmGridWidget::event(QEvent *event)
             return true;
         }
         const engine::RfmGridCell &content = m_grid.cell(cell.x(), cell.y());
-        const QString segment = content.segment >= 0 && content.segment < m_names.size()
-            ? m_names[content.segment]
-            : tr("Other");
-        //: Tooltip of an RFM grid cell: %1 the cell ("R5F4"), %2 the segment, %3 customers, %4 revenue.
-        QToolTip::showText(help->globalPos(),
-            tr("%1 · %2\n%3 customers\nRevenue: %4")
-                .arg(QString::fromStdString(engine::rfmCellLabel(cell.x(), cell.y())), segment,
-                    LocaleFormat::count(content.customerCount), LocaleFormat::decimal(content.revenue, 0)),
-            this);
+        //: Tooltip of an RFM grid cell, first line: %1 the cell ("R5F4"), %2 its segment.
+        QStringList lines {tr("%1 · %2").arg(
+            QString::fromStdString(engine::rfmCellLabel(cell.x(), cell.y())), segmentName(content.segment))};
+        lines.append(tr("%Ln customers", nullptr, static_cast<int>(content.customerCount)));
+        lines.append(tr("Revenue: %1").arg(LocaleFormat::decimal(content.revenue, 0)));
+        if (content.segmentCounts.size() > 1) { // M ranges split the cell
+            for (const engine::RfmCellSegmentCount &part : content.segmentCounts) {
+                //: A part of a grid cell that monetary ranges split: %1 the segment, %Ln its customers.
+                lines.append(tr("%1: %Ln customers", nullptr, static_cast<int>(part.customerCount))
+                                 .arg(segmentName(part.segment)));
+            }
+        }
+        if (content.hasOverlap) {
+            lines.append(tr("Several segments cover this cell; its customers go to the first."));
+        }
+        QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
         return true;
     }
     return QWidget::event(event);
@@ -235,27 +247,40 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
         for (int f = 1; f <= bins; ++f) {
             const engine::RfmGridCell &content = m_grid.cell(r, f);
             const QRect rect = cellRect(r, f);
-            QColor fill = content.segment >= 0 && static_cast<std::size_t>(content.segment) < m_colours.size()
-                ? m_colours[static_cast<std::size_t>(content.segment)]
-                : otherColour;
+            QColor fill = segmentColour(content.segment);
             if (m_stale) {
                 fill = fill.lighter(115);
             }
             painter.fillRect(rect, fill);
-            if (content.segments.size() > 1) { // overlap: hatch it
+            if (content.hasOverlap) { // overlap: hatch it
                 painter.fillRect(rect, QBrush(textColourOn(fill), Qt::BDiagPattern));
+            }
+            if (content.segmentCounts.size() > 1 && content.customerCount > 0) {
+                // M ranges split the cell: a bar along its bottom edge, one stretch per segment by customers.
+                const QRect bar(
+                    rect.left() + 1, rect.bottom() - splitBarHeight, rect.width() - 2, splitBarHeight);
+                int left = bar.left();
+                std::int64_t before = 0;
+                for (const engine::RfmCellSegmentCount &part : content.segmentCounts) {
+                    before += part.customerCount;
+                    const int right
+                        = bar.left() + static_cast<int>(bar.width() * before / content.customerCount);
+                    painter.fillRect(
+                        QRect(left, bar.top(), right - left, bar.height()), segmentColour(part.segment));
+                    left = right;
+                }
+                painter.setPen(QPen(textColourOn(fill), 1));
+                painter.drawRect(bar);
             }
             painter.setPen(QPen(palette().color(QPalette::Window), 1));
             painter.drawRect(rect);
             painter.setPen(textColourOn(fill));
-            const QRect inner = rect.adjusted(4, 3, -4, -3);
+            const QRect inner = rect.adjusted(4, 3, -4, -3 - splitBarHeight);
             painter.setFont(bold);
             painter.drawText(
                 inner, Qt::AlignHCenter | Qt::AlignTop, LocaleFormat::count(content.customerCount));
             painter.setFont(small);
-            const QString name = content.segment >= 0 && content.segment < m_names.size()
-                ? m_names[content.segment]
-                : tr("Other");
+            const QString name = segmentName(content.segment);
             painter.drawText(inner, Qt::AlignHCenter | Qt::AlignBottom,
                 QFontMetrics(small).elidedText(name, Qt::ElideRight, inner.width()));
             if (m_selected.contains((r - 1) * bins + (f - 1))) {
@@ -264,6 +289,18 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
             }
         }
     }
+}
+
+QString RfmGridWidget::segmentName(int segment) const
+{
+    return segment >= 0 && segment < m_names.size() ? m_names[segment] : tr("Other");
+}
+
+QColor RfmGridWidget::segmentColour(int segment) const
+{
+    return segment >= 0 && static_cast<std::size_t>(segment) < m_colours.size()
+        ? m_colours[static_cast<std::size_t>(segment)]
+        : otherColour();
 }
 
 } // namespace segmenta::ui

@@ -15,7 +15,9 @@
 namespace segmenta::ui {
 
 /// The R x F grid of an RFM map: R5 on top, F5 on the right. Each cell is painted in the colour of its
-/// segment and shows its customer count (revenue on hover); the axes show the score bands in real units.
+/// segment and shows its customer count (revenue on hover); a cell that M ranges split between segments has
+/// a bar along its bottom edge, one stretch per segment by customers. The axes show the score bands in real
+/// units.
 /// Click or drag selects a rectangle of cells, Ctrl+click adds cells to the selection.
 class RfmGridWidget : public QWidget
 {
@@ -55,6 +57,9 @@ private:
     /// The (R, F) cell under @p position, or (0, 0).
     QPoint cellAt(const QPoint &position) const;
     void selectRange(const QPoint &from, const QPoint &to);
+    /// The name and colour of a map segment (an index into the names given), or Other's for -1.
+    QString segmentName(int segment) const;
+    QColor segmentColour(int segment) const;
 
     engine::RfmGrid m_grid;
     std::vector<QColor> m_colours;

@@ -8,6 +8,8 @@
 #include "jobs/PromiseProgress.h"
 #include "rfm/RfmGridWidget.h"
 
+#include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -25,6 +27,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +51,61 @@ int cellIndex(int recency, int frequency)
     return (recency - 1) * bins + (frequency - 1);
 }
 
+/// The (R, F, M) cell's index in EditSegment::cells.
+int cubeIndex(int recency, int frequency, int monetary)
+{
+    return cellIndex(recency, frequency) * bins + (monetary - 1);
+}
+
+constexpr engine::RfmScoreRange anyMonetary {1, bins};
+const QString storedPrefix = QStringLiteral("stored:");
+
+/// The M scores a segment holds in one (R, F) cell, as bits 0..bins-1.
+unsigned monetaryMask(const QSet<int> &cells, int recency, int frequency)
+{
+    unsigned mask = 0;
+    for (int m = 1; m <= bins; ++m) {
+        if (cells.contains(cubeIndex(recency, frequency, m))) {
+            mask |= 1U << (m - 1);
+        }
+    }
+    return mask;
+}
+
+/// The contiguous runs of M scores in a mask; one run 1..bins means any M (no range in the rectangle).
+std::vector<std::optional<engine::RfmScoreRange>> monetaryRuns(unsigned mask)
+{
+    constexpr unsigned all = (1U << bins) - 1;
+    if (mask == all) {
+        return {std::nullopt};
+    }
+    std::vector<std::optional<engine::RfmScoreRange>> runs;
+    for (int m = 1; m <= bins; ++m) {
+        if (!(mask & (1U << (m - 1)))) {
+            continue;
+        }
+        int end = m;
+        while (end < bins && (mask & (1U << end))) {
+            ++end;
+        }
+        runs.push_back(engine::RfmScoreRange {m, end});
+        m = end;
+    }
+    return runs;
+}
+
+/// Limits written as the user's locale writes numbers: "14; 30; 90; 180".
+QString thresholdText(const std::vector<double> &thresholds)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // "1,000" would read as two limits in English
+    QStringList parts;
+    for (const double value : thresholds) {
+        parts.append(locale.toString(value, 'g', 12));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 RfmMapDialog::RfmMapDialog(const QString &projectPath, QWidget *parent)
@@ -55,6 +113,12 @@ RfmMapDialog::RfmMapDialog(const QString &projectPath, QWidget *parent)
     , m_projectPath(projectPath)
 {
     m_pool.setMaxThreadCount(1); // recounts run in order; a stale one is dropped when it comes back
+    // The project's stored maps (a few small JSON documents) are offered after the presets.
+    if (auto session = engine::Session::openProject(projectPath.toStdString())) {
+        if (auto maps = session->rfmMaps()) {
+            m_storedMaps = std::move(maps).value();
+        }
+    }
     buildLayout();
     retranslate();
     connect(&m_runWatcher, &QFutureWatcher<RfmJobOutcome>::finished, this, &RfmMapDialog::handleRun);
@@ -73,6 +137,9 @@ void RfmMapDialog::buildLayout()
     m_preset = new QComboBox(this);
     for (const engine::RfmMapPreset &preset : engine::Session::rfmMapPresets()) {
         m_preset->addItem(QString(), QString::fromStdString(preset.key));
+    }
+    for (std::size_t i = 0; i < m_storedMaps.size(); ++i) {
+        m_preset->addItem(QString(), QString(storedPrefix + QString::number(i)));
     }
     m_presetLabel = new QLabel(this);
     m_presetLabel->setBuddy(m_preset);
@@ -105,8 +172,14 @@ void RfmMapDialog::buildLayout()
     }
     top->setColumnStretch(2, 1);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_loading && index >= 0) {
-            selectPreset(m_preset->itemData(index).toString());
+        if (m_loading || index < 0) {
+            return;
+        }
+        const QString key = m_preset->itemData(index).toString();
+        if (key.startsWith(storedPrefix)) {
+            loadDocument(m_storedMaps.at(key.mid(storedPrefix.size()).toULongLong()));
+        } else {
+            selectPreset(key);
         }
     });
     connect(m_date, &QDateEdit::dateChanged, this, &RfmMapDialog::scoringChanged);
@@ -122,6 +195,21 @@ void RfmMapDialog::buildLayout()
     m_addButton = new QPushButton(this);
     m_renameButton = new QPushButton(this);
     m_removeButton = new QPushButton(this);
+    m_colourButton = new QPushButton(this);
+    m_monetaryLimit = new QCheckBox(this);
+    m_monetaryLow = new QSpinBox(this);
+    m_monetaryHigh = new QSpinBox(this);
+    m_monetaryTo = new QLabel(this);
+    for (QSpinBox *spin : {m_monetaryLow, m_monetaryHigh}) {
+        spin->setRange(1, bins);
+        spin->setPrefix(QStringLiteral("M"));
+        connect(spin, &QSpinBox::valueChanged, this, &RfmMapDialog::monetaryControlsChanged);
+    }
+    m_monetaryTo->setBuddy(m_monetaryHigh);
+    m_monetaryNote = new QLabel(this);
+    m_monetaryNote->setWordWrap(true);
+    connect(m_monetaryLimit, &QCheckBox::toggled, this, &RfmMapDialog::monetaryControlsChanged);
+    connect(m_colourButton, &QPushButton::clicked, this, &RfmMapDialog::chooseColour);
     auto *side = new QVBoxLayout;
     side->addWidget(m_segmentsLabel);
     side->addWidget(m_segmentList, 1);
@@ -132,6 +220,15 @@ void RfmMapDialog::buildLayout()
     editRow->addWidget(m_renameButton);
     editRow->addWidget(m_removeButton);
     side->addLayout(editRow);
+    auto *monetaryRow = new QHBoxLayout;
+    monetaryRow->addWidget(m_monetaryLimit);
+    monetaryRow->addWidget(m_monetaryLow);
+    monetaryRow->addWidget(m_monetaryTo);
+    monetaryRow->addWidget(m_monetaryHigh);
+    monetaryRow->addStretch(1);
+    side->addLayout(monetaryRow);
+    side->addWidget(m_monetaryNote);
+    side->addWidget(m_colourButton);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_grid, 1);
     middle->addLayout(side);
@@ -151,15 +248,20 @@ void RfmMapDialog::buildLayout()
         m_otherButton->setEnabled(cells);
         m_renameButton->setEnabled(segment);
         m_removeButton->setEnabled(segment);
+        m_colourButton->setEnabled(segment);
     };
     connect(m_grid, &RfmGridWidget::selectionChanged, this, updateButtons);
     connect(m_segmentList, &QListWidget::currentRowChanged, this, updateButtons);
+    connect(m_segmentList, &QListWidget::currentRowChanged, this, &RfmMapDialog::refreshMonetaryControls);
     updateButtons();
 
     m_coverage = new QLabel(this);
     m_coverage->setWordWrap(true);
     m_ties = new QLabel(this);
     m_ties->setWordWrap(true);
+    m_bands = new QLabel(this);
+    m_bands->setWordWrap(true);
+    m_bands->setTextFormat(Qt::RichText);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_nameLabel = new QLabel(this);
@@ -178,6 +280,7 @@ void RfmMapDialog::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(middle, 1);
+    layout->addWidget(m_bands);
     layout->addWidget(m_coverage);
     layout->addWidget(m_ties);
     layout->addWidget(m_status);
@@ -192,6 +295,14 @@ void RfmMapDialog::retranslate()
     const std::vector<engine::RfmMapPreset> &presets = engine::Session::rfmMapPresets();
     for (int i = 0; i < m_preset->count(); ++i) {
         const QString key = m_preset->itemData(i).toString();
+        if (key.startsWith(storedPrefix)) {
+            const engine::RfmMapDocument &stored
+                = m_storedMaps.at(key.mid(storedPrefix.size()).toULongLong());
+            //: A map stored in the project, offered next to the presets: %1 its name.
+            m_preset->setItemText(
+                i, tr("Stored in the project: %1").arg(QString::fromStdString(stored.map.name)));
+            continue;
+        }
         QString title = QString::fromStdString(presets[static_cast<std::size_t>(i)].title);
         if (key == QLatin1String("rf11")) {
             title = tr("11 segments on R × F (Champions … Lost)");
@@ -222,10 +333,18 @@ void RfmMapDialog::retranslate()
     m_addButton->setText(tr("&Add…"));
     m_renameButton->setText(tr("Re&name…"));
     m_removeButton->setText(tr("Remo&ve"));
+    m_colourButton->setText(tr("&Colour…"));
+    //: Before two spin boxes: "Only monetary scores [M4] to [M5]".
+    m_monetaryLimit->setText(tr("Only &monetary scores"));
+    m_monetaryLimit->setToolTip(
+        tr("Limit the selected segment to customers with these M scores in its cells; "
+           "the others stay with the segment that covers them, or Other."));
+    m_monetaryTo->setText(tr("to"));
     m_nameLabel->setText(tr("Segmentation &name:"));
     m_name->setPlaceholderText(tr("RFM 1, RFM 2, … when left empty"));
     m_runButton->setText(tr("&Run and save"));
     refreshSegmentList();
+    refreshMonetaryControls();
     refreshTexts();
     m_grid->update();
 }
@@ -252,6 +371,32 @@ bool RfmMapDialog::selectPreset(const QString &key)
     return true;
 }
 
+void RfmMapDialog::loadDocument(const engine::RfmMapDocument &document)
+{
+    m_loading = true;
+    for (int i = 0; i < m_preset->count(); ++i) {
+        const QString key = m_preset->itemData(i).toString();
+        if (key.startsWith(storedPrefix)
+            && m_storedMaps.at(key.mid(storedPrefix.size()).toULongLong()).map.name == document.map.name) {
+            m_preset->setCurrentIndex(i);
+        }
+    }
+    for (int d = 0; d < 3; ++d) {
+        const engine::RfmDimensionScoring &scoring
+            = document.scoring.scoring(static_cast<engine::RfmDimension>(d));
+        const bool thresholds = scoring.method == engine::RfmScoringMethod::Thresholds;
+        m_methods[d]->setCurrentIndex(thresholds ? 1 : 0);
+        m_thresholds[d]->setText(thresholds ? thresholdText(scoring.thresholds) : QString());
+    }
+    m_requestedDay = document.scoring.analysisDay;
+    if (document.scoring.analysisDay) {
+        m_date->setDate(epoch.addDays(*document.scoring.analysisDay));
+    }
+    m_loading = false;
+    loadMap(document.map);
+    recount(true);
+}
+
 void RfmMapDialog::loadMap(const engine::RfmMap &map)
 {
     m_mapName = QString::fromStdString(map.name);
@@ -260,14 +405,27 @@ void RfmMapDialog::loadMap(const engine::RfmMap &map)
         EditSegment segment;
         segment.definition = map.segments[s];
         segment.colour = SegmentPalette::colour(static_cast<int>(s), segment.definition.color);
+        if (!engine::isRfmSegmentColor(segment.definition.color)) {
+            // Stored as shown, so that the explorer paints the segment in the colour seen here.
+            segment.definition.color = segment.colour.name().toStdString();
+        }
+        int lowest = bins;
+        int highest = 1;
         for (const engine::RfmRectangle &rectangle : segment.definition.rectangles) {
+            const engine::RfmScoreRange monetary = rectangle.monetary.value_or(anyMonetary);
+            lowest = std::min(lowest, monetary.low);
+            highest = std::max(highest, monetary.high);
             for (int r = rectangle.recency.low; r <= rectangle.recency.high; ++r) {
                 for (int f = rectangle.frequency.low; f <= rectangle.frequency.high; ++f) {
-                    segment.cells.insert(cellIndex(r, f));
+                    for (int m = monetary.low; m <= monetary.high; ++m) {
+                        segment.cells.insert(cubeIndex(r, f, m));
+                    }
                 }
             }
         }
-        segment.definition.rectangles.clear();
+        if (lowest > 1 || highest < bins) {
+            segment.monetary = engine::RfmScoreRange {lowest, highest};
+        }
         m_segments.push_back(std::move(segment));
     }
     m_grid->clearSelection();
@@ -284,18 +442,24 @@ engine::RfmMap RfmMapDialog::buildMap(std::vector<int> *indices) const
             continue;
         }
         engine::RfmSegmentDefinition definition = segment.definition;
-        definition.color = segment.colour.name().toUpper().toStdString();
-        for (int r = 1; r <= bins; ++r) { // one rectangle per run of cells along a row
-            for (int f = 1; f <= bins; ++f) {
-                if (!segment.cells.contains(cellIndex(r, f))) {
-                    continue;
+        if (segment.edited || definition.rectangles.empty()) {
+            definition.rectangles.clear();
+            for (int r = 1; r <= bins;
+                 ++r) { // one rectangle per run of cells along a row with equal M scores
+                for (int f = 1; f <= bins; ++f) {
+                    const unsigned mask = monetaryMask(segment.cells, r, f);
+                    if (mask == 0) {
+                        continue;
+                    }
+                    int end = f;
+                    while (end < bins && monetaryMask(segment.cells, r, end + 1) == mask) {
+                        ++end;
+                    }
+                    for (const std::optional<engine::RfmScoreRange> &monetary : monetaryRuns(mask)) {
+                        definition.rectangles.push_back({{r, r}, {f, end}, monetary});
+                    }
+                    f = end;
                 }
-                int end = f;
-                while (end < bins && segment.cells.contains(cellIndex(r, end + 1))) {
-                    ++end;
-                }
-                definition.rectangles.push_back({{r, r}, {f, end}, std::nullopt});
-                f = end;
             }
         }
         map.segments.push_back(std::move(definition));
@@ -312,6 +476,8 @@ engine::RfmParams RfmMapDialog::scoringParameters(QString *problem) const
     params.bins = bins;
     if (m_scores) {
         params.analysisDay = epoch.daysTo(m_date->date());
+    } else {
+        params.analysisDay = m_requestedDay;
     }
     const QLocale locale;
     for (int d = 0; d < 3; ++d) {
@@ -379,6 +545,9 @@ void RfmMapDialog::recount(bool rescore)
             for (int &segment : cell.segments) {
                 segment = indices[static_cast<std::size_t>(segment)];
             }
+            for (engine::RfmCellSegmentCount &part : cell.segmentCounts) {
+                part.segment = part.segment >= 0 ? indices[static_cast<std::size_t>(part.segment)] : -1;
+            }
         }
         handleCounts(outcome);
     });
@@ -408,6 +577,9 @@ void RfmMapDialog::recount(bool rescore)
             for (engine::RfmGridCell &cell : outcome.grid.cells) {
                 cell.segment = -1;
                 cell.segments.clear();
+                for (engine::RfmCellSegmentCount &part : cell.segmentCounts) {
+                    part.segment = -1;
+                }
             }
         } else {
             outcome.grid = engine::rfmGrid(*outcome.scores, map);
@@ -453,68 +625,255 @@ QString RfmMapDialog::bandText(int dimension, const engine::RfmBand &band) const
     if (!band.minimum || !band.maximum) {
         return tr("nobody");
     }
-    const auto value = [dimension](double v) {
-        return dimension == 2 ? LocaleFormat::decimal(v, 0)
-                              : LocaleFormat::count(static_cast<std::int64_t>(std::lround(v)));
-    };
-    const QString low = value(*band.minimum);
-    const QString high = value(*band.maximum);
+    const auto whole = [](double v) { return static_cast<int>(std::lround(v)); };
     // Recency: R5 holds the fewest days; F and M: the top score holds the most.
-    const bool best = band.score == bins && low != high;
-    const bool worst = band.score == 1 && low != high;
-    QString range;
-    if (dimension == 0) {
-        range = best      ? tr("≤ %1").arg(high)
-            : worst       ? tr("≥ %1").arg(low)
-            : low == high ? low
-                          : tr("%1–%2").arg(low, high);
-        return tr("%1 days").arg(range);
-    }
-    range = best      ? tr("≥ %1").arg(low)
-        : worst       ? tr("≤ %1").arg(high)
-        : low == high ? low
+    const bool single = *band.minimum == *band.maximum;
+    const bool best = band.score == bins && !single;
+    const bool worst = band.score == 1 && !single;
+    if (dimension == 2) {
+        const QString low = LocaleFormat::decimal(*band.minimum, 0);
+        const QString high = LocaleFormat::decimal(*band.maximum, 0);
+        return single ? low
+            : best    ? tr("≥ %1").arg(low)
+            : worst   ? tr("≤ %1").arg(high)
                       : tr("%1–%2").arg(low, high);
-    if (dimension == 1 && range == LocaleFormat::count(1)) {
-        return tr("1 order");
     }
-    return dimension == 1 ? tr("%1 orders").arg(range) : range;
+    const int low = whole(*band.minimum);
+    const int high = whole(*band.maximum);
+    if (dimension == 0) {
+        if (single) {
+            return tr("%Ln days", nullptr, low);
+        }
+        if (best) {
+            return tr("≤ %Ln days", nullptr, high);
+        }
+        if (worst) {
+            return tr("≥ %Ln days", nullptr, low);
+        }
+        //: A range of days, e.g. "15–33 days": %1 the first day, %Ln the last.
+        return tr("%1–%Ln days", nullptr, high).arg(LocaleFormat::count(low));
+    }
+    if (single) {
+        return tr("%Ln orders", nullptr, low);
+    }
+    if (best) {
+        return tr("≥ %Ln orders", nullptr, low);
+    }
+    if (worst) {
+        return tr("≤ %Ln orders", nullptr, high);
+    }
+    //: A range of orders, e.g. "2–3 orders": %1 the fewest, %Ln the most.
+    return tr("%1–%Ln orders", nullptr, high).arg(LocaleFormat::count(low));
+}
+
+QString RfmMapDialog::bandsText() const
+{
+    if (!m_scores) {
+        return QString();
+    }
+    const QStringList letters = {QStringLiteral("R"), QStringLiteral("F"), QStringLiteral("M")};
+    const QString date = QLocale().toString(epoch.addDays(m_scores->analysisDay), QLocale::LongFormat);
+    const QStringList captions = {
+        //: Before the recency bands: "R5 ≤ 14 days · R4 15–33 days …"; %1 the analysis date.
+        tr("Recency, days from the last purchase to %1:").arg(date),
+        tr("Frequency, orders:"),
+        tr("Monetary, net spend:"),
+    };
+    QStringList lines;
+    for (int d = 0; d < 3; ++d) {
+        QStringList bands;
+        const auto &report = m_scores->dimensions[static_cast<std::size_t>(d)];
+        for (auto band = report.bands.rbegin(); band != report.bands.rend(); ++band) {
+            //: One score band in real units: %1 the score ("R5"), %2 its values ("≤ 14 days").
+            bands.append(tr("%1 = %2").arg(letters[d] + QString::number(band->score), bandText(d, *band)));
+        }
+        lines.append(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(captions[d].toHtmlEscaped(), bands.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+std::vector<std::int64_t> RfmMapDialog::segmentCustomerCounts() const
+{
+    std::vector<std::int64_t> counts(m_segments.size() + 1, 0);
+    for (const engine::RfmGridCell &cell : m_counts.cells) {
+        for (const engine::RfmCellSegmentCount &part : cell.segmentCounts) {
+            const bool known
+                = part.segment >= 0 && static_cast<std::size_t>(part.segment) < m_segments.size();
+            counts[known ? static_cast<std::size_t>(part.segment) : m_segments.size()] += part.customerCount;
+        }
+    }
+    return counts;
 }
 
 void RfmMapDialog::refreshSegmentList()
 {
     const int current = m_segmentList->currentRow();
     m_segmentList->clear();
-    std::vector<std::int64_t> counts(m_segments.size(), 0);
-    std::int64_t other = 0;
-    for (const engine::RfmGridCell &cell : m_counts.cells) {
-        if (cell.segment >= 0 && static_cast<std::size_t>(cell.segment) < counts.size()) {
-            counts[static_cast<std::size_t>(cell.segment)] += cell.customerCount;
-        } else {
-            other += cell.customerCount;
-        }
-    }
+    const std::vector<std::int64_t> counts = segmentCustomerCounts();
     for (std::size_t s = 0; s < m_segments.size(); ++s) {
         QPixmap swatch(14, 14);
         swatch.fill(m_segments[s].colour);
-        //: A segment in the RFM map's legend: %1 its name, %2 customers, %3 cells.
-        const qsizetype cells = m_segments[s].cells.size();
-        //: A segment in the RFM map's legend: %1 its name, %2 its customers.
-        const QString text = tr("%1 — %2 customers")
-                                 .arg(displayName(m_segments[s].definition), LocaleFormat::count(counts[s]));
-        const QString cellText
-            = cells == 1 ? tr("1 cell of the grid") : tr("%1 cells of the grid").arg(QString::number(cells));
+        QSet<int> cells;
+        for (const int cube : m_segments[s].cells) {
+            cells.insert(cube / bins);
+        }
+        QString name = displayName(m_segments[s].definition);
+        if (m_segments[s].monetary) {
+            //: A segment limited to some monetary scores: %1 its name, %2 the lowest M, %3 the highest.
+            name = tr("%1 (M%2–M%3)")
+                       .arg(name, QString::number(m_segments[s].monetary->low),
+                           QString::number(m_segments[s].monetary->high));
+        }
+        //: A segment in the RFM map's legend: %1 its name, %Ln its customers.
+        const QString text = tr("%1 — %Ln customers", nullptr, static_cast<int>(counts[s])).arg(name);
+        const QString cellText = tr("%n cells of the grid", nullptr, static_cast<int>(cells.size()));
         auto *item = new QListWidgetItem(QIcon(swatch), text);
         item->setToolTip(
             cellText + QLatin1Char('\n') + QString::fromStdString(m_segments[s].definition.description));
         m_segmentList->addItem(item);
     }
     QPixmap grey(14, 14);
-    grey.fill(QColor(0xE0, 0xE0, 0xE0));
-    auto *otherItem
-        = new QListWidgetItem(QIcon(grey), tr("Other — %1 customers").arg(LocaleFormat::count(other)));
+    grey.fill(QColor(QString::fromLatin1(engine::rfmOtherColor)));
+    auto *otherItem = new QListWidgetItem(
+        QIcon(grey), tr("Other — %Ln customers", nullptr, static_cast<int>(counts.back())));
     otherItem->setFlags(Qt::ItemIsEnabled);
     m_segmentList->addItem(otherItem);
     m_segmentList->setCurrentRow(std::min(current, static_cast<int>(m_segments.size()) - 1));
+    refreshMonetaryControls();
+}
+
+bool RfmMapDialog::hasUniformMonetary(const EditSegment &segment) const
+{
+    std::optional<unsigned> seen;
+    for (int r = 1; r <= bins; ++r) {
+        for (int f = 1; f <= bins; ++f) {
+            const unsigned mask = monetaryMask(segment.cells, r, f);
+            if (mask == 0) {
+                continue;
+            }
+            if (seen && *seen != mask) {
+                return false;
+            }
+            seen = mask;
+        }
+    }
+    return true;
+}
+
+void RfmMapDialog::refreshMonetaryControls()
+{
+    const int row = m_segmentList->currentRow();
+    const bool valid = row >= 0 && row < static_cast<int>(m_segments.size());
+    const std::optional<engine::RfmScoreRange> range = valid ? monetaryRange(row) : std::nullopt;
+    const QSignalBlocker blockLimit(m_monetaryLimit);
+    const QSignalBlocker blockLow(m_monetaryLow);
+    const QSignalBlocker blockHigh(m_monetaryHigh);
+    m_monetaryLimit->setEnabled(valid);
+    m_monetaryLimit->setChecked(range.has_value());
+    m_monetaryLow->setValue(range.value_or(anyMonetary).low);
+    m_monetaryHigh->setValue(range.value_or(anyMonetary).high);
+    m_monetaryLow->setEnabled(valid && range.has_value());
+    m_monetaryHigh->setEnabled(valid && range.has_value());
+    const bool mixed = valid && !hasUniformMonetary(m_segments[static_cast<std::size_t>(row)]);
+    m_monetaryNote->setVisible(mixed);
+    m_monetaryNote->setText(mixed ? tr("Its cells hold different monetary scores, as the map was loaded; "
+                                       "choosing a range applies it to all of them.")
+                                  : QString());
+}
+
+void RfmMapDialog::monetaryControlsChanged()
+{
+    const int row = m_segmentList->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_segments.size())) {
+        return;
+    }
+    if (!m_monetaryLimit->isChecked()) {
+        setMonetaryRange(row, std::nullopt);
+        return;
+    }
+    // Keep low <= high whichever box moved.
+    int low = m_monetaryLow->value();
+    int high = m_monetaryHigh->value();
+    if (low > high) {
+        if (sender() == m_monetaryHigh) {
+            low = high;
+        } else {
+            high = low;
+        }
+    }
+    setMonetaryRange(row, engine::RfmScoreRange {low, high});
+}
+
+std::optional<engine::RfmScoreRange> RfmMapDialog::monetaryRange(int segment) const
+{
+    if (segment < 0 || segment >= static_cast<int>(m_segments.size())) {
+        return std::nullopt;
+    }
+    return m_segments[static_cast<std::size_t>(segment)].monetary;
+}
+
+void RfmMapDialog::setMonetaryRange(int segment, std::optional<engine::RfmScoreRange> range)
+{
+    if (segment < 0 || segment >= static_cast<int>(m_segments.size())) {
+        return;
+    }
+    if (range) {
+        range->low = std::clamp(range->low, 1, bins);
+        range->high = std::clamp(range->high, range->low, bins);
+    }
+    EditSegment &edited = m_segments[static_cast<std::size_t>(segment)];
+    edited.monetary = range;
+    QSet<int> cells;
+    for (const int cube : edited.cells) {
+        cells.insert(cube / bins);
+    }
+    for (const int cell : cells) {
+        assignCell(cell / bins + 1, cell % bins + 1, segment, range.value_or(anyMonetary));
+    }
+    refreshSegmentList();
+    recount(false);
+}
+
+void RfmMapDialog::setSegmentColour(int segment, const QColor &colour)
+{
+    if (segment < 0 || segment >= static_cast<int>(m_segments.size()) || !colour.isValid()) {
+        return;
+    }
+    EditSegment &edited = m_segments[static_cast<std::size_t>(segment)];
+    edited.colour = colour;
+    edited.definition.color = colour.name().toStdString();
+    refreshSegmentList();
+    std::vector<QColor> colours;
+    QStringList names;
+    for (const EditSegment &each : m_segments) {
+        colours.push_back(each.colour);
+        names.append(displayName(each.definition));
+    }
+    m_grid->setGrid(m_counts, colours, names);
+}
+
+QColor RfmMapDialog::segmentColour(int segment) const
+{
+    if (segment < 0 || segment >= static_cast<int>(m_segments.size())) {
+        return QColor(QString::fromLatin1(engine::rfmOtherColor));
+    }
+    return m_segments[static_cast<std::size_t>(segment)].colour;
+}
+
+void RfmMapDialog::chooseColour()
+{
+    const int row = m_segmentList->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_segments.size())) {
+        return;
+    }
+    //: Title of the colour dialog: %1 the segment's name.
+    const QColor chosen = QColorDialog::getColor(segmentColour(row), this,
+        tr("Colour of %1").arg(displayName(m_segments[static_cast<std::size_t>(row)].definition)));
+    if (chosen.isValid()) {
+        setSegmentColour(row, chosen);
+    }
 }
 
 void RfmMapDialog::refreshTexts()
@@ -522,10 +881,12 @@ void RfmMapDialog::refreshTexts()
     if (!m_scores) {
         m_coverage->setText(tr("Scoring the customers…"));
         m_ties->clear();
+        m_bands->clear();
         return;
     }
     m_coverage->setText(coverageText());
     m_ties->setText(tieText());
+    m_bands->setText(bandsText());
     std::array<QStringList, 2> bands;
     for (int d = 0; d < 2; ++d) {
         for (const engine::RfmBand &band : m_scores->dimensions[static_cast<std::size_t>(d)].bands) {
@@ -540,36 +901,66 @@ QString RfmMapDialog::coverageText() const
     if (!m_scores || m_counts.cells.empty()) {
         return QString();
     }
-    int unassigned = 0;
+    const engine::RfmMap map = buildMap();
     std::int64_t otherCustomers = 0;
-    QStringList overlaps;
     for (const engine::RfmGridCell &cell : m_counts.cells) {
-        if (cell.segments.empty()) {
-            ++unassigned;
-            otherCustomers += cell.customerCount;
-        } else if (cell.segments.size() > 1) {
-            overlaps.append(QString::fromStdString(engine::rfmCellLabel(cell.recency, cell.frequency)));
+        for (const engine::RfmCellSegmentCount &part : cell.segmentCounts) {
+            otherCustomers += part.segment < 0 ? part.customerCount : 0;
         }
     }
+    // The engine's check, over R x F x M as soon as a segment limits M.
+    engine::RfmCoverage coverage;
+    if (map.segments.empty()) {
+        coverage.cellCount = bins * bins;
+        for (int r = bins; r >= 1; --r) {
+            for (int f = bins; f >= 1; --f) {
+                coverage.unassignedCells.push_back(engine::rfmCellLabel(r, f));
+            }
+        }
+    } else if (engine::validate(map, bins).empty()) {
+        coverage = engine::checkRfmCoverage(map, bins);
+    }
+    const auto cellList = [](const std::vector<std::string> &cells) {
+        constexpr std::size_t shown = 8;
+        QStringList labels;
+        for (std::size_t i = 0; i < std::min(cells.size(), shown); ++i) {
+            labels.append(QString::fromStdString(cells[i]));
+        }
+        if (cells.size() > shown) {
+            labels.append(QStringLiteral("…"));
+        }
+        return labels.join(QStringLiteral(", "));
+    };
     QStringList sentences;
-    if (unassigned == 0 && overlaps.isEmpty()) {
-        sentences.append(tr("Every one of the %1 cells belongs to exactly one segment.").arg(bins * bins));
+    const int cellCount = static_cast<int>(coverage.cellCount);
+    if (coverage.isComplete()) {
+        sentences.append(coverage.usesMonetary
+                ? tr("Every one of the %Ln R × F × M cells belongs to exactly one segment.", nullptr,
+                    cellCount)
+                : tr("Every one of the %Ln cells belongs to exactly one segment.", nullptr, cellCount));
     }
-    if (unassigned == 1) {
-        sentences.append(tr("1 cell belongs to no segment: its %1 customers are counted as Other.")
-                             .arg(LocaleFormat::count(otherCustomers)));
-    } else if (unassigned > 1) {
-        sentences.append(tr("%1 cells belong to no segment: their %2 customers are counted as Other.")
-                             .arg(QString::number(unassigned), LocaleFormat::count(otherCustomers)));
+    if (!coverage.unassignedCells.empty()) {
+        //: %n cells (of R x F, or of R x F x M), %1 their labels ("R5F5M3, R5F4M3").
+        sentences.append(tr(
+            "%n cells belong to no segment: %1.", nullptr, static_cast<int>(coverage.unassignedCells.size()))
+                             .arg(cellList(coverage.unassignedCells)));
     }
-    if (!overlaps.isEmpty()) {
+    if (otherCustomers > 0 || !coverage.unassignedCells.empty()) {
+        sentences.append(
+            tr("%Ln customers are counted as Other.", nullptr, static_cast<int>(otherCustomers)));
+    }
+    if (!coverage.overlaps.empty()) {
+        std::vector<std::string> overlapping;
+        for (const engine::RfmCellOverlap &overlap : coverage.overlaps) {
+            overlapping.push_back(overlap.cell);
+        }
         sentences.append(
             tr("These cells are in more than one segment: %1. The first segment in the list wins.")
-                .arg(overlaps.join(QStringLiteral(", "))));
+                .arg(cellList(overlapping)));
     }
     if (m_scores->unscoredCount > 0) {
-        sentences.append(tr("%1 customers bought nothing up to the analysis date and get no segment.")
-                             .arg(LocaleFormat::count(m_scores->unscoredCount)));
+        sentences.append(tr("%Ln customers bought nothing up to the analysis date and get no segment.",
+            nullptr, static_cast<int>(m_scores->unscoredCount)));
     }
     return sentences.join(QLatin1Char(' '));
 }
@@ -624,17 +1015,34 @@ void RfmMapDialog::assignCells(const QList<QPoint> &cells, int segment)
     if (cells.isEmpty() || segment >= static_cast<int>(m_segments.size())) {
         return;
     }
+    const engine::RfmScoreRange range = monetaryRange(segment).value_or(anyMonetary);
     for (const QPoint &cell : cells) {
-        const int index = cellIndex(cell.x(), cell.y());
-        for (EditSegment &each : m_segments) {
-            each.cells.remove(index);
-        }
-        if (segment >= 0) {
-            m_segments[static_cast<std::size_t>(segment)].cells.insert(index);
-        }
+        assignCell(cell.x(), cell.y(), segment, range);
     }
     refreshSegmentList();
     recount(false);
+}
+
+void RfmMapDialog::assignCell(int recency, int frequency, int segment, const engine::RfmScoreRange &range)
+{
+    for (int m = 1; m <= bins; ++m) {
+        const int index = cubeIndex(recency, frequency, m);
+        const bool taken = segment >= 0 && range.contains(m);
+        for (std::size_t s = 0; s < m_segments.size(); ++s) {
+            EditSegment &each = m_segments[s];
+            const bool isTarget = static_cast<int>(s) == segment;
+            // The target holds exactly its range in this cell; others give up what the target takes, and
+            // everything when the cell goes to Other.
+            if (isTarget && taken) {
+                if (!each.cells.contains(index)) {
+                    each.cells.insert(index);
+                    each.edited = true;
+                }
+            } else if ((isTarget || taken || segment < 0) && each.cells.remove(index)) {
+                each.edited = true;
+            }
+        }
+    }
 }
 
 void RfmMapDialog::addSegment()
@@ -647,10 +1055,20 @@ void RfmMapDialog::addSegment()
         return;
     }
     EditSegment segment;
-    segment.definition.key = QStringLiteral("segment_%1").arg(m_segments.size() + 1).toStdString();
+    // A key no other segment has (validate() refuses repeated keys), even after removals.
+    for (std::size_t n = m_segments.size() + 1;; ++n) {
+        const std::string key = "segment_" + std::to_string(n);
+        if (std::none_of(m_segments.begin(), m_segments.end(),
+                [&](const EditSegment &each) { return each.definition.key == key; })) {
+            segment.definition.key = key;
+            break;
+        }
+    }
     segment.definition.name = name.toStdString();
     segment.definition.turkishName = name.toStdString();
     segment.colour = SegmentPalette::colour(static_cast<int>(m_segments.size()));
+    segment.definition.color = segment.colour.name().toStdString();
+    segment.edited = true;
     m_segments.push_back(std::move(segment));
     refreshSegmentList();
     m_segmentList->setCurrentRow(static_cast<int>(m_segments.size()) - 1);
@@ -684,6 +1102,11 @@ void RfmMapDialog::removeSegment()
     m_segments.erase(m_segments.begin() + row);
     refreshSegmentList();
     recount(false);
+}
+
+void RfmMapDialog::setSegmentationName(const QString &name)
+{
+    m_name->setText(name);
 }
 
 engine::RfmRunParams RfmMapDialog::runParameters() const

@@ -91,6 +91,9 @@ RuleBuilderDialog::RuleBuilderDialog(const engine::Session &session, QWidget *pa
         &m_saveWatcher, &QFutureWatcher<Saved>::progressValueChanged, m_progress, &QProgressBar::setValue);
 
     engine::RuleSet initial;
+    // The engine's default is the neutral "Other"; the user sees (and stores) the name in their language.
+    //: Default name of the segment for customers no rule matches.
+    initial.unmatchedSegment = tr("Other").toStdString();
     initial.segments.push_back({tr("Segment 1").toStdString(), RuleNode {}});
     setRuleSet(initial);
     startLoading();
@@ -520,8 +523,8 @@ void RuleBuilderDialog::refreshSegmentItems()
         QString text = tr("%1. %2").arg(QString::number(i + 1), name);
         if (countsAreCurrent() && i < m_counts.segments.size()) {
             //: Segment list entry: position, name, customers placed in it.
-            text = tr("%1. %2 — %3 customers")
-                       .arg(QString::number(i + 1), name, LocaleFormat::count(m_counts.segments[i].assigned));
+            text = tr("%1. %2 — %Ln customers", nullptr, static_cast<int>(m_counts.segments[i].assigned))
+                       .arg(QString::number(i + 1), name);
         }
         if (static_cast<int>(i) < m_segments->count()) {
             m_segments->item(static_cast<int>(i))->setText(text);
@@ -816,26 +819,26 @@ void RuleBuilderDialog::showCounts()
     }
     if (m_current >= 0 && m_current < static_cast<int>(m_counts.segments.size())) {
         const engine::RuleSegmentCount &count = m_counts.segments[static_cast<std::size_t>(m_current)];
-        QString text = tr("%1 customers match.").arg(LocaleFormat::count(count.matched));
+        QString text = tr("%Ln customers match.", nullptr, static_cast<int>(count.matched));
         const std::int64_t earlier = count.matched - count.assigned;
         if (earlier > 0) {
             text += QLatin1Char(' ')
-                + tr("%1 also match an earlier segment and stay there.").arg(LocaleFormat::count(earlier));
+                + tr("%Ln also match an earlier segment and stay there.", nullptr, static_cast<int>(earlier));
         }
         m_segmentCount->setText(text);
     }
-    QString set = tr("Of %1 customers:").arg(LocaleFormat::count(m_counts.customerCount));
+    QString set = tr("Of %Ln customers:", nullptr, static_cast<int>(m_counts.customerCount));
     set += QLatin1Char('\n')
-        + tr("%1 match more than one segment (each goes to the first).")
-              .arg(LocaleFormat::count(m_counts.inSeveral));
+        + tr("%Ln match more than one segment (each goes to the first).", nullptr,
+            static_cast<int>(m_counts.inSeveral));
     if (m_counts.unmatchedSegment.empty()) {
         set += QLatin1Char('\n')
-            + tr("%1 match no segment and stay without one.").arg(LocaleFormat::count(m_counts.inNone));
+            + tr("%Ln match no segment and stay without one.", nullptr, static_cast<int>(m_counts.inNone));
     } else {
+        //: %Ln customers, %1 the name of the segment for customers no rule matches.
         set += QLatin1Char('\n')
-            + tr("%1 match no segment and go to “%2”.")
-                  .arg(LocaleFormat::count(m_counts.inNone),
-                      QString::fromStdString(m_counts.unmatchedSegment));
+            + tr("%Ln match no segment and go to “%1”.", nullptr, static_cast<int>(m_counts.inNone))
+                  .arg(QString::fromStdString(m_counts.unmatchedSegment));
     }
     for (const std::string &warning : m_counts.warnings) {
         set += QLatin1Char('\n') + QString::fromStdString(warning);

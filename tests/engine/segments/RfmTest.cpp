@@ -202,6 +202,67 @@ TEST(Rfm, MonetaryRangesSplitCellsAndCoverageCountsTheCube)
     EXPECT_EQ(coverage.unassignedCells.front(), "R5F5M3");
 }
 
+TEST(Rfm, GridCountsTheSegmentsOfACellThatMonetaryRangesSplit)
+{
+    // Ten customers, all in R5F5 by threshold, two per monetary score M1..M5.
+    RfmInput input;
+    input.analysisDay = december10;
+    for (const double spend : {50.0, 60.0, 150.0, 160.0, 250.0, 260.0, 350.0, 360.0, 450.0, 460.0}) {
+        input.recency.push_back(1.0);
+        input.frequency.push_back(9.0);
+        input.monetary.push_back(spend);
+    }
+    RfmParams params;
+    params.recency = {RfmScoringMethod::Thresholds, {10, 20, 30, 40}};
+    params.frequency = {RfmScoringMethod::Thresholds, {2, 3, 4, 5}};
+    params.monetary = {RfmScoringMethod::Thresholds, {100, 200, 300, 400}};
+    auto scores = scoreRfm(input, params);
+    ASSERT_TRUE(scores);
+    RfmMap map;
+    map.name = "split";
+    map.segments.push_back({"big", "Big", "", "", "", {{{5, 5}, {5, 5}, RfmScoreRange {4, 5}}}});
+    map.segments.push_back({"small", "Small", "", "", "", {{{5, 5}, {1, 5}, RfmScoreRange {1, 2}}}});
+    map.segments.push_back({"rest", "Rest", "", "", "", {{{1, 5}, {1, 5}, RfmScoreRange {2, 3}}}});
+    const RfmGrid grid = rfmGrid(scores.value(), map);
+    const RfmGridCell &split = grid.cell(5, 5);
+    EXPECT_EQ(split.customerCount, 10);
+    ASSERT_EQ(split.segmentCounts.size(), 3U);
+    // Big (M4-5) and Small (M1-2) hold four each, in map order; Rest takes M3 (its M2 goes to Small).
+    EXPECT_EQ(split.segmentCounts[0].segment, 0);
+    EXPECT_EQ(split.segmentCounts[0].customerCount, 4);
+    EXPECT_DOUBLE_EQ(split.segmentCounts[0].revenue, 350.0 + 360.0 + 450.0 + 460.0);
+    EXPECT_EQ(split.segmentCounts[1].segment, 1);
+    EXPECT_EQ(split.segmentCounts[1].customerCount, 4);
+    EXPECT_EQ(split.segmentCounts[2].segment, 2);
+    EXPECT_EQ(split.segmentCounts[2].customerCount, 2);
+    EXPECT_EQ(split.segment, 0);
+    EXPECT_TRUE(split.hasOverlap); // M2 is in Small and Rest
+    EXPECT_TRUE(grid.cell(5, 1).hasOverlap);
+    EXPECT_FALSE(grid.cell(1, 1).hasOverlap); // only Rest covers it
+    EXPECT_TRUE(grid.cell(1, 1).segmentCounts.empty());
+
+    // The grid's parts agree with the assignment customer by customer.
+    const RfmAssignment assignment = applyRfmMap(scores.value(), map);
+    EXPECT_EQ(assignment.sizes[0].customerCount, 4);
+    EXPECT_EQ(assignment.sizes[1].customerCount, 4);
+    EXPECT_EQ(assignment.sizes[2].customerCount, 2);
+    EXPECT_EQ(assignment.otherCount, 0);
+
+    // Without Rest and with Big only M5, M3-4 are Other: as many as Small holds, so Other comes after it.
+    map.segments.pop_back();
+    map.segments[0].rectangles[0].monetary = RfmScoreRange {5, 5};
+    const RfmGrid otherGrid = rfmGrid(scores.value(), map);
+    const RfmGridCell &withOther = otherGrid.cell(5, 5);
+    ASSERT_EQ(withOther.segmentCounts.size(), 3U);
+    EXPECT_EQ(withOther.segmentCounts[0].segment, 1);
+    EXPECT_EQ(withOther.segmentCounts[0].customerCount, 4);
+    EXPECT_EQ(withOther.segmentCounts[1].segment, -1);
+    EXPECT_EQ(withOther.segmentCounts[1].customerCount, 4);
+    EXPECT_EQ(withOther.segmentCounts[2].segment, 0);
+    EXPECT_EQ(withOther.segmentCounts[2].customerCount, 2);
+    EXPECT_FALSE(withOther.hasOverlap);
+}
+
 TEST(Rfm, MapDocumentsRoundTrip)
 {
     for (const RfmMapPreset &preset : rfmPresets()) {
@@ -466,6 +527,37 @@ TEST(Rfm, RerunsReplaceTheirColumnsKeepOthersAndRefuseATakenName)
         {"CLV (12 months)", "CLV low (5%)", "CLV high (95%)", "Expected purchases (12 months)"}) {
         EXPECT_EQ(std::find(modelColumns.begin(), modelColumns.end(), gone), modelColumns.end()) << gone;
     }
+}
+
+TEST(Rfm, StoredSegmentsKeepTheMapColours)
+{
+    TempDir dir;
+    Session session = retailProject(dir);
+    NullProgress progress;
+    RfmRunParams params;
+    params.name = "coloured";
+    params.map = *rfmPreset("rf11");
+    params.map.segments[0].color = "#123ABC"; // Champions, chosen by the user
+    params.map.segments[1].color = "teal"; // not "#rrggbb": the palette's colour instead
+    params.map.segments.pop_back(); // Lost: its cells become Other
+    auto run = session.runRfm(params, progress);
+    ASSERT_TRUE(run) << describe(run.error());
+    ASSERT_GT(run.value().otherCount, 0);
+    auto segments = session.segments("coloured");
+    ASSERT_TRUE(segments);
+    std::map<std::string, std::string> colorOf;
+    for (const SegmentInfo &segment : segments.value()) {
+        colorOf[segment.name] = segment.color;
+    }
+    EXPECT_EQ(colorOf.at("Champions"), "#123ABC");
+    EXPECT_EQ(colorOf.at("Loyal Customers"), "");
+    EXPECT_EQ(colorOf.at("At Risk"), "#f46d43"); // the preset's
+    EXPECT_EQ(colorOf.at("Other"), rfmOtherColor);
+    // The stored map keeps them as well.
+    auto maps = session.rfmMaps();
+    ASSERT_TRUE(maps);
+    ASSERT_EQ(maps.value().size(), 1U);
+    EXPECT_EQ(maps.value()[0].map.segments[0].color, "#123ABC");
 }
 
 TEST(Rfm, CancelLeavesTheProjectFileByteIdentical)
