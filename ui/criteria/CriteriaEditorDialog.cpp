@@ -394,10 +394,11 @@ void CriteriaEditorDialog::fitColumns()
     if (available <= 0) {
         return;
     }
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there, protected in QTableView
     std::vector<int> wanted(CriteriaVariableModel::ColumnCount);
     for (int column = 0; column < CriteriaVariableModel::ColumnCount; ++column) {
         wanted[static_cast<std::size_t>(column)]
-            = std::max(header->sectionSizeHint(column), m_table->sizeHintForColumn(column));
+            = std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
     }
     const auto total = [&wanted](int cap) {
         int sum = 0;
