@@ -497,9 +497,11 @@ void CriteriaEditorTest::countSentencesArePlural()
     QCOMPARE(dialog.usageSentence(),
         QStringLiteral("7 customers will be used. 1 customer is left out because Answer is missing."));
     QVERIFY(!dialog.usageSentence().contains(QStringLiteral("1 customers")));
-    // As a category no answer is unknown: every customer is used.
+    // As a category no answer is unknown: every customer is used (the answers' numbers go with the kind).
     QVERIFY(model->setData(model->index(answer, CriteriaVariableModel::KindColumn),
         static_cast<int>(engine::VariableKind::Categorical)));
+    QVERIFY(model->variables()[static_cast<std::size_t>(answer)].levels.empty());
+    QVERIFY(dialog.problems().isEmpty());
     QVERIFY(waitForPreview(dialog));
     QCOMPARE(dialog.usageSentence(), QStringLiteral("All 8 customers will be used."));
     QCoreApplication::removeTranslator(&singulars);

@@ -169,6 +169,15 @@ bool CriteriaVariableModel::setData(const QModelIndex &index, const QVariant &va
         break;
     case KindColumn:
         variable.kind = static_cast<engine::VariableKind>(std::clamp(choice, 0, 3));
+        // What only another kind accepts goes, so that a change of kind is not a problem of its own.
+        if (variable.kind != engine::VariableKind::Ordinal) {
+            variable.scale.clear();
+            variable.levels.clear();
+        }
+        if (variable.kind != engine::VariableKind::Categorical
+            && variable.missing == engine::MissingPolicy::OwnCategory) {
+            variable.missing = engine::MissingPolicy::DropCustomer;
+        }
         break;
     case TransformColumn:
         variable.transform = static_cast<engine::CriteriaTransform>(std::clamp(choice, 0, 5));
