@@ -125,6 +125,7 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // narrowed headers end in "…"
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->viewport()->installEventFilter(this); // columns are fitted to its width
