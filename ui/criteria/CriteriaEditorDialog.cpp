@@ -126,6 +126,8 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // narrowed headers end in "…"
+    // A selected row would make every header bold, wider than the width the elision was measured in.
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->viewport()->installEventFilter(this); // columns are fitted to its width
