@@ -423,6 +423,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             saved.info.columns.clear();
             saved.scaling = "none";
             saved.criteriaJson = criteria->json;
+            saved.criteriaKind = store::DefinitionKind::CriteriaSet;
             saved.definitionId = criteria->definitionId;
             for (const CriteriaMatrixColumn &column : criteria->matrix.columns) {
                 saved.info.columns.push_back(column.label);
@@ -489,23 +490,37 @@ Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, 
         if (!segmentation) {
             return makeError(ErrorCode::UnknownSegmentation, {params.segmentation});
         }
-        // A segmentation made from a criteria set is mapped on that set's matrix, rebuilt from its stored
-        // JSON.
-        // (Rule and RFM segmentations keep their own documents there, not criteria sets.)
-        const bool isClustering = segmentation->method == "kmeans" || segmentation->method == "two-step-ward"
-            || segmentation->method.rfind("hierarchical-", 0) == 0;
-        const auto criteriaJson
-            = isClustering ? project.segmentationCriteria(segmentation->id) : std::optional<std::string> {};
+        // A segmentation made from a criteria set is mapped on that set's matrix, rebuilt from the JSON
+        // stored with it; a set chosen for this map replaces it. The file says which documents are criteria
+        // sets.
+        std::optional<std::string> criteriaJson;
+        if (params.criteria.empty()) {
+            criteriaJson = project.segmentationDocument(segmentation->id, store::DefinitionKind::CriteriaSet);
+        }
         NumericMatrix data;
         Matrix scaled;
+        std::int64_t leftOut = 0;
         progress.setStage("projection.load");
-        if (criteriaJson) {
-            auto built = detail::buildCriteriaMatrixFromJson(*m_database, *criteriaJson, progress);
+        if (!params.criteria.empty() || criteriaJson) {
+            auto built = params.criteria.empty()
+                ? detail::buildCriteriaMatrixFromJson(*m_database, *criteriaJson, progress)
+                : detail::buildSavedCriteriaMatrix(*m_database, params.criteria, progress);
             if (!built) {
                 return built.error();
             }
-            data.customerRows = built.value().matrix.customerRows;
-            scaled = std::move(built.value().matrix.values);
+            const CriteriaMatrix &matrix = built.value().matrix;
+            // The rows of the segmentation's members; the matrix itself (transforms, imputation, level
+            // weights) is fitted on every customer the set keeps, as runSegmentation fits it.
+            const std::vector<int> segmentOf = project.memberSegments(segmentation->id, matrix.customerCount);
+            std::vector<Eigen::Index> kept;
+            for (std::size_t i = 0; i < matrix.customerRows.size(); ++i) {
+                if (segmentOf[static_cast<std::size_t>(matrix.customerRows[i])] >= 0) {
+                    kept.push_back(static_cast<Eigen::Index>(i));
+                    data.customerRows.push_back(matrix.customerRows[i]);
+                }
+            }
+            leftOut = segmentation->memberCount - static_cast<std::int64_t>(kept.size());
+            scaled = matrix.values(kept, Eigen::all);
         } else {
             std::vector<Error> problems;
             checkCriteriaColumns(project, segmentation->columns, problems);
@@ -515,10 +530,16 @@ Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, 
             data = loadCriteria(project, segmentation->columns);
             scaled = scaledCriteria(data.values, segmentation->columns, segmentation->logColumns);
         }
+        if (scaled.rows() < mapDimensions + 1) {
+            return makeError(ErrorCode::TooFewCustomers,
+                {std::to_string(scaled.rows()), std::to_string(mapDimensions + 1)});
+        }
         ProjectionReport report;
         report.segmentation = segmentation->name;
         report.method = params.method;
         report.pointCount = scaled.rows();
+        report.criteria = params.criteria;
+        report.leftOutCount = leftOut;
         Matrix layout;
         std::optional<double> kl;
         std::string parameters;
@@ -573,7 +594,11 @@ std::vector<Error> Session::validate(const SegmentCountSearchParams &params) con
     std::vector<Error> problems;
     try {
         store::ProjectStore project(*m_database);
-        checkCriteriaColumns(project, params.columns, problems);
+        if (params.criteria.empty()) {
+            checkCriteriaColumns(project, params.columns, problems);
+        } else {
+            detail::checkCriteriaChoice(*m_database, params.criteria, params.columns, {}, problems);
+        }
     } catch (const store::SqliteError &error) {
         problems.push_back(storageError(m_path, error));
     }
@@ -589,12 +614,24 @@ Result<SegmentCountSearch> Session::compareSegmentCounts(
     return guarded<SegmentCountSearch>(m_path, [&]() -> Result<SegmentCountSearch> {
         store::ProjectStore project(*m_database);
         progress.setStage("segment.load");
-        const NumericMatrix data = loadCriteria(project, params.columns);
-        if (data.values.rows() == 0) {
+        // The same matrix as runSegmentation, so the recommended k means the same thing there: z-scores of
+        // the columns, or the criteria set's matrix as it is.
+        Matrix scaled;
+        if (params.criteria.empty()) {
+            const NumericMatrix data = loadCriteria(project, params.columns);
+            if (data.values.rows() > 0) {
+                scaled = fitZScore(data.values).apply(data.values);
+            }
+        } else {
+            auto built = detail::buildSavedCriteriaMatrix(*m_database, params.criteria, progress);
+            if (!built) {
+                return built.error();
+            }
+            scaled = std::move(built.value().matrix.values);
+        }
+        if (scaled.rows() == 0) {
             return makeError(ErrorCode::TooFewCustomers, {"0", std::to_string(params.maximumCount + 1)});
         }
-        // The same z-scores as runSegmentation, so the recommended k means the same thing there.
-        const Matrix scaled = fitZScore(data.values).apply(data.values);
         ChooseSegmentCountParams search;
         search.minimumCount = params.minimumCount;
         search.maximumCount = params.maximumCount;

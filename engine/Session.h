@@ -403,10 +403,15 @@ struct SegmentationParams
     std::string criteria;
 };
 
-/// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.
+/// Comparing numbers of segments before choosing one, on the same matrix runSegmentation would use: the
+/// z-scored columns, or a criteria set's matrix.
 struct SegmentCountSearchParams
 {
     std::vector<std::string> columns; ///< numeric columns, as for SegmentationParams
+    /// A saved criteria set's name, instead of columns (which must then be empty): the scores are computed
+    /// on the set's matrix exactly as runSegmentation with SegmentationParams::criteria clusters it
+    /// (transforms, weights, one-hot levels, missing-value policies; not scaled again).
+    std::string criteria;
     int minimumCount = 2; ///< smallest k tried, >= 2
     int maximumCount = 10; ///< largest k tried, <= 50
     std::uint64_t seed = 42; ///< same seed and data → same scores and recommendation
@@ -417,7 +422,8 @@ struct SegmentCountSearchParams
 struct SegmentCountSearch
 {
     SegmentCountRecommendation recommendation; ///< scores per k, the recommended k and why
-    std::int64_t memberCount = 0; ///< customers with a value in every chosen column
+    std::int64_t memberCount
+        = 0; ///< customers with a value in every chosen column (kept by the criteria set)
 };
 
 /// A 2-D map of a segmentation's customers on its own criteria (z-scored, log scales as the segmentation
@@ -429,6 +435,11 @@ struct ProjectionParams
     double perplexity = 30.0; ///< t-SNE: effective number of neighbours, 1..(customers - 1) / 3
     int iterations = 750; ///< t-SNE optimisation steps
     std::uint64_t seed = 42; ///< t-SNE: same seed and data → the same map
+    /// A saved criteria set's name: the map is drawn on that set's matrix, built exactly as runSegmentation
+    /// builds it for SegmentationParams::criteria (transforms and imputation fitted on the customers the set
+    /// keeps, weights, one-hot levels), restricted to the segmentation's members. Empty: the segmentation's
+    /// own criteria (its stored criteria set, or its z-scored columns).
+    std::string criteria;
 };
 
 struct ProjectionReport
@@ -440,6 +451,10 @@ struct ProjectionReport
     bool klExact = true; ///< exact up to 10,000 customers, Barnes-Hut estimate beyond
     std::vector<double> explainedVarianceRatio; ///< PCA: of the two axes
     double seconds = 0.0;
+    std::string criteria; ///< the criteria set the map was drawn on (ProjectionParams::criteria); empty: own
+    /// Members of the segmentation the criteria set leaves out (a missing value under "drop customer"): they
+    /// have no point on this map. 0 without ProjectionParams::criteria.
+    std::int64_t leftOutCount = 0;
 };
 
 /// One segment of a segmentation; index 0 is the largest.
@@ -612,7 +627,8 @@ public:
 
     /// Computes a new map (PCA or t-SNE) of a stored segmentation's members and stores it with its
     /// parameters; it becomes the map segmentation() returns. One transaction; cancel keeps nothing.
-    /// Errors: UnknownSegmentation, InvalidParameter (method, perplexity, iterations), TooFewCustomers,
+    /// Errors: UnknownSegmentation, InvalidParameter (method, perplexity, iterations; {"criteria", name, …}
+    /// for an unknown set), the errors of a criteria set that does not fit the project, TooFewCustomers,
     /// Cancelled, StorageFailure.
     Result<ProjectionReport> runProjection(const ProjectionParams &params, Progress &progress);
 

@@ -288,6 +288,7 @@ Result<RfmReport> Session::runRfm(const RfmRunParams &params, Progress &progress
         RfmMapDocument used = report.document; // the exact scoring, analysis date included
         used.scoring.analysisDay = scores.analysisDay;
         saved.criteriaJson = writeRfmMapJson(used);
+        saved.criteriaKind = store::DefinitionKind::RfmMap;
         report.segmentation = project.saveSegmentation(saved);
         if (progress.isCancelRequested()) {
             return makeError(ErrorCode::Cancelled);

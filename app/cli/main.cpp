@@ -44,9 +44,11 @@ Commands:
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
-  choose-k --project P --columns a,b,c [--k-range 2..10] [--seed S] [--n-init N] [--stability-runs N] [--json]
+  choose-k --project P (--columns a,b,c | --criteria NAME|FILE.json) [--k-range 2..10] [--seed S] [--n-init N]
+           [--stability-runs N] [--json]
            Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
-           recommend one, saying why. Changes nothing.
+           recommend one, saying why, on the z-scored columns or on the criteria set's matrix (as segment
+           uses them). Changes nothing (but a criteria FILE is checked and saved under its name first).
   info     --project P [--json]
            Customers, columns with types, and segmentations.
   export   --project P --out FILE.csv [--segmentation NAME]
@@ -58,8 +60,9 @@ Commands:
            a 5-95 % CLV range from N parameter draws (--bootstrap 0: none). Lists valuable customers who are
            probably gone; --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
-           [--json]
-           Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria); the app shows the newest.
+           [--criteria NAME|FILE.json] [--json]
+           Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria, or on the matrix of the
+           criteria set given, built as segment --criteria builds it); the app shows the newest.
   rfm      --project P [--analysis-date YYYY-MM-DD] [--map FILE.json | --preset rf11|rf10|simple6] [--name NAME]
            [--language en|tr] [--write-map FILE.json] [--json]
            Score recency, frequency and monetary 1-5 (ties kept together), apply the named R x F map, report
@@ -464,11 +467,13 @@ int runSegment(const CommandLine &args)
 int runChooseK(const CommandLine &args)
 {
     const bool json = args.has("json");
-    if (!args.has("project") || !args.has("columns")) {
-        return usage("choose-k needs --project and --columns");
+    if (!args.has("project") || args.has("columns") == args.has("criteria")) {
+        return usage("choose-k needs --project and one of --columns or --criteria");
     }
     SegmentCountSearchParams params;
-    params.columns = segmenta::cli::splitList(args.value("columns"));
+    if (args.has("columns")) {
+        params.columns = segmenta::cli::splitList(args.value("columns"));
+    }
     bool ok = true;
     if (args.has("k-range")) {
         const std::string range = args.value("k-range");
@@ -498,6 +503,13 @@ int runChooseK(const CommandLine &args)
     if (!session) {
         return fail(session.error(), json);
     }
+    if (args.has("criteria")) {
+        if (const int code
+            = useCriteriaOption(session.value(), args.value("criteria"), json, params.criteria);
+            code != ExitDone) {
+            return code;
+        }
+    }
     TerminalProgress progress;
     const auto started = std::chrono::steady_clock::now();
     auto search = session.value().compareSegmentCounts(params, progress);
@@ -514,6 +526,8 @@ int runChooseK(const CommandLine &args)
         out.key("criteria_disagree").value(result.criteriaDisagree);
         out.key("notes").stringArray(result.notes);
         out.key("members").value(search.value().memberCount);
+        out.key("criteria");
+        params.criteria.empty() ? out.null() : out.value(params.criteria);
         out.key("seconds").value(seconds);
         out.key("scores").beginArray();
         for (const SegmentCountScore &score : result.scores) {
@@ -644,6 +658,13 @@ int runProject(const CommandLine &args)
     if (!session) {
         return fail(session.error(), json);
     }
+    if (args.has("criteria")) {
+        if (const int code
+            = useCriteriaOption(session.value(), args.value("criteria"), json, params.criteria);
+            code != ExitDone) {
+            return code;
+        }
+    }
     TerminalProgress progress;
     auto report = session.value().runProjection(params, progress);
     if (!report) {
@@ -656,6 +677,9 @@ int runProject(const CommandLine &args)
         out.key("segmentation").value(r.segmentation);
         out.key("method").value(r.method);
         out.key("points").value(r.pointCount);
+        out.key("criteria");
+        r.criteria.empty() ? out.null() : out.value(r.criteria);
+        out.key("left_out").value(r.leftOutCount);
         if (r.method == "tsne") {
             out.key("kl_divergence").value(r.klDivergence);
             out.key("kl_method").value(r.klExact ? "exact" : "barnes_hut");
@@ -678,7 +702,14 @@ int runProject(const CommandLine &args)
     if (r.method == "tsne") {
         std::cout << " (KL divergence " << r.klDivergence << (r.klExact ? "" : ", estimated") << ")";
     }
+    if (!r.criteria.empty()) {
+        std::cout << " on criteria set '" << r.criteria << "'";
+    }
     std::cout << " in " << r.seconds << " s\n";
+    if (r.leftOutCount > 0) {
+        std::cout << r.leftOutCount
+                  << " members have no point: the criteria set leaves them out (missing values)\n";
+    }
     return ExitDone;
 }
 
@@ -738,11 +769,13 @@ int main(int argc, char **argv)
                  "log", "criteria"},
                 {"json"}},
             runSegment},
-        {"choose-k", {{"project", "columns", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
+        {"choose-k",
+            {{"project", "columns", "criteria", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
             runChooseK},
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
-        {"project", {{"project", "segmentation", "method", "perplexity", "iterations", "seed"}, {"json"}},
+        {"project",
+            {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria"}, {"json"}},
             runProject},
         {"clv",
             {{"project", "model", "calibration-end", "horizon-months", "discount-rate", "bootstrap", "seed",

@@ -91,6 +91,7 @@ Result<CriteriaPreview> previewCriteria(const CriteriaSet &set, const CriteriaTa
     preview.customerCount = p.customerCount;
     preview.usedCount = static_cast<std::int64_t>(p.customerRows.size());
     preview.droppedCount = p.droppedCount;
+    preview.analysisDay = p.analysisDay;
     std::vector<const detail::PreparedVariable *> numeric;
     for (const detail::PreparedVariable &variable : p.variables) {
         VariablePreview out;

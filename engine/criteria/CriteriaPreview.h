@@ -67,6 +67,9 @@ struct CriteriaPreview
     std::int64_t usedCount = 0;
     std::int64_t droppedCount = 0;
     std::int64_t matrixColumnCount = 0; ///< columns the clustering will see (levels counted)
+    /// The "today" date variables count days to (days since 1970-01-01): the set's analysisDay, or the day
+    /// after the latest date among its date variables; 0 when it has none (and no analysisDay).
+    std::int64_t analysisDay = 0;
 };
 
 /// |r| above which two variables are reported as near duplicates.

@@ -180,7 +180,24 @@ DROP TABLE segmentation_columns;
 ALTER TABLE segmentation_columns_v3 RENAME TO segmentation_columns;
 )sql";
 
-constexpr std::array<Migration, 3> migrations {{
+// Version 4: what kind of document `segmentations.criteria` holds (a criteria set, an RFM map, a rule set),
+// so readers ask the file instead of guessing from the method's name. Older rows are named by the
+// document's own "format" field, and failing that by the method that wrote it (the only writers of v3).
+constexpr const char *schemaVersion4 = R"sql(
+ALTER TABLE segmentations ADD COLUMN criteria_kind TEXT
+    CHECK (criteria_kind IS NULL OR criteria_kind IN ('criteria_set', 'rule_set', 'rfm_map'));
+UPDATE segmentations SET criteria_kind = CASE
+        WHEN json_extract(criteria, '$.format') = 'segmenta.criteria/1' THEN 'criteria_set'
+        WHEN json_extract(criteria, '$.format') = 'segmenta.rfm_map' THEN 'rfm_map'
+        WHEN json_extract(criteria, '$.format') = 'segmenta-rule-set' THEN 'rule_set'
+        WHEN method IN ('kmeans', 'two-step-ward') OR method LIKE 'hierarchical-%' THEN 'criteria_set'
+        WHEN method = 'rfm' THEN 'rfm_map'
+        WHEN method = 'rules' THEN 'rule_set'
+    END
+    WHERE criteria IS NOT NULL;
+)sql";
+
+constexpr std::array<Migration, 4> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},
@@ -188,6 +205,7 @@ constexpr std::array<Migration, 3> migrations {{
         "criteria sets, rule segments and RFM maps; segment colours and notes; stored model runs; criterion "
         "weights",
         schemaVersion3},
+    {4, "the kind of document each segmentation's criteria column holds", schemaVersion4},
 }};
 
 } // namespace

@@ -209,10 +209,11 @@ std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string
     return readSegmentation(m_database, query);
 }
 
-std::optional<std::string> ProjectStore::segmentationCriteria(std::int64_t segmentationId)
+std::optional<std::string> ProjectStore::segmentationDocument(
+    std::int64_t segmentationId, DefinitionKind kind)
 {
-    Statement query(m_database, "SELECT criteria FROM segmentations WHERE id = ?1");
-    query.bind(1, segmentationId);
+    Statement query(m_database, "SELECT criteria FROM segmentations WHERE id = ?1 AND criteria_kind = ?2");
+    query.bind(1, segmentationId).bind(2, definitionKindName(kind));
     if (!query.step() || query.isNull(0)) {
         return std::nullopt;
     }
@@ -326,8 +327,10 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const SegmentationInfo &info = segmentation.info;
     Statement insert(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
-        "scaling, member_count, inertia, iterations, converged, created_at, definition_id, criteria) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13)");
+        "scaling, member_count, inertia, iterations, converged, created_at, definition_id, criteria, "
+        "criteria_kind) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
+        "?14)");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -342,6 +345,10 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     segmentation.definitionId ? insert.bind(12, *segmentation.definitionId) : insert.bindNull(12);
     segmentation.criteriaJson.empty() ? insert.bindNull(13)
                                       : insert.bind(13, std::string_view(segmentation.criteriaJson));
+    SEGMENTA_ASSERT(segmentation.criteriaJson.empty() || segmentation.criteriaKind.has_value(),
+        "a stored document says what it is");
+    segmentation.criteriaJson.empty() ? insert.bindNull(14)
+                                      : insert.bind(14, definitionKindName(*segmentation.criteriaKind));
     insert.run();
     const std::int64_t id = m_database.lastInsertRowId();
 

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "features/NumericMatrix.h"
 #include "store/Database.h"
+#include "store/DefinitionStore.h"
 
 #include <functional>
 #include <optional>
@@ -62,14 +63,17 @@ public:
         std::string mapMethod = "pca"; ///< how mapX, mapY were made ("pca"; "rfm-grid": R/F scores jittered)
         std::optional<std::int64_t> definitionId; ///< the definition (RFM map, rule set) it was made from
         std::string criteriaJson; ///< JSON of what it was made with (criteria set, map, rules); empty: none
+        /// What criteriaJson is. Requires: set whenever criteriaJson is not empty.
+        std::optional<DefinitionKind> criteriaKind;
         /// From a criteria set: per column of info.columns the transform ("none" … "onehot") and weight.
         /// Empty: columns with transform "none"/"log1p" and weight 1.
         std::vector<std::string> columnTransforms;
         std::vector<double> columnWeights;
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
-    /// The criteria set JSON a segmentation was made from; nothing for a segmentation of plain columns.
-    std::optional<std::string> segmentationCriteria(std::int64_t segmentationId);
+    /// The document of @p kind a segmentation was made from, as stored with it (the file records each
+    /// document's kind); nothing when it was made otherwise (plain columns, or another kind of document).
+    std::optional<std::string> segmentationDocument(std::int64_t segmentationId, DefinitionKind kind);
     /// Stores a map of a segmentation: one (x, y) per customer row (0-based `rows`, layout row i for
     /// rows[i]).
     void saveProjection(std::int64_t segmentationId, const std::string &method,

@@ -14,9 +14,12 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
 {
     Statement copy(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, scaling, "
-        "member_count, inertia, iterations, converged, created_at, criteria, definition_id, notes) "
+        "member_count, inertia, iterations, converged, created_at, criteria, criteria_kind, definition_id, "
+        "notes) "
         "SELECT ?2, method, segment_count, seed, init_count, max_iterations, scaling, member_count, inertia, "
-        "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, definition_id, notes "
+        "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, criteria_kind, "
+        "definition_id, "
+        "notes "
         "FROM segmentations WHERE id = ?1");
     copy.bind(1, segmentationId).bind(2, std::string_view(newName)).run();
     const std::int64_t copyId = m_database.lastInsertRowId();

@@ -90,6 +90,27 @@ check "the error names the JSON path" json "$work/out" "d['error']['code']=='inv
 expect_exit 3 "an unknown criteria set" "$cli" segment --project "$m" --criteria "No such set" --k 3
 expect_exit 2 "--columns and --criteria together" "$cli" segment --project "$m" --columns Age --criteria "Mall mixed" --k 3
 
+# Maps and segment counts on a criteria set: the set's matrix, built as segment --criteria builds it.
+expect_exit 0 "PCA map of a columns segmentation on the criteria set" "$cli" project --project "$m" --segmentation "Average linkage" --method pca --criteria "Mall mixed" --json
+check "project --criteria: 200 points on the set, none left out" json "$work/out" \
+    "d['criteria']=='Mall mixed' and d['points']==200 and d['left_out']==0 and len(d['explained_variance_ratio'])==2"
+cp "$work/out" "$work/map-on-set.json"
+expect_exit 0 "PCA map of the set's own segmentation" "$cli" project --project "$m" --segmentation "From criteria" --method pca --json
+check "the same matrix gives the same axes" /usr/bin/python3 -c "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if b['criteria'] is None and all(abs(x-y)<1e-12 for x,y in zip(a['explained_variance_ratio'],b['explained_variance_ratio'])) else 1)" "$work/map-on-set.json" "$work/out"
+expect_exit 3 "project on an unknown criteria set" "$cli" project --project "$m" --method pca --criteria "No such set"
+cat >"$work/mall-zscored.json" <<'JSON'
+{"format": "segmenta.criteria/1", "name": "Income and score", "variables": [
+  {"name": "Income", "column": "Annual Income (k$)"}, {"name": "Score", "column": "Spending Score (1-100)"}]}
+JSON
+expect_exit 0 "choose-k on a criteria file of the two z-scored columns" "$cli" choose-k --project "$m" --criteria "$work/mall-zscored.json" --k-range 2..8 --json
+check "choose-k --criteria: the columns' answer (5), 200 members, the set named" json "$work/out" \
+    "d['recommended_k']==5 and d['members']==200 and d['criteria']=='Income and score' and [s['k'] for s in d['scores']]==list(range(2,9))"
+expect_exit 0 "choose-k on the saved mixed set" "$cli" choose-k --project "$m" --criteria "Mall mixed" --k-range 2..5 --stability-runs 0 --json
+check "choose-k on the mixed set scores k=2..5" json "$work/out" "[s['k'] for s in d['scores']]==[2,3,4,5] and d['members']==200"
+expect_exit 2 "choose-k with --columns and --criteria" "$cli" choose-k --project "$m" --columns Age --criteria "Mall mixed"
+expect_exit 2 "choose-k with neither --columns nor --criteria" "$cli" choose-k --project "$m"
+expect_exit 3 "choose-k on an unknown criteria set" "$cli" choose-k --project "$m" --criteria "No such set"
+
 # Transaction logs: Online Retail (rows without a CustomerID stop the import by default, with the place;
 # --on-error skip lists them), RFM features, the same file refused twice, lifetime value, segmenting on it.
 t="$work/retail.segmenta"

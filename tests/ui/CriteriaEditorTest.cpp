@@ -7,17 +7,27 @@
 #include "criteria/CriteriaCharts.h"
 #include "criteria/CriteriaEditorDialog.h"
 #include "criteria/CriteriaVariableModel.h"
+#include "criteria/OrdinalLevelModel.h"
 #include "criteria/SegmentDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace segmenta;
 using segmenta::ui::CriteriaEditorDialog;
 using segmenta::ui::CriteriaVariableModel;
+using segmenta::ui::OrdinalLevelModel;
 
 namespace {
 
@@ -33,6 +43,83 @@ void addSpending(CriteriaEditorDialog &dialog)
     for (const char *column : {"Fresh", "Milk", "Grocery", "Detergents_Paper"}) {
         QVERIFY(dialog.addColumnVariable(QString::fromLatin1(column)) >= 0);
     }
+}
+
+/// A small survey: Likert answers in Turkish (one in English, one in capitals), visit dates and spend.
+QString surveyProject(const QTemporaryDir &directory, const QString &name)
+{
+    const QString csv = directory.filePath(name + QStringLiteral(".csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    file.write("id,Answer,Visit,Spend\n"
+               "1,Kesinlikle katılmıyorum,2024-01-01,10\n"
+               "2,Katılmıyorum,2024-02-01,20\n"
+               "3,Kararsızım,2024-03-01,30\n"
+               "4,Katılıyorum,2024-03-05,40\n"
+               "5,Kesinlikle katılıyorum,2024-03-09,50\n"
+               "6,Katılıyorum,2024-02-15,60\n"
+               "7,KATILIYORUM,2024-01-20,70\n"
+               "8,Strongly agree,2024-03-01,80\n");
+    file.close();
+    const QString project = directory.filePath(name + QStringLiteral(".segmenta"));
+    QFile::remove(project);
+    engine::Result<engine::Session> session = engine::Session::createProject(project.toStdString());
+    if (!session) {
+        return QString();
+    }
+    engine::CsvImportParams params;
+    params.filePath = csv.toStdString();
+    params.idColumn = "id";
+    engine::NullProgress progress;
+    return session.value().importCustomersCsv(params, progress) ? project : QString();
+}
+
+QPushButton *buttonWithText(QWidget &parent, const QString &text)
+{
+    for (QPushButton *button : parent.findChildren<QPushButton *>()) {
+        if (button->text() == text) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+/// Stands in for the English translation's plural forms (segmenta_en.ts): the singular when n is 1, so a
+/// sentence that does not pass its count to tr() shows up as "1 customers".
+class EnglishSingulars : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+        int n = -1) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        const QString text = QString::fromUtf8(source);
+        if (n != 1 || !text.contains(QStringLiteral("%Ln customers"))) {
+            return QString();
+        }
+        QString singular = text;
+        return singular.replace(QStringLiteral("%Ln customers are"), QStringLiteral("%Ln customer is"))
+            .replace(QStringLiteral("All %Ln customers"), QStringLiteral("The only customer"))
+            .replace(QStringLiteral("%Ln customers"), QStringLiteral("%Ln customer"));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+/// True when every column of the variable table is in view, without scrolling.
+bool allColumnsInView(CriteriaEditorDialog &dialog)
+{
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("variables"));
+    if (table == nullptr) {
+        return false;
+    }
+    QHeaderView *header = table->horizontalHeader();
+    const int last = CriteriaVariableModel::ProblemColumn;
+    return table->horizontalScrollBar()->maximum() == 0
+        && header->sectionViewportPosition(last) + header->sectionSize(last) <= table->viewport()->width()
+        && header->sectionSize(last) > 0;
 }
 
 } // namespace
@@ -51,8 +138,13 @@ private Q_SLOTS:
     void problemsNamedNextToTheVariable();
     void importAndExport();
     void menuOpensTheEditor();
+    void ordinalAnswersEditedAndSaved();
+    void analysisDateAutomaticOrChosen();
+    void countSentencesArePlural();
     void screenshots_data();
     void screenshots();
+    void answerScreenshots_data() { screenshots_data(); }
+    void answerScreenshots();
 
 private:
     QTemporaryDir m_directory;
@@ -225,6 +317,196 @@ void CriteriaEditorTest::menuOpensTheEditor()
     QVERIFY(found);
 }
 
+void CriteriaEditorTest::ordinalAnswersEditedAndSaved()
+{
+    const QString path = surveyProject(m_directory, QStringLiteral("survey_levels"));
+    QVERIFY(!path.isEmpty());
+    engine::Result<engine::Session> opened = engine::Session::openProject(path.toStdString());
+    QVERIFY(opened.isOk());
+    engine::Session &session = opened.value();
+    CriteriaEditorDialog dialog(session);
+    dialog.setSetName(QStringLiteral("Survey"));
+    const int spend = dialog.addColumnVariable(QStringLiteral("Spend"));
+    QVERIFY(!dialog.isLevelEditorShown()); // a number has no answers to map
+    const int answer = dialog.addColumnVariable(QStringLiteral("Answer"));
+    CriteriaVariableModel *model = dialog.variableModel();
+    QVERIFY(model->setData(model->index(answer, CriteriaVariableModel::KindColumn),
+        static_cast<int>(engine::VariableKind::Ordinal)));
+    QVERIFY(dialog.isLevelEditorShown());
+    OrdinalLevelModel *levels = dialog.levelModel();
+    QCOMPARE(levels->rowCount(), 0);
+    QVERIFY(!dialog.problems().isEmpty()); // an ordinal variable without answers
+
+    // The preset button fills the answers; they become the variable's, in full.
+    QPushButton *turkish = buttonWithText(dialog, QStringLiteral("Turkish Likert scale"));
+    QVERIFY(turkish != nullptr);
+    turkish->click();
+    QCOMPARE(levels->rowCount(), 6);
+    QCOMPARE(levels->index(0, OrdinalLevelModel::AnswerColumn).data().toString(),
+        QStringLiteral("Kesinlikle katılmıyorum"));
+    QCOMPARE(levels->index(0, OrdinalLevelModel::NumberColumn).data(Qt::EditRole).toDouble(), 1.0);
+    const engine::CriteriaVariable &variable = model->variables()[static_cast<std::size_t>(answer)];
+    QCOMPARE(variable.levels, engine::ordinalPreset("likert-tr"));
+    QVERIFY(variable.scale.empty());
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    QVERIFY(waitForPreview(dialog));
+    // "Strongly agree" is no Turkish answer: that customer is left out.
+    QCOMPARE(dialog.preview().usedCount, std::int64_t {7});
+    QCOMPARE(dialog.preview().variables[1].minimum, 1.0);
+    QCOMPARE(dialog.preview().variables[1].maximum, 5.0);
+
+    // A number edited in the table flows into the set and the preview.
+    QVERIFY(levels->setData(levels->index(5, OrdinalLevelModel::NumberColumn), 10.0));
+    QCOMPARE(model->variables()[static_cast<std::size_t>(answer)].levels[5].value, 10.0);
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(dialog.preview().variables[1].maximum, 10.0);
+
+    // Moving an answer down gives it the next number; the one below moves up to its number.
+    QTableView *levelTable = nullptr;
+    for (QTableView *view : dialog.findChildren<QTableView *>()) {
+        if (view->model() == levels) {
+            levelTable = view;
+        }
+    }
+    QVERIFY(levelTable != nullptr);
+    levelTable->setCurrentIndex(levels->index(0, OrdinalLevelModel::AnswerColumn));
+    buttonWithText(dialog, QStringLiteral("Move down"))->click();
+    const std::vector<engine::OrdinalLevel> &moved
+        = model->variables()[static_cast<std::size_t>(answer)].levels;
+    QCOMPARE(moved[0], (engine::OrdinalLevel {"Katılmıyorum", 1.0}));
+    QCOMPARE(moved[1], (engine::OrdinalLevel {"Kesinlikle katılmıyorum", 2.0}));
+    QCOMPARE(levelTable->currentIndex().row(), 1);
+
+    // An answer of their own: numbered after the highest, and the English one now counts.
+    QCOMPARE(levels->addLevel(QStringLiteral("Strongly agree")), 6);
+    QCOMPARE(levels->index(6, OrdinalLevelModel::NumberColumn).data(Qt::EditRole).toDouble(), 11.0);
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(dialog.preview().usedCount, std::int64_t {8});
+
+    // Another variable selected hides the answers; coming back shows them as edited.
+    dialog.selectVariable(spend);
+    QVERIFY(!dialog.isLevelEditorShown());
+    dialog.selectVariable(answer);
+    QVERIFY(dialog.isLevelEditorShown());
+    QCOMPARE(levels->levels(), model->variables()[static_cast<std::size_t>(answer)].levels);
+
+    // The English preset replaces them; saved and loaded, the set keeps exactly the answers shown.
+    buttonWithText(dialog, QStringLiteral("English Likert scale"))->click();
+    QCOMPARE(levels->levels(), engine::ordinalPreset("likert-en"));
+    QVERIFY(levels->setData(
+        levels->index(0, OrdinalLevelModel::AnswerColumn), QStringLiteral("Kesinlikle katılmıyorum")));
+    QVERIFY(dialog.save());
+    CriteriaEditorDialog reopened(session);
+    QVERIFY(reopened.loadSavedSet(QStringLiteral("Survey")));
+    QCOMPARE(reopened.criteriaSet(), dialog.criteriaSet());
+    QCOMPARE(reopened.criteriaSet().variables[static_cast<std::size_t>(answer)].levels.front().text,
+        std::string("Kesinlikle katılmıyorum"));
+    reopened.selectVariable(answer);
+    QVERIFY(reopened.isLevelEditorShown());
+    QCOMPARE(reopened.levelModel()->rowCount(), 6);
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY(waitForPreview(reopened));
+
+    // A set from a file with a preset scale shows the preset's answers with its own on top.
+    engine::CriteriaSet fromFile = dialog.criteriaSet();
+    fromFile.name = "Preset";
+    engine::CriteriaVariable &scaled = fromFile.variables[static_cast<std::size_t>(answer)];
+    scaled.scale = "likert-tr";
+    scaled.levels = {{"Bilmiyorum", 3.0}};
+    reopened.setCriteriaSet(fromFile);
+    reopened.selectVariable(answer);
+    QCOMPARE(reopened.levelModel()->rowCount(), 7);
+    QCOMPARE(reopened.levelModel()->levels().back(), (engine::OrdinalLevel {"Bilmiyorum", 3.0}));
+    QCOMPARE(reopened.criteriaSet(), fromFile); // shown, not rewritten
+    QVERIFY(waitForPreview(reopened));
+}
+
+void CriteriaEditorTest::analysisDateAutomaticOrChosen()
+{
+    const QString path = surveyProject(m_directory, QStringLiteral("survey_dates"));
+    QVERIFY(!path.isEmpty());
+    engine::Result<engine::Session> opened = engine::Session::openProject(path.toStdString());
+    QVERIFY(opened.isOk());
+    engine::Session &session = opened.value();
+    CriteriaEditorDialog dialog(session);
+    dialog.setSetName(QStringLiteral("Recency"));
+    const int visit = dialog.addColumnVariable(QStringLiteral("Visit"));
+    CriteriaVariableModel *model = dialog.variableModel();
+    QVERIFY(model->setData(model->index(visit, CriteriaVariableModel::KindColumn),
+        static_cast<int>(engine::VariableKind::Date)));
+    QVERIFY(model->setData(model->index(visit, CriteriaVariableModel::TransformColumn),
+        static_cast<int>(engine::CriteriaTransform::None)));
+    auto *automatic = dialog.findChild<QCheckBox *>(QStringLiteral("automaticAnalysisDate"));
+    auto *dateEdit = dialog.findChild<QDateEdit *>(QStringLiteral("analysisDate"));
+    QVERIFY(automatic != nullptr && dateEdit != nullptr);
+    QVERIFY(automatic->isChecked());
+    QVERIFY(!dateEdit->isEnabled());
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    // The engine's default, shown: the day after the latest visit (2024-03-09).
+    QVERIFY(dialog.isAnalysisDateAutomatic());
+    QCOMPARE(dialog.analysisDate(), QDate(2024, 3, 10));
+    QVERIFY(!dialog.criteriaSet().analysisDay.has_value());
+    QCOMPARE(dialog.preview().variables[0].minimum, 1.0);
+    QCOMPARE(dialog.preview().variables[0].maximum, 69.0); // 2024-01-01: 31 + 29 + 9 days before
+
+    // Chosen by hand: it starts from the automatic date, and the set and preview follow the edit.
+    automatic->setChecked(false);
+    QVERIFY(dateEdit->isEnabled());
+    QCOMPARE(dateEdit->date(), QDate(2024, 3, 10));
+    dateEdit->setDate(QDate(2024, 4, 9));
+    QCOMPARE(dialog.criteriaSet().analysisDay,
+        std::optional<std::int64_t>(QDate(1970, 1, 1).daysTo(QDate(2024, 4, 9))));
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(dialog.preview().variables[0].minimum, 31.0);
+    QCOMPARE(dialog.preview().variables[0].maximum, 99.0);
+    QVERIFY(engine::writeCriteriaSet(dialog.criteriaSet()).find("2024-04-09") != std::string::npos);
+
+    QVERIFY(dialog.save());
+    CriteriaEditorDialog reopened(session);
+    QVERIFY(reopened.loadSavedSet(QStringLiteral("Recency")));
+    QVERIFY(!reopened.isAnalysisDateAutomatic());
+    QCOMPARE(reopened.analysisDate(), QDate(2024, 4, 9));
+    QCOMPARE(reopened.criteriaSet(), dialog.criteriaSet());
+    QVERIFY(waitForPreview(reopened));
+    // Back to automatic.
+    reopened.setAnalysisDate(QDate());
+    QVERIFY(!reopened.criteriaSet().analysisDay.has_value());
+    QVERIFY(waitForPreview(reopened));
+    QCOMPARE(reopened.analysisDate(), QDate(2024, 3, 10));
+    QVERIFY(waitForPreview(dialog));
+}
+
+void CriteriaEditorTest::countSentencesArePlural()
+{
+    const QString path = surveyProject(m_directory, QStringLiteral("survey_plurals"));
+    QVERIFY(!path.isEmpty());
+    engine::Result<engine::Session> opened = engine::Session::openProject(path.toStdString());
+    QVERIFY(opened.isOk());
+    EnglishSingulars singulars;
+    QVERIFY(QCoreApplication::installTranslator(&singulars));
+    CriteriaEditorDialog dialog(opened.value());
+    dialog.setSetName(QStringLiteral("Answers"));
+    const int answer = dialog.addColumnVariable(QStringLiteral("Answer"));
+    CriteriaVariableModel *model = dialog.variableModel();
+    QVERIFY(model->setData(model->index(answer, CriteriaVariableModel::KindColumn),
+        static_cast<int>(engine::VariableKind::Ordinal)));
+    dialog.fillLevelsWithPreset("likert-tr");
+    QVERIFY(waitForPreview(dialog));
+    // One customer ("Strongly agree") is left out: the count reaches tr(), which picks the singular.
+    QCOMPARE(dialog.usageSentence(),
+        QStringLiteral("7 customers will be used. 1 customer is left out because Answer is missing."));
+    QVERIFY(!dialog.usageSentence().contains(QStringLiteral("1 customers")));
+    // As a category no answer is unknown: every customer is used (the answers' numbers go with the kind).
+    QVERIFY(model->setData(model->index(answer, CriteriaVariableModel::KindColumn),
+        static_cast<int>(engine::VariableKind::Categorical)));
+    QVERIFY(model->variables()[static_cast<std::size_t>(answer)].levels.empty());
+    QVERIFY(dialog.problems().isEmpty());
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(dialog.usageSentence(), QStringLiteral("All 8 customers will be used."));
+    QCoreApplication::removeTranslator(&singulars);
+}
+
 void CriteriaEditorTest::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -262,9 +544,55 @@ void CriteriaEditorTest::screenshots()
     QVERIFY(dialog.problems().isEmpty());
     QCOMPARE(dialog.preview().warnings.size(), std::size_t {1});
     QTest::qWait(50);
+    QVERIFY(allColumnsInView(dialog));
     const QImage shot = dialog.grab().toImage();
     QCOMPARE(shot.size(), QSize(1280, 800));
     const QString name = QStringLiteral("criteria_editor_%1.png").arg(language);
+    QVERIFY(shot.save(QDir(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR)).filePath(name)));
+    const QString shots = qEnvironmentVariable("SEGMENTA_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(shot.save(QDir(shots).filePath(name)));
+    }
+}
+
+void CriteriaEditorTest::answerScreenshots()
+{
+    QFETCH(QString, language);
+    const QString path = surveyProject(m_directory, QStringLiteral("survey_shots_%1").arg(language));
+    QVERIFY(!path.isEmpty());
+    engine::Result<engine::Session> opened = engine::Session::openProject(path.toStdString());
+    QVERIFY(opened.isOk());
+    ui::LanguageManager languages;
+    languages.setLanguage(language);
+    CriteriaEditorDialog dialog(opened.value());
+    dialog.setSetName(QStringLiteral("Survey and visits"));
+    CriteriaVariableModel *model = dialog.variableModel();
+    const int spend = dialog.addColumnVariable(QStringLiteral("Spend"));
+    model->setData(model->index(spend, CriteriaVariableModel::TransformColumn),
+        static_cast<int>(engine::CriteriaTransform::Log1p));
+    const int visit = dialog.addColumnVariable(QStringLiteral("Visit"));
+    model->setData(
+        model->index(visit, CriteriaVariableModel::KindColumn), static_cast<int>(engine::VariableKind::Date));
+    model->setData(model->index(visit, CriteriaVariableModel::MissingColumn),
+        static_cast<int>(engine::MissingPolicy::Impute));
+    // A formula with a mistake: its problem shows as an icon in the Problem column and under the table.
+    dialog.addFormulaVariable(QStringLiteral("Spend per answer"), QStringLiteral("Spend / (Answer"));
+    const int answer = dialog.addColumnVariable(QStringLiteral("Answer"));
+    model->setData(model->index(answer, CriteriaVariableModel::KindColumn),
+        static_cast<int>(engine::VariableKind::Ordinal));
+    model->setData(model->index(answer, CriteriaVariableModel::FamilyColumn),
+        static_cast<int>(engine::CriteriaFamily::Psychographic));
+    dialog.selectVariable(answer);
+    dialog.fillLevelsWithPreset("likert-tr");
+    dialog.resize(1280, 800);
+    dialog.show();
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY(dialog.isLevelEditorShown());
+    QCOMPARE(dialog.problems().size(), 1);
+    QVERIFY(allColumnsInView(dialog));
+    QTest::qWait(50);
+    const QImage shot = dialog.grab().toImage();
+    const QString name = QStringLiteral("criteria_editor_answers_%1.png").arg(language);
     QVERIFY(shot.save(QDir(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR)).filePath(name)));
     const QString shots = qEnvironmentVariable("SEGMENTA_SHOTS_DIR");
     if (!shots.isEmpty()) {

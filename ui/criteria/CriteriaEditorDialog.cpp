@@ -6,13 +6,17 @@
 #include "common/LocaleFormat.h"
 #include "criteria/CriteriaCharts.h"
 #include "criteria/CriteriaVariableModel.h"
+#include "criteria/OrdinalLevelModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,6 +32,7 @@
 
 #include <algorithm>
 #include <set>
+#include <vector>
 
 namespace segmenta::ui {
 
@@ -45,6 +50,12 @@ int errorRow(const engine::Error &error)
     }
     return -1;
 }
+
+/// Days since 1970-01-01, as the engine counts dates.
+const QDate dayZero(1970, 1, 1);
+
+/// Below this, the date edit shows "automatic" text instead of a date.
+const QDate noDate(1900, 1, 1);
 
 bool hasArgument(const engine::Error &error, const char *argument)
 {
@@ -68,11 +79,24 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     , m_name(new QLineEdit(this))
     , m_descriptionLabel(new QLabel(this))
     , m_description(new QLineEdit(this))
+    , m_dateLabel(new QLabel(this))
+    , m_automaticDate(new QCheckBox(this))
+    , m_analysisDate(new QDateEdit(this))
     , m_table(new QTableView(this))
     , m_columns(new QComboBox(this))
     , m_addColumnButton(new QPushButton(this))
     , m_addFormulaButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
+    , m_levelModel(new OrdinalLevelModel(this))
+    , m_levelBox(new QGroupBox(this))
+    , m_fillLabel(new QLabel(this))
+    , m_englishLikert(new QPushButton(this))
+    , m_turkishLikert(new QPushButton(this))
+    , m_levelTable(new QTableView(this))
+    , m_addLevel(new QPushButton(this))
+    , m_removeLevel(new QPushButton(this))
+    , m_levelUp(new QPushButton(this))
+    , m_levelDown(new QPushButton(this))
     , m_previewTitle(new QLabel(this))
     , m_usage(new QLabel(this))
     , m_before(new HistogramChart(this))
@@ -92,6 +116,7 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     m_saveButton = m_buttons->button(QDialogButtonBox::Save);
 
     m_intro->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("variables"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CriteriaVariableDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,9 +124,32 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // narrowed headers end in "…"
+    // A selected row would make every header bold, wider than the width the elision was measured in.
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->viewport()->installEventFilter(this); // columns are fitted to its width
+
+    m_automaticDate->setChecked(true);
+    m_analysisDate->setObjectName(QStringLiteral("analysisDate"));
+    m_automaticDate->setObjectName(QStringLiteral("automaticAnalysisDate"));
+    m_analysisDate->setCalendarPopup(true);
+    m_analysisDate->setMinimumDate(noDate);
+    m_analysisDate->setDate(noDate);
+    m_analysisDate->setEnabled(false);
+
+    m_levelTable->setModel(m_levelModel);
+    m_levelTable->verticalHeader()->setVisible(false);
+    m_levelTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_levelTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_levelTable->horizontalHeader()->setSectionResizeMode(
+        OrdinalLevelModel::AnswerColumn, QHeaderView::Stretch);
+    m_levelTable->horizontalHeader()->setSectionResizeMode(
+        OrdinalLevelModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_levelTable->setMaximumHeight(150);
+    m_levelBox->setVisible(false);
     m_previewTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_correlationTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     for (QLabel *label : {m_usage, m_warnings, m_problemLabel}) {
@@ -121,6 +169,27 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     auto *form = new QFormLayout();
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_descriptionLabel, m_description);
+    auto *dateRow = new QHBoxLayout();
+    dateRow->addWidget(m_analysisDate);
+    dateRow->addWidget(m_automaticDate, 1);
+    form->addRow(m_dateLabel, dateRow);
+
+    auto *fillRow = new QHBoxLayout();
+    fillRow->addWidget(m_fillLabel);
+    fillRow->addWidget(m_englishLikert);
+    fillRow->addWidget(m_turkishLikert);
+    fillRow->addStretch(1);
+    auto *levelButtons = new QVBoxLayout();
+    for (QPushButton *button : {m_addLevel, m_removeLevel, m_levelUp, m_levelDown}) {
+        levelButtons->addWidget(button);
+    }
+    levelButtons->addStretch(1);
+    auto *levelRow = new QHBoxLayout();
+    levelRow->addWidget(m_levelTable, 1);
+    levelRow->addLayout(levelButtons);
+    auto *levelLayout = new QVBoxLayout(m_levelBox);
+    levelLayout->addLayout(fillRow);
+    levelLayout->addLayout(levelRow);
 
     auto *addRow = new QHBoxLayout();
     addRow->addWidget(m_columns, 1);
@@ -134,6 +203,7 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     left->addLayout(form);
     left->addWidget(m_table, 1);
     left->addLayout(addRow);
+    left->addWidget(m_levelBox);
     left->addWidget(m_problemLabel);
 
     auto *charts = new QHBoxLayout();
@@ -174,6 +244,25 @@ CriteriaEditorDialog::CriteriaEditorDialog(engine::Session &session, QWidget *pa
     connect(m_importButton, &QPushButton::clicked, this, &CriteriaEditorDialog::askImport);
     connect(m_exportButton, &QPushButton::clicked, this, &CriteriaEditorDialog::askExport);
     connect(m_saveButton, &QPushButton::clicked, this, &CriteriaEditorDialog::save);
+    connect(m_automaticDate, &QCheckBox::toggled, this, &CriteriaEditorDialog::analysisDateChanged);
+    connect(m_analysisDate, &QDateEdit::dateChanged, this, [this] {
+        if (!m_automaticDate->isChecked()) {
+            setChanged();
+        }
+    });
+    connect(m_levelModel, &OrdinalLevelModel::levelsEdited, this, &CriteriaEditorDialog::takeEditedLevels);
+    connect(m_englishLikert, &QPushButton::clicked, this, [this] { fillLevelsWithPreset("likert-en"); });
+    connect(m_turkishLikert, &QPushButton::clicked, this, [this] { fillLevelsWithPreset("likert-tr"); });
+    connect(m_addLevel, &QPushButton::clicked, this, [this] {
+        const int row = m_levelModel->addLevel(tr("New answer"));
+        const QModelIndex answer = m_levelModel->index(row, OrdinalLevelModel::AnswerColumn);
+        m_levelTable->setCurrentIndex(answer);
+        m_levelTable->edit(answer);
+    });
+    connect(m_removeLevel, &QPushButton::clicked, this,
+        [this] { m_levelModel->removeLevel(m_levelTable->currentIndex().row()); });
+    connect(m_levelUp, &QPushButton::clicked, this, [this] { moveSelectedLevel(-1); });
+    connect(m_levelDown, &QPushButton::clicked, this, [this] { moveSelectedLevel(+1); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     refreshSavedSets();
@@ -192,6 +281,9 @@ engine::CriteriaSet CriteriaEditorDialog::criteriaSet() const
     engine::CriteriaSet set;
     set.name = m_name->text().trimmed().toStdString();
     set.description = m_description->text().trimmed().toStdString();
+    if (!m_automaticDate->isChecked()) {
+        set.analysisDay = dayZero.daysTo(m_analysisDate->date());
+    }
     set.variables = m_model->variables();
     return set;
 }
@@ -200,6 +292,7 @@ void CriteriaEditorDialog::setCriteriaSet(const engine::CriteriaSet &set)
 {
     m_name->setText(QString::fromStdString(set.name));
     m_description->setText(QString::fromStdString(set.description));
+    setAnalysisDate(set.analysisDay ? dayZero.addDays(*set.analysisDay) : QDate());
     m_model->setVariables(set.variables);
     selectVariable(set.variables.empty() ? -1 : 0);
 }
@@ -212,6 +305,138 @@ void CriteriaEditorDialog::setSetName(const QString &name)
 void CriteriaEditorDialog::setDescription(const QString &description)
 {
     m_description->setText(description);
+}
+
+void CriteriaEditorDialog::setAnalysisDate(const QDate &date)
+{
+    const bool automatic = !date.isValid();
+    if (!automatic) {
+        m_analysisDate->setDate(date);
+    }
+    m_automaticDate->setChecked(automatic); // analysisDateChanged() when it toggles
+}
+
+QDate CriteriaEditorDialog::analysisDate() const
+{
+    const QDate shown = m_analysisDate->date();
+    return shown > noDate ? shown : QDate();
+}
+
+bool CriteriaEditorDialog::isAnalysisDateAutomatic() const
+{
+    return m_automaticDate->isChecked();
+}
+
+void CriteriaEditorDialog::analysisDateChanged()
+{
+    const bool automatic = m_automaticDate->isChecked();
+    m_analysisDate->setEnabled(!automatic);
+    if (!automatic && m_analysisDate->date() <= noDate) {
+        // Start from the automatic date when the preview has one, so a small change is a small edit.
+        m_analysisDate->setDate(m_previewValid && m_preview.analysisDay != 0
+                ? dayZero.addDays(m_preview.analysisDay)
+                : QDate::currentDate());
+    }
+    setChanged();
+}
+
+bool CriteriaEditorDialog::isLevelEditorShown() const
+{
+    return m_levelBox->isVisibleTo(this);
+}
+
+void CriteriaEditorDialog::fillLevelsWithPreset(const char *scale)
+{
+    if (isLevelEditorShown()) {
+        m_levelModel->fillPreset(scale);
+    }
+}
+
+void CriteriaEditorDialog::takeEditedLevels()
+{
+    m_takingLevels = true;
+    m_model->setOrdinalLevels(selectedVariable(), m_levelModel->levels());
+    m_takingLevels = false;
+}
+
+void CriteriaEditorDialog::moveSelectedLevel(int step)
+{
+    const int row = m_levelTable->currentIndex().row();
+    const int moved = step < 0 ? m_levelModel->moveUp(row) : m_levelModel->moveDown(row);
+    m_levelTable->setCurrentIndex(m_levelModel->index(moved, OrdinalLevelModel::AnswerColumn));
+}
+
+void CriteriaEditorDialog::refreshLevelEditor()
+{
+    if (m_takingLevels) {
+        return; // the editor already shows these answers; reloading would reset it mid-edit
+    }
+    const int row = selectedVariable();
+    const bool ordinal = row >= 0 && row < m_model->rowCount()
+        && m_model->variables()[static_cast<std::size_t>(row)].kind == engine::VariableKind::Ordinal;
+    m_levelBox->setVisible(ordinal);
+    if (!ordinal) {
+        m_levelModel->setLevels({});
+        return;
+    }
+    const engine::CriteriaVariable &variable = m_model->variables()[static_cast<std::size_t>(row)];
+    m_levelBox->setTitle(
+        tr("Answers of %1 and the numbers they stand for").arg(QString::fromStdString(variable.name)));
+    std::vector<engine::OrdinalLevel> mapping = engine::ordinalMapping(variable);
+    if (mapping != m_levelModel->levels()) { // unchanged: keep the editor (and a cell being edited)
+        m_levelModel->setLevels(std::move(mapping));
+    }
+}
+
+void CriteriaEditorDialog::fitColumns()
+{
+    // Every column in view at once: columns wider than their share give up width, widest first (their text
+    // is elided, and whole in the tooltip); the Problem column is an icon.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0) {
+        return;
+    }
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there, protected in QTableView
+    std::vector<int> wanted(CriteriaVariableModel::ColumnCount);
+    for (int column = 0; column < CriteriaVariableModel::ColumnCount; ++column) {
+        wanted[static_cast<std::size_t>(column)]
+            = std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    }
+    const auto total = [&wanted](int cap) {
+        int sum = 0;
+        for (int width : wanted) {
+            sum += std::min(width, cap);
+        }
+        return sum;
+    };
+    const int widest = *std::max_element(wanted.begin(), wanted.end());
+    const int floor = fontMetrics().averageCharWidth() * 6;
+    int cap = widest;
+    if (total(widest) > available) {
+        int low = floor; // the smallest cap that still fits, found by halving
+        int high = widest;
+        while (low < high) {
+            const int middle = (low + high + 1) / 2;
+            if (total(middle) <= available) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        cap = low;
+    }
+    for (int column = 0; column < CriteriaVariableModel::ColumnCount; ++column) {
+        header->resizeSection(column, std::min(wanted[static_cast<std::size_t>(column)], cap));
+    }
+}
+
+bool CriteriaEditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 int CriteriaEditorDialog::addColumnVariable(const QString &column)
@@ -276,6 +501,7 @@ int CriteriaEditorDialog::selectedVariable() const
 
 void CriteriaEditorDialog::setChanged()
 {
+    refreshLevelEditor();
     ++m_generation;
     revalidate();
     m_previewTimer.start();
@@ -305,10 +531,7 @@ void CriteriaEditorDialog::revalidate()
     }
     m_problems.removeDuplicates();
     m_model->setProblems(rowProblems);
-    for (int column = 0; column < CriteriaVariableModel::ProblemColumn; ++column) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 170));
-    }
+    fitColumns();
     QStringList shown = m_problems;
     if (!m_previewProblem.isEmpty()) {
         shown.append(m_previewProblem);
@@ -394,9 +617,10 @@ QString CriteriaEditorDialog::usageSentence() const
     if (!m_previewValid) {
         return QString();
     }
-    const QString used = LocaleFormat::count(m_preview.usedCount);
+    // Numbers of customers through %Ln: plural forms from the translation, digits grouped by the locale.
+    const int used = static_cast<int>(m_preview.usedCount);
     if (m_preview.droppedCount == 0) {
-        return tr("All %1 customers will be used.").arg(used);
+        return tr("All %Ln customers will be used.", nullptr, used);
     }
     QStringList reasons;
     for (const engine::VariablePreview &variable : m_preview.variables) {
@@ -405,13 +629,13 @@ QString CriteriaEditorDialog::usageSentence() const
             reasons.append(QString::fromStdString(variable.variable.name));
         }
     }
-    const QString dropped = LocaleFormat::count(m_preview.droppedCount);
-    if (reasons.size() == 1) {
-        return tr("%1 customers will be used; %2 are left out because %3 is missing.")
-            .arg(used, dropped, reasons.front());
-    }
-    return tr("%1 customers will be used; %2 are left out because one of %3 is missing.")
-        .arg(used, dropped, QLocale().createSeparatedList(reasons));
+    const int dropped = static_cast<int>(m_preview.droppedCount);
+    const QString usedSentence = tr("%Ln customers will be used.", nullptr, used);
+    const QString droppedSentence = reasons.size() == 1
+        ? tr("%Ln customers are left out because %1 is missing.", nullptr, dropped).arg(reasons.front())
+        : tr("%Ln customers are left out because one of %1 is missing.", nullptr, dropped)
+              .arg(QLocale().createSeparatedList(reasons));
+    return usedSentence + QLatin1Char(' ') + droppedSentence;
 }
 
 QString CriteriaEditorDialog::correlationWarningText() const
@@ -428,6 +652,11 @@ QString CriteriaEditorDialog::correlationWarningText() const
 
 void CriteriaEditorDialog::showPreview()
 {
+    if (m_automaticDate->isChecked()) {
+        // Show the date the engine chose (the day after the latest date), or that there is none to show.
+        m_analysisDate->setDate(
+            m_previewValid && m_preview.analysisDay != 0 ? dayZero.addDays(m_preview.analysisDay) : noDate);
+    }
     if (m_previewValid) {
         m_usage->setText(usageSentence());
     } else {
@@ -451,6 +680,7 @@ void CriteriaEditorDialog::showPreview()
 
 void CriteriaEditorDialog::showSelectedVariable()
 {
+    refreshLevelEditor();
     const int row = selectedVariable();
     const engine::VariablePreview *shown = nullptr;
     if (row >= 0 && row < m_model->rowCount()) {
@@ -620,6 +850,23 @@ void CriteriaEditorDialog::retranslate()
     m_nameLabel->setBuddy(m_name);
     m_descriptionLabel->setText(tr("&Description:"));
     m_descriptionLabel->setBuddy(m_description);
+    m_dateLabel->setText(tr("Analysis da&te:"));
+    m_dateLabel->setBuddy(m_analysisDate);
+    m_dateLabel->setToolTip(tr("Date variables become the number of days before this date."));
+    m_automaticDate->setText(tr("Automatic: the day after the latest date"));
+    m_analysisDate->setSpecialValueText(tr("(no date variable)"));
+    m_fillLabel->setText(tr("Fill with:"));
+    m_englishLikert->setText(tr("English Likert scale"));
+    m_englishLikert->setToolTip(tr("Strongly disagree = 1 … Strongly agree = 5"));
+    m_turkishLikert->setText(tr("Turkish Likert scale"));
+    m_turkishLikert->setToolTip(tr("Kesinlikle katılmıyorum = 1 … Kesinlikle katılıyorum = 5"));
+    m_addLevel->setText(tr("Add ans&wer"));
+    m_removeLevel->setText(tr("Remove answer"));
+    m_levelUp->setText(tr("Move up"));
+    m_levelUp->setToolTip(tr("The answer takes the number of the one above"));
+    m_levelDown->setText(tr("Move down"));
+    m_levelDown->setToolTip(tr("The answer takes the number of the one below"));
+    refreshLevelEditor();
     m_addColumnButton->setText(tr("&Add column"));
     m_addFormulaButton->setText(tr("Add &formula…"));
     m_removeButton->setText(tr("&Remove"));

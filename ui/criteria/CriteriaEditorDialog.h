@@ -4,6 +4,7 @@
 
 #include "Session.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QString>
@@ -13,7 +14,10 @@
 #include <memory>
 #include <variant>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,13 +27,16 @@ class QDialogButtonBox;
 namespace segmenta::ui {
 
 class CriteriaVariableModel;
+class OrdinalLevelModel;
 class CorrelationHeatmap;
 class HistogramChart;
 
 /// Edits a criteria set (Segment › Criteria sets…): its name, description and variables, with a live
 /// preview of what the set gives on the project's customers. The preview runs off the GUI thread
 /// (QtConcurrent, a Session of its own on the project file); a result for an older version of the set is
-/// dropped. Problems from Session::validate are shown next to their variable. Save stores the set in the
+/// dropped. Problems from Session::validate are shown next to their variable. An ordinal variable's answers
+/// and their numbers are edited below the table (presets fill them); the analysis date date variables
+/// count days to is automatic (the day after the latest date) or chosen. Save stores the set in the
 /// project; sets can also be loaded, imported from and exported to JSON files.
 /// Reads @p session on the GUI thread and writes through it on Save; the dialog must not outlive it.
 class CriteriaEditorDialog : public QDialog
@@ -46,6 +53,13 @@ public:
     void setCriteriaSet(const engine::CriteriaSet &set);
     void setSetName(const QString &name);
     void setDescription(const QString &description);
+    /// The date date variables count days to; an invalid date means automatic (the day after the latest
+    /// date among the set's date variables).
+    void setAnalysisDate(const QDate &date);
+    /// The date shown: the chosen one, or when automatic the one the latest preview used (invalid when
+    /// the set has no date variable, or before the first preview).
+    QDate analysisDate() const;
+    bool isAnalysisDateAutomatic() const;
 
     /// Adds a variable reading @p column (kind and family from the column); its row, or -1 if unknown.
     int addColumnVariable(const QString &column);
@@ -56,6 +70,12 @@ public:
     /// Makes @p row the variable whose histograms are shown.
     void selectVariable(int row);
     int selectedVariable() const;
+    /// The answers → numbers of the selected ordinal variable, as edited below the table.
+    OrdinalLevelModel *levelModel() const { return m_levelModel; }
+    /// True when the selected variable is ordinal and its answers are shown for editing.
+    bool isLevelEditorShown() const;
+    /// Fills the selected ordinal variable's answers with a built-in scale ("likert-en", "likert-tr").
+    void fillLevelsWithPreset(const char *scale);
 
     /// Stores the set in the project (replacing one of the same name); false with the reason shown.
     bool save();
@@ -70,7 +90,7 @@ public:
     bool isPreviewPending() const;
     /// The latest preview of the set as it is now (empty variables before the first).
     const engine::CriteriaPreview &preview() const { return m_preview; }
-    /// "1,234 customers will be used; 56 are left out because Age is missing."
+    /// "1,234 customers will be used. 56 customers are left out because Age is missing."
     QString usageSentence() const;
     /// The warnings about near-duplicate variables, one per line; empty when none.
     QString correlationWarningText() const;
@@ -85,6 +105,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using PreviewOutcome = std::variant<engine::Error, engine::CriteriaPreview>;
@@ -101,6 +122,11 @@ private:
     void askFormula();
     void askImport();
     void askExport();
+    void fitColumns();
+    void refreshLevelEditor();
+    void takeEditedLevels();
+    void moveSelectedLevel(int step);
+    void analysisDateChanged();
 
     engine::Session &m_session;
     std::string m_projectPath;
@@ -126,11 +152,25 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_descriptionLabel = nullptr;
     QLineEdit *m_description = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QCheckBox *m_automaticDate = nullptr;
+    QDateEdit *m_analysisDate = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_columns = nullptr;
     QPushButton *m_addColumnButton = nullptr;
     QPushButton *m_addFormulaButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    OrdinalLevelModel *m_levelModel = nullptr;
+    bool m_takingLevels = false; ///< the variable is taking the editor's answers: do not reload them
+    QGroupBox *m_levelBox = nullptr;
+    QLabel *m_fillLabel = nullptr;
+    QPushButton *m_englishLikert = nullptr;
+    QPushButton *m_turkishLikert = nullptr;
+    QTableView *m_levelTable = nullptr;
+    QPushButton *m_addLevel = nullptr;
+    QPushButton *m_removeLevel = nullptr;
+    QPushButton *m_levelUp = nullptr;
+    QPushButton *m_levelDown = nullptr;
     QLabel *m_previewTitle = nullptr;
     QLabel *m_usage = nullptr;
     HistogramChart *m_before = nullptr;

@@ -131,8 +131,9 @@ QVariant CriteriaVariableModel::data(const QModelIndex &index, int role) const
         }
         }
     }
-    // The problem is also flagged on the variable's name, which is always in view.
-    if (role == Qt::DecorationRole && column == NameColumn && !problem.isEmpty()) {
+    // The problem is also flagged on the variable's name.
+    if (role == Qt::DecorationRole && (column == NameColumn || column == ProblemColumn)
+        && !problem.isEmpty()) {
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     }
     if (role == Qt::ForegroundRole && (column == ProblemColumn || column == NameColumn)
@@ -168,6 +169,15 @@ bool CriteriaVariableModel::setData(const QModelIndex &index, const QVariant &va
         break;
     case KindColumn:
         variable.kind = static_cast<engine::VariableKind>(std::clamp(choice, 0, 3));
+        // What only another kind accepts goes, so that a change of kind is not a problem of its own.
+        if (variable.kind != engine::VariableKind::Ordinal) {
+            variable.scale.clear();
+            variable.levels.clear();
+        }
+        if (variable.kind != engine::VariableKind::Categorical
+            && variable.missing == engine::MissingPolicy::OwnCategory) {
+            variable.missing = engine::MissingPolicy::DropCustomer;
+        }
         break;
     case TransformColumn:
         variable.transform = static_cast<engine::CriteriaTransform>(std::clamp(choice, 0, 5));
@@ -254,6 +264,17 @@ void CriteriaVariableModel::removeVariable(int row)
     endRemoveRows();
 }
 
+void CriteriaVariableModel::setOrdinalLevels(int row, std::vector<engine::OrdinalLevel> levels)
+{
+    if (row < 0 || row >= rowCount()) {
+        return;
+    }
+    engine::CriteriaVariable &variable = m_variables[static_cast<std::size_t>(row)];
+    variable.scale.clear();
+    variable.levels = std::move(levels);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void CriteriaVariableModel::setProblems(const std::vector<QString> &problems)
 {
     if (problems == m_problems) {
@@ -263,6 +284,33 @@ void CriteriaVariableModel::setProblems(const std::vector<QString> &problems)
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, ProblemColumn), index(rowCount() - 1, ProblemColumn));
     }
+}
+
+void CriteriaVariableDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != CriteriaVariableModel::ProblemColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem iconOnly = option;
+    initStyleOption(&iconOnly, index);
+    iconOnly.text.clear();
+    iconOnly.decorationAlignment = Qt::AlignCenter;
+    iconOnly.displayAlignment = Qt::AlignCenter;
+    iconOnly.decorationPosition = QStyleOptionViewItem::Top;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &iconOnly, painter, widget);
+}
+
+QSize CriteriaVariableDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != CriteriaVariableModel::ProblemColumn) {
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    const int icon = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+    return {icon + 8, icon + 4};
 }
 
 QWidget *CriteriaVariableDelegate::createEditor(

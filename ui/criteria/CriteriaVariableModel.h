@@ -14,6 +14,7 @@ namespace segmenta::ui {
 
 /// The variables of a criteria set being edited, one row each. Every column but Problem is editable:
 /// the choices (family, kind, transform, missing values) take their index in the lists below in EditRole.
+/// The Problem column shows a warning icon with the problem as its tooltip (and as DisplayRole text).
 class CriteriaVariableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ public:
     void setVariables(std::vector<engine::CriteriaVariable> variables);
     int addVariable(const engine::CriteriaVariable &variable);
     void removeVariable(int row);
+    /// An ordinal variable's answers, given in full: the built-in scale is dropped (@p levels is the whole
+    /// mapping, e.g. a preset's answers as edited).
+    void setOrdinalLevels(int row, std::vector<engine::OrdinalLevel> levels);
     /// Problems in plain words per row (empty: none), from Session::validate.
     void setProblems(const std::vector<QString> &problems);
 
@@ -61,13 +65,18 @@ private:
     std::vector<QString> m_problems;
 };
 
-/// Edits the choice columns with a combo box and the weight with a 0–5 spin box.
+/// Edits the choice columns with a combo box and the weight with a 0–5 spin box; draws the Problem column
+/// as its icon alone (the text is the tooltip), so the column stays narrow.
 class CriteriaVariableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     QWidget *createEditor(
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

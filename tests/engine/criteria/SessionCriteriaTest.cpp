@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
+#include "criteria/CriteriaMatrix.h"
+#include "projection/Pca.h"
 #include "store/Database.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace segmenta::engine;
 using segmenta::test::TempDir;
@@ -135,7 +140,8 @@ TEST(SessionCriteria, StoresCriteriaJsonTransformsAndWeights)
         segmenta::engine::store::Database database(
             session.path(), segmenta::engine::store::OpenMode::ReadWrite);
         segmenta::engine::store::Statement stored(database,
-            "SELECT s.criteria, s.scaling, d.name FROM segmentations s JOIN definitions d ON d.id = "
+            "SELECT s.criteria, s.scaling, d.name, s.criteria_kind FROM segmentations s "
+            "JOIN definitions d ON d.id = "
             "s.definition_id");
         ASSERT_TRUE(stored.step());
         auto json = readCriteriaSet(stored.columnText(0));
@@ -143,6 +149,7 @@ TEST(SessionCriteria, StoresCriteriaJsonTransformsAndWeights)
         EXPECT_EQ(json.value(), set);
         EXPECT_EQ(stored.columnText(1), "none");
         EXPECT_EQ(stored.columnText(2), "Mall mixed");
+        EXPECT_EQ(stored.columnText(3), "criteria_set"); // the file says what the document is
         segmenta::engine::store::Statement columns(
             database, "SELECT column_name, transform, weight FROM segmentation_columns ORDER BY position");
         std::vector<std::string> transforms;
@@ -219,4 +226,250 @@ TEST(SessionCriteria, SaveListLoadPreviewAndDelete)
     EXPECT_TRUE(session.deleteCriteriaSet("Two"));
     EXPECT_FALSE(session.deleteCriteriaSet("Two"));
     EXPECT_FALSE(session.criteriaSet("Two"));
+}
+
+namespace {
+
+/// The set's columns for every customer, read through the Session's public customer pages (not the store
+/// code the Session uses), for building the matrix independently.
+CriteriaTable tableOf(const Session &session, const CriteriaSet &set)
+{
+    auto summary = session.summary();
+    EXPECT_TRUE(summary);
+    auto page = session.customers(0, summary.value().customerCount);
+    EXPECT_TRUE(page);
+    CriteriaTable table;
+    for (const std::string &name : criteriaColumnNames(set)) {
+        const auto &columns = summary.value().columns;
+        const auto found = std::find_if(
+            columns.begin(), columns.end(), [&](const ColumnInfo &column) { return column.name == name; });
+        EXPECT_NE(found, columns.end()) << name;
+        table.columns.push_back({found->name, found->type, found->family});
+        std::vector<CellValue> values;
+        for (const auto &row : page.value().values) {
+            values.push_back(row[static_cast<std::size_t>(found - columns.begin())]);
+        }
+        table.values.push_back(std::move(values));
+    }
+    return table;
+}
+
+CriteriaSet mallMixedSet()
+{
+    CriteriaSet set;
+    set.name = "Mall mixed";
+    CriteriaVariable gender;
+    gender.name = "Gender";
+    gender.column = "Genre";
+    gender.kind = VariableKind::Categorical;
+    gender.weight = 0.5;
+    CriteriaVariable perAge;
+    perAge.name = "Score per year";
+    perAge.expression = "[" + scoreColumn + "] / Age";
+    perAge.transform = CriteriaTransform::Robust;
+    set.variables = {variable(incomeColumn, CriteriaTransform::Log1p, 2.0), gender, perAge};
+    return set;
+}
+
+} // namespace
+
+TEST(SessionCriteria, MapOnACriteriaSetIsThePcaOfItsMatrix)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    const CriteriaSet set = mallMixedSet();
+    ASSERT_TRUE(session.saveCriteriaSet(set));
+
+    SegmentationParams columns;
+    columns.name = "By columns";
+    columns.columns = {"Age", incomeColumn, scoreColumn};
+    columns.segmentCount = 4;
+    ASSERT_TRUE(session.runSegmentation(columns, progress));
+    SegmentationParams fromSet;
+    fromSet.name = "By set";
+    fromSet.criteria = set.name;
+    fromSet.segmentCount = 4;
+    ASSERT_TRUE(session.runSegmentation(fromSet, progress));
+
+    ProjectionParams projection;
+    projection.segmentation = "By columns";
+    projection.method = "pca";
+    projection.criteria = set.name;
+    auto map = session.runProjection(projection, progress);
+    ASSERT_TRUE(map) << describe(map.error());
+    EXPECT_EQ(map.value().pointCount, 200);
+    EXPECT_EQ(map.value().leftOutCount, 0);
+    EXPECT_EQ(map.value().criteria, set.name);
+
+    // Independently: the matrix CriteriaMatrix builds from the customers, and its first two components.
+    auto matrix = buildCriteriaMatrix(set, tableOf(session, set), progress);
+    ASSERT_TRUE(matrix) << describe(matrix.error());
+    ASSERT_EQ(matrix.value().values.cols(), 4);
+    auto pca = fitPca(matrix.value().values, PcaParams {}, progress);
+    ASSERT_TRUE(pca);
+    const Matrix expected = pca.value().transform(matrix.value().values);
+    auto drawn = session.segmentation("By columns");
+    ASSERT_TRUE(drawn);
+    ASSERT_EQ(drawn.value().points.size(), 200U);
+    for (const MapPoint &point : drawn.value().points) {
+        EXPECT_NEAR(point.x, expected(point.customerRow, 0), 1e-9);
+        EXPECT_NEAR(point.y, expected(point.customerRow, 1), 1e-9);
+    }
+    EXPECT_NEAR(map.value().explainedVarianceRatio[0], pca.value().explainedVarianceRatio(0), 1e-12);
+    // …which is the map segment --criteria drew for the segmentation made from the set.
+    auto bySet = session.segmentation("By set");
+    ASSERT_TRUE(bySet);
+    ASSERT_EQ(bySet.value().points.size(), 200U);
+    for (std::size_t i = 0; i < 200; ++i) {
+        EXPECT_EQ(bySet.value().points[i].x, drawn.value().points[i].x);
+        EXPECT_EQ(bySet.value().points[i].y, drawn.value().points[i].y);
+    }
+
+    ProjectionParams unknown = projection;
+    unknown.criteria = "No such set";
+    auto refused = session.runProjection(unknown, progress);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidParameter);
+    EXPECT_EQ(refused.error().args.at(0), "criteria");
+}
+
+TEST(SessionCriteria, MapOnACriteriaSetLeavesOutTheMembersItDrops)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    CriteriaSet set;
+    set.name = "Over thirty";
+    CriteriaVariable years;
+    years.name = "Years over 30";
+    years.expression = "log(Age - 30)"; // not finite up to 30: those customers are dropped
+    set.variables = {years, variable(scoreColumn, CriteriaTransform::ZScore)};
+    ASSERT_TRUE(session.saveCriteriaSet(set));
+    auto preview = session.previewCriteria(set, CriteriaPreviewParams {}, progress);
+    ASSERT_TRUE(preview);
+    const std::int64_t kept = preview.value().usedCount;
+    ASSERT_GT(kept, 10);
+    ASSERT_LT(kept, 200);
+
+    SegmentationParams columns;
+    columns.name = "All";
+    columns.columns = {incomeColumn, scoreColumn};
+    columns.segmentCount = 3;
+    ASSERT_TRUE(session.runSegmentation(columns, progress));
+    ProjectionParams projection;
+    projection.method = "pca";
+    projection.criteria = set.name;
+    auto map = session.runProjection(projection, progress);
+    ASSERT_TRUE(map) << describe(map.error());
+    EXPECT_EQ(map.value().pointCount, kept);
+    EXPECT_EQ(map.value().leftOutCount, 200 - kept);
+    auto drawn = session.segmentation("All");
+    ASSERT_TRUE(drawn);
+    EXPECT_EQ(static_cast<std::int64_t>(drawn.value().points.size()), kept);
+    auto page = session.customers(0, 200);
+    ASSERT_TRUE(page);
+    const auto summary = session.summary();
+    ASSERT_TRUE(summary);
+    std::size_t age = 0;
+    while (summary.value().columns[age].name != "Age") {
+        ++age;
+    }
+    for (const MapPoint &point : drawn.value().points) {
+        const CellValue &value = page.value().values[static_cast<std::size_t>(point.customerRow)][age];
+        EXPECT_GT(std::get<std::int64_t>(value), 30) << point.customerRow;
+    }
+}
+
+TEST(SessionCriteria, SegmentCountsOnACriteriaSetScoreItsMatrix)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    CriteriaSet zscored;
+    zscored.name = "Income and score";
+    zscored.variables = {
+        variable(incomeColumn, CriteriaTransform::ZScore), variable(scoreColumn, CriteriaTransform::ZScore)};
+    ASSERT_TRUE(session.saveCriteriaSet(zscored));
+    CriteriaSet weighted = zscored;
+    weighted.name = "Income counts triple";
+    weighted.variables[0].weight = 3.0;
+    ASSERT_TRUE(session.saveCriteriaSet(weighted));
+
+    SegmentCountSearchParams columns;
+    columns.columns = {incomeColumn, scoreColumn};
+    columns.maximumCount = 6;
+    columns.stabilityRuns = 2;
+    auto byColumns = session.compareSegmentCounts(columns, progress);
+    ASSERT_TRUE(byColumns) << describe(byColumns.error());
+
+    // A set of z-scored columns is the columns path: the same matrix, so the same scores.
+    SegmentCountSearchParams bySet = columns;
+    bySet.columns.clear();
+    bySet.criteria = zscored.name;
+    auto same = session.compareSegmentCounts(bySet, progress);
+    ASSERT_TRUE(same) << describe(same.error());
+    EXPECT_EQ(same.value().memberCount, 200);
+    EXPECT_EQ(
+        same.value().recommendation.recommendedCount, byColumns.value().recommendation.recommendedCount);
+    ASSERT_EQ(same.value().recommendation.scores.size(), byColumns.value().recommendation.scores.size());
+    for (std::size_t i = 0; i < same.value().recommendation.scores.size(); ++i) {
+        const SegmentCountScore &a = same.value().recommendation.scores[i];
+        const SegmentCountScore &b = byColumns.value().recommendation.scores[i];
+        EXPECT_NEAR(a.inertia, b.inertia, 1e-9 * b.inertia);
+        EXPECT_NEAR(a.silhouette, b.silhouette, 1e-12);
+        EXPECT_EQ(a.sizes, b.sizes);
+    }
+
+    // The weight is applied: income's spread is three times larger, so is its share of the inertia.
+    SegmentCountSearchParams tripled = bySet;
+    tripled.criteria = weighted.name;
+    auto heavier = session.compareSegmentCounts(tripled, progress);
+    ASSERT_TRUE(heavier) << describe(heavier.error());
+    // (Total sum of squares 200 · (9 + 1) against 200 · 2 unweighted.)
+    EXPECT_GT(
+        heavier.value().recommendation.scores[0].inertia, byColumns.value().recommendation.scores[0].inertia);
+
+    SegmentCountSearchParams both = bySet;
+    both.columns = {"Age"};
+    EXPECT_FALSE(session.validate(both).empty());
+    SegmentCountSearchParams unknown = bySet;
+    unknown.criteria = "Nope";
+    const auto problems = session.validate(unknown);
+    ASSERT_FALSE(problems.empty());
+    EXPECT_EQ(problems.front().args.at(0), "criteria");
+}
+
+TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
+{
+    TempDir dir;
+    std::string path;
+    {
+        Session session = mallProject(dir);
+        path = session.path();
+        NullProgress progress;
+        ASSERT_TRUE(session.saveCriteriaSet(mallMixedSet()));
+        SegmentationParams params;
+        params.criteria = "Mall mixed";
+        params.segmentCount = 3;
+        ASSERT_TRUE(session.runSegmentation(params, progress));
+    }
+    {
+        // Back to what version 3 wrote: the same rows without the document kind.
+        segmenta::engine::store::Database database(path, segmenta::engine::store::OpenMode::ReadWrite);
+        database.execute("ALTER TABLE segmentations DROP COLUMN criteria_kind");
+        database.execute("DELETE FROM schema_migrations WHERE version = 4");
+    }
+    auto reopened = Session::openProject(path);
+    ASSERT_TRUE(reopened) << describe(reopened.error());
+    auto summary = reopened.value().summary();
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary.value().schemaVersion, Session::latestSchemaVersion());
+    // Its columns ("Gender = Female", …) are no customer columns: only the set can give this map.
+    NullProgress progress;
+    ProjectionParams projection;
+    projection.method = "pca";
+    auto map = reopened.value().runProjection(projection, progress);
+    ASSERT_TRUE(map) << describe(map.error());
+    EXPECT_EQ(map.value().pointCount, 200);
 }

@@ -126,3 +126,49 @@ TEST(Migrations, AVersionTwoFileUpgradesKeepingItsSegmentations)
         database.execute("INSERT INTO segmentation_columns VALUES (1, 2, 'X', 'cube', 1)"), std::exception);
     EXPECT_EQ(store::queryInt64(database, "PRAGMA foreign_key_check"), std::nullopt);
 }
+
+TEST(Migrations, AVersionThreeFileUpgradesNamingWhatItsSegmentationsWereMadeFrom)
+{
+    TempDir dir;
+    const std::string path = dir.file("v3.segmenta");
+    {
+        store::Database database(path, store::OpenMode::CreateNew);
+        for (const store::Migration &migration : store::projectMigrations().first(3)) {
+            database.execute(migration.sql);
+            database.execute("INSERT INTO schema_migrations VALUES (" + std::to_string(migration.version)
+                + ", 'old', '2026-01-01T00:00:00Z')");
+        }
+        database.execute("PRAGMA application_id = " + std::to_string(store::projectApplicationId));
+        const std::string columns
+            = "INSERT INTO segmentations (id, name, method, segment_count, seed, "
+              "init_count, max_iterations, scaling, member_count, created_at, criteria) ";
+        // What version 3 wrote: criteria sets (with their format tag) from clustering, RFM maps, plain
+        // columns without a document, and a set without a tag, known only by the method that stored it.
+        database.execute(columns
+            + "VALUES (1, 'Set', 'kmeans', 2, 1, 1, 10, 'none', 0, '2026-01-01', "
+              "'{\"format\": \"segmenta.criteria/1\", \"name\": \"S\", \"variables\": []}')");
+        database.execute(columns
+            + "VALUES (2, 'RFM', 'rfm', 2, 1, 1, 10, 'none', 0, '2026-01-01', "
+              "'{\"format\": \"segmenta.rfm_map\", \"name\": \"rf11\"}')");
+        database.execute(
+            columns + "VALUES (3, 'Columns', 'kmeans', 2, 1, 1, 10, 'zscore', 0, '2026-01-01', NULL)");
+        database.execute(columns
+            + "VALUES (4, 'Ward', 'hierarchical-ward', 2, 1, 1, 10, 'none', 0, '2026-01-01', "
+              "'{\"name\": \"untagged\", \"variables\": []}')");
+    }
+    {
+        auto session = Session::openProject(path);
+        ASSERT_TRUE(session) << describe(session.error());
+    }
+    store::Database database(path, store::OpenMode::ReadWrite);
+    EXPECT_EQ(store::storedSchemaVersion(database), 4);
+    store::Statement kinds(
+        database, "SELECT id, coalesce(criteria_kind, '(none)') FROM segmentations ORDER BY id");
+    std::vector<std::string> found;
+    while (kinds.step()) {
+        found.push_back(kinds.columnText(1));
+    }
+    EXPECT_EQ(found, (std::vector<std::string> {"criteria_set", "rfm_map", "(none)", "criteria_set"}));
+    EXPECT_THROW(
+        database.execute("UPDATE segmentations SET criteria_kind = 'guess' WHERE id = 1"), std::exception);
+}
