@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -26,11 +27,13 @@ class QUndoStack;
 
 namespace segmenta::ui {
 
+class CustomerCard;
 class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
 class ComparisonView;
 class LanguageManager;
+class MapStyleBar;
 class ProfileLoader;
 class SegmentationList;
 class ProfilePanel;
@@ -115,6 +118,21 @@ public:
     /// The name of the segmentation on the map; empty when none.
     QString currentSegmentation() const { return m_currentSegmentation; }
 
+    // Exploring the map (issue 7): customer cards, saving a selection, exporting a view.
+    /// Shows customer @p customerRow (0-based) of segment @p segment in the customer card, opening it.
+    void openCustomerCard(qint64 customerRow, int segment);
+    /// The customer card, while it is open.
+    CustomerCard *customerCard() const;
+    MapStyleBar *mapStyleBar() const { return m_mapStyle; }
+    /// Customers selected in the customer table (a map selection selects them there too), 0-based, sorted.
+    QList<qint64> selectedCustomerRows() const;
+    /// Stores the selected customers as a new segmentation (undoable) and shows it; false (with the reason
+    /// shown) when nothing is selected or the engine refuses. customerRows and mapFrom are filled in here.
+    bool saveSelectionAsSegment(engine::SelectionSegmentParams params);
+    /// Writes the current tab's view (on the map tab: the map) to @p path as PNG, SVG or PDF by suffix;
+    /// false with the reason shown on failure.
+    bool exportView(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +158,8 @@ private:
     /// Segment › Rule-based segments…: the rule builder; a saved set's segmentation is then shown.
     void openRuleBuilder();
     void openRfmDialog(); ///< Segment › RFM map… (ui/rfm/RfmMapDialog)
+    void askSaveSelection(); ///< Segment › Save selection as segment…
+    void chooseExportFile(); ///< File › Export view…
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -192,6 +212,8 @@ private:
     QAction *m_ruleBuilderAction = nullptr;
     QAction *m_criteriaSetsAction = nullptr; ///< Segment › Criteria sets… (CriteriaEditorDialog)
     QAction *m_rfmAction = nullptr;
+    QAction *m_saveSelectionAction = nullptr;
+    QAction *m_exportViewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;
@@ -214,6 +236,8 @@ private:
     QSplitter *m_mapSplitter = nullptr;
     QStackedWidget *m_mapStack = nullptr;
     SegmentMapView *m_mapView = nullptr;
+    MapStyleBar *m_mapStyle = nullptr;
+    QPointer<CustomerCard> m_customerCard;
     QWidget *m_noSegmentationPage = nullptr;
     QLabel *m_noSegmentationLabel = nullptr;
     QPushButton *m_noSegmentationButton = nullptr;
