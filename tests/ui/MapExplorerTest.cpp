@@ -338,6 +338,7 @@ void MapExplorerTest::selectionIsSavedAsASegmentationAndUndone()
     QCOMPARE(saved->segments.at(0).name, std::string("Left"));
     QCOMPARE(map->seriesCount(), 2);
     QCOMPARE(map->pointCount(0), chosen.size()); // on the map it was made on
+    QTest::qWait(50); // the chart lays its title and legend out on the event loop
     QVERIFY(map->grab().save(artifact(QStringLiteral("map_saved_selection.png"))));
 
     window.undoStack()->undo();
