@@ -47,8 +47,9 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward" or "clv-tiers"
-    /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "rfm", "rules", "manual"
+    /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
+    /// tiers: segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
@@ -487,6 +488,20 @@ struct SegmentationDetails
     std::string projectionMethod; ///< where the points come from: "pca", "tsne", "rfm-grid"; empty: none
 };
 
+/// A segmentation made by hand from chosen customers ("save selection as segment"): method "manual".
+struct SelectionSegmentParams
+{
+    std::string name; ///< of the new segmentation; empty: "Selection N" (the first N not taken)
+    std::vector<std::int64_t> customerRows; ///< the chosen customers, 0-based rows; any order; at least one
+    std::string selectedName = "Selected"; ///< name of segment 0, the chosen customers
+    /// Name of segment 1, every other customer of the project; empty: no such segment, only the chosen
+    /// customers are members.
+    std::string restName = "Rest";
+    /// The segmentation whose newest map the members keep their places from (the map the selection was made
+    /// on); members not on that map have no place. Empty: the segments are laid out as two discs.
+    std::string mapFrom;
+};
+
 /// A window onto the customer table for lazy views: rows [offset, offset + keys.size()).
 struct CustomerPage
 {
@@ -662,6 +677,12 @@ public:
     /// @p color is "#rrggbb"; empty restores the palette's colour. InvalidParameter for anything else.
     Status setSegmentColor(const std::string &segmentation, int segment, const std::string &color);
     Status setSegmentNotes(const std::string &segmentation, int segment, const std::string &notes);
+
+    /// Stores the chosen customers as a new segmentation of method "manual" (SessionSelection.cpp): segment 0
+    /// the chosen, segment 1 (unless restName is empty) everyone else, whatever their size; no criteria. One
+    /// transaction. Errors: InvalidParameter (no customers, a row out of range, a segment name empty or
+    /// repeated), SegmentationExists, UnknownSegmentation (mapFrom), StorageFailure.
+    Result<SegmentationInfo> saveSelectionSegment(const SelectionSegmentParams &params);
 
     /// What sets each segment of a stored segmentation apart (an empty name means the newest): size, share
     /// and, for every customer column, mean, median, index and standardised difference against all

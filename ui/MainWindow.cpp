@@ -10,7 +10,10 @@
 #include "criteria/SegmentDialog.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
+#include "explorer/CustomerCard.h"
+#include "explorer/MapStyleBar.h"
 #include "explorer/SegmentMapView.h"
+#include "explorer/ViewExport.h"
 #include "import/ImportWizard.h"
 #include "jobs/JobProgressBar.h"
 #include "jobs/JobRunner.h"
@@ -21,6 +24,8 @@
 #include "profiles/ProfilePanel.h"
 #include "rfm/RfmMapDialog.h"
 #include "rules/RuleBuilderDialog.h"
+#include "segmentations/SaveSelectionCommand.h"
+#include "segmentations/SaveSelectionDialog.h"
 #include "segmentations/SegmentationList.h"
 #include "segmentations/SegmentationListModel.h"
 #include "value/LifetimeValueDialog.h"
@@ -30,6 +35,7 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -168,6 +174,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_countView, &SegmentCountView::searchFailed, this, &MainWindow::showError);
     connect(m_countView, &SegmentCountView::segmentRequested, this, &MainWindow::openSegmentDialogWith);
     connect(m_mapView, &SegmentMapView::selectionChanged, this, &MainWindow::selectCustomerRows);
+    connect(m_mapView, &SegmentMapView::pointClicked, this, &MainWindow::openCustomerCard);
     connect(m_profileLoader, &ProfileLoader::loaded, this, &MainWindow::handleProfileLoaded);
     connect(m_profileLoader, &ProfileLoader::failed, this,
         [this](const QString &segmentation, const engine::Error &error) {
@@ -244,6 +251,11 @@ void MainWindow::createActions()
     m_lifetimeValueAction = new QAction(this);
     m_lifetimeValueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_lifetimeValueAction, &QAction::triggered, this, &MainWindow::openLifetimeValueDialog);
+    m_saveSelectionAction = new QAction(this);
+    connect(m_saveSelectionAction, &QAction::triggered, this, &MainWindow::askSaveSelection);
+    m_exportViewAction = new QAction(this);
+    m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
 
     // Own actions rather than QUndoStack::createUndoAction, whose prefix would not follow a language change.
     m_undoAction = new QAction(this);
@@ -299,6 +311,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportViewAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -318,6 +331,8 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_criteriaSetsAction);
     m_segmentMenu->addAction(m_rfmAction);
     m_segmentMenu->addAction(m_lifetimeValueAction);
+    m_segmentMenu->addSeparator();
+    m_segmentMenu->addAction(m_saveSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -364,6 +379,10 @@ void MainWindow::createCentralArea()
     connect(m_noSegmentationButton, &QPushButton::clicked, m_segmentAction, &QAction::trigger);
     m_mapStack->addWidget(m_noSegmentationPage);
     m_mapStack->addWidget(m_mapView);
+    m_mapStyle = new MapStyleBar(m_mapView, m_mapPage);
+    chooser->insertSpacing(2, 24);
+    chooser->insertWidget(3, m_mapStyle);
+    m_mapView->setContextActions({m_saveSelectionAction});
 
     m_segmentTable = new QTableView(m_mapSplitter);
     m_segmentTable->setModel(m_segmentModel);
@@ -450,6 +469,7 @@ void MainWindow::createCentralArea()
     m_viewMenu->insertAction(beforeLanguage, m_profileDock->toggleViewAction());
     m_viewMenu->insertAction(beforeLanguage, m_segmentationsDock->toggleViewAction());
     m_viewMenu->insertAction(beforeLanguage, m_mapView->resetViewAction());
+    m_viewMenu->insertAction(beforeLanguage, m_mapView->lassoAction());
     m_viewMenu->insertSeparator(beforeLanguage);
 }
 
@@ -520,6 +540,12 @@ void MainWindow::retranslate()
     m_lifetimeValueAction->setText(tr("&Lifetime value…"));
     m_lifetimeValueAction->setStatusTip(
         tr("Predict each customer's future purchases and value, and who is probably lost"));
+    m_saveSelectionAction->setText(tr("Save selection as se&gment…"));
+    m_saveSelectionAction->setStatusTip(
+        tr("Keep the customers selected on the map or in the customer table as a segment of their own"));
+    m_exportViewAction->setText(tr("E&xport view…"));
+    m_exportViewAction->setStatusTip(
+        tr("Save the map or chart on screen as a PNG image, an SVG or a PDF file"));
     m_segmentationLabel->setText(tr("Se&gmentation:"));
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
@@ -543,6 +569,8 @@ void MainWindow::updateState()
     m_criteriaSetsAction->setEnabled(hasCustomers && !running);
     m_rfmAction->setEnabled(open && !running); // without transactions it explains what is needed
     m_lifetimeValueAction->setEnabled(open && !running); // likewise
+    m_saveSelectionAction->setEnabled(hasCustomers && !running);
+    m_exportViewAction->setEnabled(hasCustomers);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -631,6 +659,7 @@ void MainWindow::reloadProject()
     }
     m_customerModel->reload();
     m_customerTable->resizeColumnsToContents();
+    m_mapStyle->setSession(m_session);
 
     const QString wanted = m_currentSegmentation;
     m_segmentationChoice->clear();
@@ -1377,6 +1406,170 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     openImportWizard(path);
+}
+
+// --- Exploring the map: customer cards, saving a selection, exporting a view (issue 7) ---
+
+void MainWindow::openCustomerCard(qint64 customerRow, int segment)
+{
+    if (!m_session) {
+        return;
+    }
+    CustomerCard::Contents contents
+        = CustomerCard::read(*m_session, m_summary.columns, m_details.segments, customerRow, segment);
+    if (contents.customerRow < 0) {
+        return;
+    }
+    // One card, reused: clicking through dots should not pile up windows.
+    if (!m_customerCard) {
+        m_customerCard = new CustomerCard(this);
+        m_customerCard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_customerCard->setContents(std::move(contents));
+    m_customerCard->show();
+    m_customerCard->raise();
+}
+
+CustomerCard *MainWindow::customerCard() const
+{
+    return m_customerCard;
+}
+
+QList<qint64> MainWindow::selectedCustomerRows() const
+{
+    QList<qint64> rows;
+    const QItemSelectionModel *selection = m_customerTable->selectionModel();
+    if (!selection) {
+        return rows;
+    }
+    // Ranges, not selectedRows(): a lasso over a dense map selects long runs of a large table.
+    for (const QItemSelectionRange &range : selection->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void MainWindow::askSaveSelection()
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return;
+    }
+    const QList<qint64> rows = selectedCustomerRows();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select customers first: Shift+drag on the map, or select rows in the customer table."), 8000);
+        return;
+    }
+    //: Suggested name of a segmentation saved from a selection; %1 is a number.
+    QString suggestion = tr("Selection %1").arg(1);
+    for (int number = 2; std::any_of(m_summary.segmentations.begin(), m_summary.segmentations.end(),
+             [&](const engine::SegmentationInfo &info) {
+                 return QString::fromStdString(info.name) == suggestion;
+             });
+         ++number) {
+        suggestion = tr("Selection %1").arg(number);
+    }
+    SaveSelectionDialog dialog(rows.size(), suggestion, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        saveSelectionAsSegment(dialog.parameters());
+    }
+}
+
+bool MainWindow::saveSelectionAsSegment(engine::SelectionSegmentParams params)
+{
+    if (!m_session || m_jobs->isRunning()) {
+        return false;
+    }
+    const QList<qint64> rows = selectedCustomerRows();
+    if (rows.isEmpty()) {
+        return false;
+    }
+    params.customerRows.assign(rows.begin(), rows.end());
+    // The new segmentation keeps the map the selection was made on.
+    params.mapFrom = m_currentSegmentation.toStdString();
+    if (params.name.empty()) {
+        //: Name of a segmentation saved from a selection when none was given; %1 is a number.
+        params.name = tr("Selection %1").arg(m_summary.segmentations.size() + 1).toStdString();
+    }
+    const QString name = QString::fromStdString(params.name);
+    const QString previous = m_currentSegmentation;
+    const int indexBefore = m_undoStack->index();
+    m_undoStack->push(new SaveSelectionCommand(
+        name,
+        [this, params] {
+            auto saved = m_session->saveSelectionSegment(params);
+            if (!saved) {
+                showError(saved.error());
+                return false;
+            }
+            m_currentSegmentation = QString::fromStdString(saved.value().name);
+            reloadProject();
+            m_tabs->setCurrentWidget(m_mapPage);
+            return true;
+        },
+        [this, name, previous] {
+            if (engine::Status status = m_session->deleteSegmentation(name.toStdString()); !status) {
+                showError(status.error());
+                return false;
+            }
+            if (m_currentSegmentation == name) {
+                m_currentSegmentation = previous;
+            }
+            reloadProject();
+            return true;
+        }));
+    if (m_undoStack->index() <= indexBefore) {
+        return false;
+    }
+    //: Status bar; %1 the new segmentation's name, %2 the number of customers, already formatted.
+    statusBar()->showMessage(
+        tr("Saved %2 selected customers as “%1”.").arg(name, LocaleFormat::count(rows.size())), 8000);
+    return true;
+}
+
+void MainWindow::chooseExportFile()
+{
+    QString selectedFilter;
+    const QString png = tr("PNG image, 2× resolution (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export view"), lastDirectory(),
+        png + QStringLiteral(";;") + tr("SVG drawing (*.svg)") + QStringLiteral(";;")
+            + tr("PDF document (*.pdf)"),
+        &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (ViewExport::formatOf(path) == ViewExport::Format::Unknown) {
+        // No suffix typed: take the chosen filter's.
+        const qsizetype star = selectedFilter.lastIndexOf(QLatin1String("*."));
+        path += star >= 0 ? selectedFilter.mid(star + 1).chopped(1) : QStringLiteral(".png");
+    }
+    rememberDirectory(path);
+    exportView(path);
+}
+
+bool MainWindow::exportView(const QString &path)
+{
+    QWidget *view = m_tabs->currentWidget();
+    if (view == m_mapPage) {
+        view = m_mapView;
+    }
+    if (!view || m_pages->currentWidget() != m_tabs) {
+        return false;
+    }
+    QString reason;
+    if (!ViewExport::write(view, path, &reason)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export view"), reason, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 } // namespace segmenta::ui

@@ -27,12 +27,14 @@ class QUndoStack;
 
 namespace segmenta::ui {
 
+class CustomerCard;
 class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
 class LifetimeValueDialog;
 class ComparisonView;
 class LanguageManager;
+class MapStyleBar;
 class ProfileLoader;
 class SegmentationList;
 class ProfilePanel;
@@ -125,6 +127,21 @@ public:
     /// The name of the segmentation on the map; empty when none.
     QString currentSegmentation() const { return m_currentSegmentation; }
 
+    // Exploring the map (issue 7): customer cards, saving a selection, exporting a view.
+    /// Shows customer @p customerRow (0-based) of segment @p segment in the customer card, opening it.
+    void openCustomerCard(qint64 customerRow, int segment);
+    /// The customer card, while it is open.
+    CustomerCard *customerCard() const;
+    MapStyleBar *mapStyleBar() const { return m_mapStyle; }
+    /// Customers selected in the customer table (a map selection selects them there too), 0-based, sorted.
+    QList<qint64> selectedCustomerRows() const;
+    /// Stores the selected customers as a new segmentation (undoable) and shows it; false (with the reason
+    /// shown) when nothing is selected or the engine refuses. customerRows and mapFrom are filled in here.
+    bool saveSelectionAsSegment(engine::SelectionSegmentParams params);
+    /// Writes the current tab's view (on the map tab: the map) to @p path as PNG, SVG or PDF by suffix;
+    /// false with the reason shown on failure.
+    bool exportView(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -152,6 +169,8 @@ private:
     void openRfmDialog(); ///< Segment › RFM map… (ui/rfm/RfmMapDialog)
     /// After the lifetime-value window stored a run: new customer columns, perhaps a tier segmentation.
     void handleLifetimeValueStored(const engine::LifetimeValueReport &report);
+    void askSaveSelection(); ///< Segment › Save selection as segment…
+    void chooseExportFile(); ///< File › Export view…
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
     void saveLayout();
@@ -206,6 +225,8 @@ private:
     QAction *m_rfmAction = nullptr;
     QAction *m_lifetimeValueAction = nullptr; ///< Segment › Lifetime value… (ui/value/LifetimeValueDialog)
     QPointer<LifetimeValueDialog> m_lifetimeValueDialog;
+    QAction *m_saveSelectionAction = nullptr;
+    QAction *m_exportViewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;
@@ -228,6 +249,8 @@ private:
     QSplitter *m_mapSplitter = nullptr;
     QStackedWidget *m_mapStack = nullptr;
     SegmentMapView *m_mapView = nullptr;
+    MapStyleBar *m_mapStyle = nullptr;
+    QPointer<CustomerCard> m_customerCard;
     QWidget *m_noSegmentationPage = nullptr;
     QLabel *m_noSegmentationLabel = nullptr;
     QPushButton *m_noSegmentationButton = nullptr;

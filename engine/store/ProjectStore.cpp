@@ -3,6 +3,7 @@
 #include "store/ProjectStore.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/Assert.h"
 
@@ -413,6 +414,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     Statement point(m_database,
         "INSERT INTO projection_points (projection_id, customer_row, x, y) VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
+        if (std::isnan(segmentation.mapX[i]) || std::isnan(segmentation.mapY[i])) {
+            continue; // a member without a place on the map (SQLite would store NaN as NULL, read as 0)
+        }
         point.bind(1, projectionId)
             .bind(2, segmentation.memberRows[i] + 1)
             .bind(3, segmentation.mapX[i])

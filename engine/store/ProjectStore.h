@@ -58,7 +58,7 @@ public:
         std::vector<SegmentInfo> segments;
         std::vector<std::int64_t> memberRows; ///< 0-based customer positions
         std::vector<int> memberSegments; ///< per member
-        std::vector<double> mapX, mapY; ///< per member
+        std::vector<double> mapX, mapY; ///< per member; NaN: no place on the map (no point stored)
         std::vector<double> explainedVarianceRatio; ///< of the two map axes
         std::string mapMethod = "pca"; ///< how mapX, mapY were made ("pca"; "rfm-grid": R/F scores jittered)
         std::optional<std::int64_t> definitionId; ///< the definition (RFM map, rule set) it was made from

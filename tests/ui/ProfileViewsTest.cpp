@@ -29,6 +29,8 @@ private Q_SLOTS:
     void sentencesFollowTheSizeAndSignOfTheDifference();
     void cardsDescribeEverySegment();
     void cardListsTopValuesOfTextColumns();
+    void numbersFitInTheNarrowestPanel_data();
+    void numbersFitInTheNarrowestPanel();
     void heatmapShowsStandardisedDifferences();
     void loaderReportsOnlyTheNewestRequest();
     void screenshots_data();
@@ -101,6 +103,48 @@ void ProfileViewsTest::cardsDescribeEverySegment()
     const QStringList turkish = panel.card(0)->differenceSentences();
     QVERIFY2(turkish.front().contains(QStringLiteral("ortalama")), qPrintable(turkish.front()));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
+}
+
+void ProfileViewsTest::numbersFitInTheNarrowestPanel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Turkish") << QStringLiteral("tr");
+}
+
+void ProfileViewsTest::numbersFitInTheNarrowestPanel()
+{
+    // At its minimum width (as in the dock) no label of a card may reach past the viewport's right edge:
+    // the Index column used to be cut off there, the horizontal scroll bar being off.
+    QFETCH(QString, language);
+    ui::LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    ui::ProfilePanel panel;
+    panel.setMinimumWidth(ui::ProfilePanel::cardWidth); // as the window does; the cards may need more
+    panel.setProfile(m_profile);
+    panel.resize(panel.minimumWidth(), 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTest::qWait(20);
+    const int right = panel.viewport()->width();
+    for (int s = 0; s < panel.cardCount(); ++s) {
+        for (const QLabel *label : panel.card(s)->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(&panel) || label->text().isEmpty()) {
+                continue;
+            }
+            const int labelRight = label->mapTo(panel.viewport(), QPoint(label->width(), 0)).x();
+            QVERIFY2(labelRight <= right,
+                qPrintable(QStringLiteral("card %1, \"%2\" ends at %3 of %4")
+                               .arg(s)
+                               .arg(label->text().left(40))
+                               .arg(labelRight)
+                               .arg(right)));
+            // Not squeezed below what the text needs either.
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text().left(40)));
+        }
+    }
+    QVERIFY(panel.grab().save(QDir(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR))
+                                  .filePath(QStringLiteral("profile_panel_narrow_%1.png").arg(language))));
 }
 
 void ProfileViewsTest::cardListsTopValuesOfTextColumns()

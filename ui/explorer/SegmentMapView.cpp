@@ -11,15 +11,18 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFont>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLinearGradient>
 #include <QList>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainterPath>
 #include <QPen>
 #include <QPointF>
 #include <QRubberBand>
@@ -29,6 +32,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -75,6 +79,24 @@ constexpr double unitsPerNotch = 120.0;
 // A press that moves less than this is a click, not a drag.
 constexpr int clickTolerance = 4;
 constexpr qreal labelZ = 10.0;
+constexpr qreal lassoZ = 20.0;
+// Colour and size scales run between these percentiles, so a few extreme customers do not wash out the rest.
+constexpr double scaleLowQuantile = 0.05;
+constexpr double scaleHighQuantile = 0.95;
+// Dot sizes when sized by a variable: the smallest and the largest, as factors of the usual size.
+constexpr double smallestSizeFactor = 0.5;
+constexpr double largestSizeFactor = 2.5;
+constexpr qreal colourBarWidth = 160.0;
+constexpr qreal colourBarHeight = 12.0;
+
+const QColor s_missingValueColour(189, 189, 189);
+
+double quantileOf(std::vector<double> &values, double fraction)
+{
+    const auto position = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(position), values.end());
+    return values[position];
+}
 
 } // namespace
 
@@ -87,6 +109,7 @@ SegmentMapView::SegmentMapView(QWidget *parent)
     , m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
     , m_resetAction(new QAction(this))
     , m_clearSelectionAction(new QAction(this))
+    , m_lassoAction(new QAction(this))
 {
     QChart *mapChart = chart();
     mapChart->legend()->setVisible(true);
@@ -112,6 +135,19 @@ SegmentMapView::SegmentMapView(QWidget *parent)
     m_clearSelectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_clearSelectionAction, &QAction::triggered, this, &SegmentMapView::clearSelection);
     addAction(m_clearSelectionAction);
+    m_lassoAction->setCheckable(true);
+    m_lassoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lassoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_lassoAction, &QAction::toggled, this,
+        [this](bool lasso) { setSelectionTool(lasso ? SelectionTool::Lasso : SelectionTool::Rectangle); });
+    addAction(m_lassoAction);
+
+    // The outline being drawn, in chart coordinates, above the dots and the names.
+    m_lassoItem = new QGraphicsPathItem(mapChart);
+    m_lassoItem->setPen(QPen(QColor(20, 20, 20), 1.5, Qt::DashLine));
+    m_lassoItem->setBrush(QColor(0, 114, 178, 40));
+    m_lassoItem->setZValue(lassoZ);
+    m_lassoItem->setVisible(false);
 
     // Labels follow the data when the view moves or the plot area changes size.
     connect(m_axisX, &QValueAxis::rangeChanged, this, &SegmentMapView::updateLabels);
@@ -136,6 +172,13 @@ void SegmentMapView::clear()
         delete label;
     }
     m_labels.clear();
+    delete m_colourBar;
+    m_colourBar = nullptr;
+    m_colourVariable.clear();
+    m_colourScale = VariableScale {};
+    m_sizeVariable.clear();
+    m_sizeScale = VariableScale {};
+    m_seriesMembers.clear();
     m_points.clear();
     m_grid.clear();
     m_segmentNames.clear();
@@ -171,6 +214,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         seriesTotal = std::max(seriesTotal, point.segment + 1);
     }
     std::vector<QList<QPointF>> points(static_cast<std::size_t>(seriesTotal));
+    m_seriesMembers.assign(static_cast<std::size_t>(seriesTotal), {});
     std::vector<QPointF> sums(static_cast<std::size_t>(seriesTotal));
     std::vector<qsizetype> counts(static_cast<std::size_t>(seriesTotal), 0);
     std::vector<QPointF> indexed;
@@ -186,6 +230,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         }
         const auto segment = static_cast<std::size_t>(point.segment);
         points[segment].append(QPointF(point.x, point.y));
+        m_seriesMembers[segment].push_back(static_cast<qsizetype>(indexed.size()));
         sums[segment] += QPointF(point.x, point.y);
         ++counts[segment];
         indexed.emplace_back(point.x, point.y);
@@ -202,6 +247,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     // On the offscreen platform (tests, screenshots) the OpenGL path crashes, so it stays raster there.
     m_usesOpenGl = total > openGlThreshold && QGuiApplication::platformName() != QLatin1String("offscreen");
     const qreal size = markerSize(total);
+    m_markerSize = size;
 
     QFont labelFont = font();
     labelFont.setBold(true);
@@ -267,6 +313,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     m_fullRange = paddedRange(minX, maxX, minY, maxY);
     resetView();
     retranslate();
+    Q_EMIT segmentationShown();
 }
 
 void SegmentMapView::connectLegend()
@@ -393,12 +440,34 @@ void SegmentMapView::panBy(const QPointF &pixels)
 
 void SegmentMapView::selectInRange(const QRectF &mapRange)
 {
-    m_selectedPoints.clear();
-    m_grid.forEachIn(mapRange.normalized(), [this](qsizetype index) {
+    std::vector<qsizetype> inside;
+    m_grid.forEachIn(mapRange.normalized(), [this, &inside](qsizetype index) {
         if (isSegmentVisible(m_points[static_cast<std::size_t>(index)].segment)) {
-            m_selectedPoints.push_back(index);
+            inside.push_back(index);
         }
     });
+    setSelectedPoints(std::move(inside));
+}
+
+void SegmentMapView::selectInPolygon(const QPolygonF &mapPolygon)
+{
+    std::vector<qsizetype> inside;
+    if (mapPolygon.size() >= 3) {
+        // The grid narrows the search to the outline's bounding box; the exact test runs on those only.
+        m_grid.forEachIn(mapPolygon.boundingRect(), [this, &inside, &mapPolygon](qsizetype index) {
+            const engine::MapPoint &point = m_points[static_cast<std::size_t>(index)];
+            if (isSegmentVisible(point.segment)
+                && mapPolygon.containsPoint(QPointF(point.x, point.y), Qt::OddEvenFill)) {
+                inside.push_back(index);
+            }
+        });
+    }
+    setSelectedPoints(std::move(inside));
+}
+
+void SegmentMapView::setSelectedPoints(std::vector<qsizetype> points)
+{
+    m_selectedPoints = std::move(points);
     m_selectedRows.clear();
     m_selectedRows.reserve(static_cast<qsizetype>(m_selectedPoints.size()));
     for (const qsizetype index : m_selectedPoints) {
@@ -480,6 +549,7 @@ QPointF SegmentMapView::labelPosition(int segment) const
 
 void SegmentMapView::updateLabels()
 {
+    placeColourBar();
     const QRectF plot = chart()->plotArea();
     // Each name sits just above its centroid, so the dots at the centre (a one-customer segment's only
     // dot) stay visible; a name that would cover one placed before moves up or down until it is clear.
@@ -541,12 +611,23 @@ void SegmentMapView::wheelEvent(QWheelEvent *event)
 void SegmentMapView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && !m_points.empty() && isInPlotArea(event->position())) {
-        m_drag = (event->modifiers() & Qt::ShiftModifier) ? Drag::Select : Drag::Pan;
+        const Qt::KeyboardModifiers modifiers = event->modifiers();
+        if (!(modifiers & Qt::ShiftModifier)) {
+            m_drag = Drag::Pan;
+        } else if ((modifiers & Qt::ControlModifier) || m_selectionTool == SelectionTool::Lasso) {
+            m_drag = Drag::Lasso;
+        } else {
+            m_drag = Drag::Select;
+        }
         m_pressPosition = event->position().toPoint();
         m_lastPosition = m_pressPosition;
         if (m_drag == Drag::Select) {
             m_rubberBand->setGeometry(QRect(m_pressPosition, QSize()));
             m_rubberBand->show();
+        } else if (m_drag == Drag::Lasso) {
+            m_lassoOutline = QPolygonF {event->position()};
+            updateLassoItem();
+            m_lassoItem->setVisible(true);
         } else {
             viewport()->setCursor(Qt::ClosedHandCursor);
         }
@@ -569,6 +650,12 @@ void SegmentMapView::mouseMoveEvent(QMouseEvent *event)
     }
     if (m_drag == Drag::Select) {
         m_rubberBand->setGeometry(QRect(m_pressPosition, position).normalized());
+        event->accept();
+        return;
+    }
+    if (m_drag == Drag::Lasso) {
+        m_lassoOutline.append(event->position());
+        updateLassoItem();
         event->accept();
         return;
     }
@@ -597,10 +684,31 @@ void SegmentMapView::mouseReleaseEvent(QMouseEvent *event)
         if (!isClick) {
             selectInRange(QRectF(mapFromViewport(m_pressPosition), mapFromViewport(position)));
         }
+    } else if (m_drag == Drag::Lasso) {
+        m_lassoOutline.append(event->position());
+        m_lassoItem->setVisible(false);
+        // A lasso ends where it began: whether it was a click shows in the outline's extent instead.
+        const QRectF extent = m_lassoOutline.boundingRect();
+        if (extent.width() + extent.height() >= clickTolerance && m_lassoOutline.size() >= 3) {
+            QPolygonF outline;
+            outline.reserve(m_lassoOutline.size());
+            for (const QPointF &corner : std::as_const(m_lassoOutline)) {
+                outline.append(mapFromViewport(corner));
+            }
+            selectInPolygon(outline);
+        }
+        m_lassoOutline.clear();
     } else {
         viewport()->unsetCursor();
         if (isClick) {
-            clearSelection();
+            // A click on a dot opens its customer; a click beside the dots clears the selection.
+            const qsizetype hit = pointNear(event->position());
+            if (hit >= 0) {
+                const engine::MapPoint &point = m_points[static_cast<std::size_t>(hit)];
+                Q_EMIT pointClicked(point.customerRow, point.segment);
+            } else {
+                clearSelection();
+            }
         }
     }
     m_drag = Drag::None;
@@ -613,12 +721,263 @@ void SegmentMapView::resizeEvent(QResizeEvent *event)
     updateLabels();
 }
 
+void SegmentMapView::updateLassoItem()
+{
+    QPainterPath path;
+    for (qsizetype i = 0; i < m_lassoOutline.size(); ++i) {
+        const QPointF inChart = chart()->mapFromScene(QChartView::mapToScene(m_lassoOutline[i].toPoint()));
+        if (i == 0) {
+            path.moveTo(inChart);
+        } else {
+            path.lineTo(inChart);
+        }
+    }
+    path.closeSubpath();
+    m_lassoItem->setPath(path);
+}
+
+void SegmentMapView::setSelectionTool(SelectionTool tool)
+{
+    m_selectionTool = tool;
+    m_lassoAction->setChecked(tool == SelectionTool::Lasso);
+}
+
+void SegmentMapView::setOpenGlSuspended(bool suspended)
+{
+    for (QScatterSeries *series : m_series) {
+        series->setUseOpenGL(m_usesOpenGl && !suspended);
+    }
+    if (m_selectionSeries) {
+        m_selectionSeries->setUseOpenGL(m_usesOpenGl && !suspended);
+    }
+}
+
+QColor SegmentMapView::rampColour(double position)
+{
+    // Viridis at nine even steps (matplotlib's values): perceptually even, readable in grey and with the
+    // common colour-vision deficiencies.
+    static const std::array<QColor, 9> stops {QColor(0x44, 0x01, 0x54), QColor(0x47, 0x2d, 0x7b),
+        QColor(0x3b, 0x52, 0x8b), QColor(0x2c, 0x72, 0x8e), QColor(0x21, 0x91, 0x8c),
+        QColor(0x28, 0xae, 0x80), QColor(0x5e, 0xc9, 0x62), QColor(0xad, 0xdc, 0x30),
+        QColor(0xfd, 0xe7, 0x25)};
+    if (!std::isfinite(position)) {
+        return s_missingValueColour;
+    }
+    const double scaled = std::clamp(position, 0.0, 1.0) * static_cast<double>(stops.size() - 1);
+    const auto lower = std::min(static_cast<std::size_t>(scaled), stops.size() - 2);
+    const double t = scaled - static_cast<double>(lower);
+    const QColor &a = stops[lower];
+    const QColor &b = stops[lower + 1];
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+        static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+        static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+SegmentMapView::VariableScale SegmentMapView::scaleOf(const std::vector<double> &valuesByRow) const
+{
+    VariableScale scale;
+    scale.positions.assign(m_points.size(), std::numeric_limits<double>::quiet_NaN());
+    std::vector<double> present;
+    present.reserve(m_points.size());
+    const auto valueOf = [&valuesByRow](const engine::MapPoint &point) {
+        return point.customerRow >= 0 && static_cast<std::size_t>(point.customerRow) < valuesByRow.size()
+            ? valuesByRow[static_cast<std::size_t>(point.customerRow)]
+            : std::numeric_limits<double>::quiet_NaN();
+    };
+    for (const engine::MapPoint &point : m_points) {
+        if (const double value = valueOf(point); std::isfinite(value)) {
+            present.push_back(value);
+        }
+    }
+    if (present.empty()) {
+        return scale;
+    }
+    scale.low = quantileOf(present, scaleLowQuantile);
+    scale.high = quantileOf(present, scaleHighQuantile);
+    if (!(scale.high > scale.low)) { // most customers share one value: use the whole range
+        scale.low = *std::min_element(present.begin(), present.end());
+        scale.high = *std::max_element(present.begin(), present.end());
+    }
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const double value = valueOf(m_points[i]);
+        if (!std::isfinite(value)) {
+            continue;
+        }
+        scale.positions[i] = scale.high > scale.low
+            ? std::clamp((value - scale.low) / (scale.high - scale.low), 0.0, 1.0)
+            : 0.5;
+    }
+    return scale;
+}
+
+void SegmentMapView::setColourValues(const QString &variable, std::vector<double> valuesByRow)
+{
+    if (valuesByRow.empty() || m_points.empty()) {
+        m_colourVariable.clear();
+        m_colourScale = VariableScale {};
+    } else {
+        m_colourVariable = variable;
+        m_colourScale = scaleOf(valuesByRow);
+    }
+    applyPointStyles();
+    rebuildColourBar();
+}
+
+void SegmentMapView::setSizeValues(const QString &variable, std::vector<double> valuesByRow)
+{
+    if (valuesByRow.empty() || m_points.empty()) {
+        m_sizeVariable.clear();
+        m_sizeScale = VariableScale {};
+    } else {
+        m_sizeVariable = variable;
+        m_sizeScale = scaleOf(valuesByRow);
+    }
+    applyPointStyles();
+}
+
+QColor SegmentMapView::pointColour(qsizetype index) const
+{
+    if (index < 0 || index >= static_cast<qsizetype>(m_points.size())) {
+        return QColor();
+    }
+    if (!m_colourVariable.isEmpty()) {
+        return rampColour(m_colourScale.positions[static_cast<std::size_t>(index)]);
+    }
+    const auto segment = static_cast<std::size_t>(m_points[static_cast<std::size_t>(index)].segment);
+    return segment < m_segmentColours.size() ? m_segmentColours[segment] : QColor();
+}
+
+qreal SegmentMapView::pointSize(qsizetype index) const
+{
+    if (index < 0 || index >= static_cast<qsizetype>(m_points.size())) {
+        return 0.0;
+    }
+    if (m_sizeVariable.isEmpty()) {
+        return m_markerSize;
+    }
+    const double position = m_sizeScale.positions[static_cast<std::size_t>(index)];
+    if (!std::isfinite(position)) {
+        return m_markerSize * smallestSizeFactor;
+    }
+    // The area, not the diameter, grows with the value: a dot twice as wide reads as four times as much.
+    const double smallest = smallestSizeFactor * smallestSizeFactor;
+    const double largest = largestSizeFactor * largestSizeFactor;
+    return m_markerSize * std::sqrt(smallest + (largest - smallest) * position);
+}
+
+void SegmentMapView::applyPointStyles()
+{
+    const bool styled = !m_colourVariable.isEmpty() || !m_sizeVariable.isEmpty();
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        QScatterSeries *series = m_series[s];
+        if (!styled) {
+            series->clearPointsConfiguration();
+            continue;
+        }
+        const std::vector<qsizetype> &members = m_seriesMembers[s];
+        QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
+        configuration.reserve(static_cast<qsizetype>(members.size()));
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            QHash<QXYSeries::PointConfiguration, QVariant> point;
+            if (!m_colourVariable.isEmpty()) {
+                point.insert(QXYSeries::PointConfiguration::Color, pointColour(members[i]));
+            }
+            if (!m_sizeVariable.isEmpty()) {
+                point.insert(QXYSeries::PointConfiguration::Size, pointSize(members[i]));
+            }
+            configuration.insert(static_cast<int>(i), point);
+        }
+        series->setPointsConfiguration(configuration);
+    }
+}
+
+bool SegmentMapView::hasColourBar() const
+{
+    return m_colourBar != nullptr && m_colourBar->isVisible();
+}
+
+void SegmentMapView::rebuildColourBar()
+{
+    delete m_colourBar;
+    m_colourBar = nullptr;
+    if (m_colourVariable.isEmpty()) {
+        return;
+    }
+    // On a pale plate: the variable's name, the ramp with the values at its ends, and the grey of "no value".
+    m_colourBar = new QGraphicsRectItem(chart());
+    m_colourBar->setBrush(QColor(255, 255, 255, 225));
+    m_colourBar->setPen(QPen(QColor(160, 160, 160), 1.0));
+    m_colourBar->setZValue(labelZ + 1.0);
+    m_colourBar->setAcceptedMouseButtons(Qt::NoButton);
+    constexpr qreal margin = 6.0;
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    auto *title = new QGraphicsSimpleTextItem(m_colourVariable, m_colourBar);
+    title->setFont(titleFont);
+    title->setPos(margin, margin);
+    qreal y = margin + title->boundingRect().height() + 2.0;
+
+    auto *ramp = new QGraphicsRectItem(QRectF(margin, y, colourBarWidth, colourBarHeight), m_colourBar);
+    QLinearGradient gradient(QPointF(margin, 0.0), QPointF(margin + colourBarWidth, 0.0));
+    constexpr int gradientStops = 8;
+    for (int stop = 0; stop <= gradientStops; ++stop) {
+        const double position = static_cast<double>(stop) / gradientStops;
+        gradient.setColorAt(position, rampColour(position));
+    }
+    ramp->setBrush(gradient);
+    ramp->setPen(Qt::NoPen);
+    y += colourBarHeight + 2.0;
+
+    //: Colour bar on the map: the value at the low end (values below it have the same colour).
+    auto *low = new QGraphicsSimpleTextItem(
+        tr("≤ %1").arg(LocaleFormat::statistic(m_colourScale.low)), m_colourBar);
+    low->setFont(font());
+    low->setPos(margin, y);
+    //: Colour bar on the map: the value at the high end (values above it have the same colour).
+    auto *high = new QGraphicsSimpleTextItem(
+        tr("≥ %1").arg(LocaleFormat::statistic(m_colourScale.high)), m_colourBar);
+    high->setFont(font());
+    high->setPos(margin + colourBarWidth - high->boundingRect().width(), y);
+    y += low->boundingRect().height() + 2.0;
+
+    const qreal swatch = low->boundingRect().height() * 0.6;
+    auto *missing = new QGraphicsRectItem(QRectF(margin, y + swatch / 3.0, swatch, swatch), m_colourBar);
+    missing->setBrush(s_missingValueColour);
+    missing->setPen(Qt::NoPen);
+    auto *missingText = new QGraphicsSimpleTextItem(tr("No value"), m_colourBar);
+    missingText->setFont(font());
+    missingText->setPos(margin + swatch + 4.0, y);
+    y += missingText->boundingRect().height();
+
+    const qreal width = std::max({colourBarWidth, title->boundingRect().width(),
+                            low->boundingRect().width() + high->boundingRect().width() + 8.0})
+        + 2.0 * margin;
+    m_colourBar->setRect(QRectF(0.0, 0.0, width, y + margin));
+    placeColourBar();
+}
+
+void SegmentMapView::placeColourBar()
+{
+    if (!m_colourBar) {
+        return;
+    }
+    // In the plot area's top-left corner: the legend of segments keeps the right-hand side.
+    const QRectF plot = chart()->plotArea();
+    m_colourBar->setPos(plot.topLeft() + QPointF(6.0, 6.0));
+    m_colourBar->setVisible(plot.width() > m_colourBar->rect().width() + 12.0);
+}
+
 void SegmentMapView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     menu.addAction(m_resetAction);
     menu.addAction(m_clearSelectionAction);
+    menu.addAction(m_lassoAction);
     m_clearSelectionAction->setEnabled(!m_selectedRows.isEmpty());
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(event->globalPos());
 }
 
@@ -638,7 +997,8 @@ void SegmentMapView::retranslate()
             return axis == 1 ? tr("R score") : tr("F score");
         }
         const auto position = static_cast<std::size_t>(axis - 1);
-        if (position < m_explainedVariance.size()) {
+        // A "layout" map (a saved selection's discs) places segments; its axes explain no variance.
+        if (position < m_explainedVariance.size() && m_projectionMethod != QLatin1String("layout")) {
             //: Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".
             return tr("Map axis %1 (%2 of variance)")
                 .arg(QString::number(axis), LocaleFormat::percent(m_explainedVariance[position]));
@@ -650,8 +1010,11 @@ void SegmentMapView::retranslate()
     m_resetAction->setText(tr("&Reset map view"));
     m_resetAction->setStatusTip(tr("Show every customer on the map again"));
     m_clearSelectionAction->setText(tr("&Clear map selection"));
-    setStatusTip(tr("Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or "
-                    "show a segment"));
+    m_lassoAction->setText(tr("&Lasso selection"));
+    m_lassoAction->setStatusTip(tr("Shift+drag draws a freehand outline around the customers to select"));
+    setStatusTip(tr("Wheel: zoom · drag: move · Shift+drag: select customers (Ctrl+Shift: lasso) · click a "
+                    "customer: its card · click a legend entry: hide or show a segment"));
+    rebuildColourBar();
 }
 
 } // namespace segmenta::ui

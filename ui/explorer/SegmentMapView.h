@@ -8,12 +8,14 @@
 #include <QChartView>
 #include <QList>
 #include <QPoint>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <functional>
 #include <vector>
 
 class QAction;
+class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QRubberBand;
@@ -28,9 +30,12 @@ namespace segmenta::ui {
 /// Charts' OpenGL path crashes.
 ///
 /// Exploring: the wheel zooms around the cursor, dragging pans, Shift+drag selects the customers inside a
-/// rectangle (highlighted, and announced by selectionChanged), hovering shows the customer under the cursor
-/// (found through a PointGrid, not a scan), clicking a legend entry hides or shows that segment, and each
-/// segment's name sits at its centroid. "Reset view" (Ctrl+0, also in the context menu) shows everything.
+/// rectangle or, with the lasso tool (or Ctrl+Shift+drag), inside a freehand outline (highlighted, and
+/// announced by selectionChanged); hovering shows the customer under the cursor (found through a PointGrid,
+/// not a scan) and clicking a dot announces it (pointClicked: the window opens a customer card); clicking a
+/// legend entry hides or shows that segment, and each segment's name sits at its centroid. The dots can be
+/// coloured and sized by a customer variable (setColourValues, setSizeValues). "Reset view" (Ctrl+0, also in
+/// the context menu) shows everything.
 class SegmentMapView : public QChartView
 {
     Q_OBJECT
@@ -39,6 +44,13 @@ public:
     static constexpr qsizetype openGlThreshold = 5000;
     /// How close (in pixels) the cursor must be to a dot for its tooltip.
     static constexpr double hoverRadius = 8.0;
+
+    /// What Shift+drag draws: a rectangle or a freehand outline.
+    enum class SelectionTool
+    {
+        Rectangle,
+        Lasso
+    };
 
     /// Tooltip text (rich text) for the customer at a 0-based row of the customer table.
     using PointDescriber = std::function<QString(std::int64_t customerRow, int segment)>;
@@ -73,13 +85,20 @@ public:
 
     /// Selects the points of visible segments inside @p mapRange (map coordinates); replaces the selection.
     void selectInRange(const QRectF &mapRange);
+    /// Selects the points of visible segments inside the closed outline @p mapPolygon (map coordinates,
+    /// even-odd rule); replaces the selection.
+    void selectInPolygon(const QPolygonF &mapPolygon);
     void clearSelection();
+    void setSelectionTool(SelectionTool tool);
+    SelectionTool selectionTool() const { return m_selectionTool; }
     /// Selected customers as 0-based rows of the customer table, in customer order.
     QList<qint64> selectedRows() const { return m_selectedRows; }
 
     /// Index into the map's points of the nearest visible one within hoverRadius pixels of
     /// @p viewportPosition, or -1.
     qsizetype pointNear(const QPointF &viewportPosition) const;
+    /// The map's points, in customer order (indices as pointNear gives them).
+    const std::vector<engine::MapPoint> &points() const { return m_points; }
     /// The tooltip for point @p index (as from pointNear).
     QString tooltipFor(qsizetype index) const;
     /// Where segment @p segment's name label sits, in viewport coordinates; invalid if hidden.
@@ -90,10 +109,38 @@ public:
     QPointF mapFromViewport(const QPointF &viewportPosition) const;
 
     QAction *resetViewAction() const { return m_resetAction; }
+    /// Checked: Shift+drag draws a lasso instead of a rectangle.
+    QAction *lassoAction() const { return m_lassoAction; }
+    /// Further entries of the map's context menu (the window's "Save selection as segment…").
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
+    /// Colours each dot by its customer's value in @p valuesByRow (indexed by customer row; NaN: no value,
+    /// drawn grey) on a sequential colour-blind-safe ramp (viridis) from the 5th to the 95th percentile,
+    /// with a colour bar titled @p variable. An empty vector colours by segment again.
+    void setColourValues(const QString &variable, std::vector<double> valuesByRow);
+    /// Sizes each dot by its customer's value (area grows with the value, 5th to 95th percentile); an empty
+    /// vector gives every dot the same size again.
+    void setSizeValues(const QString &variable, std::vector<double> valuesByRow);
+    QString colourVariable() const { return m_colourVariable; }
+    QString sizeVariable() const { return m_sizeVariable; }
+    /// The colour and marker size point @p index (as from pointNear) is drawn with.
+    QColor pointColour(qsizetype index) const;
+    qreal pointSize(qsizetype index) const;
+    /// The sequential ramp at @p position in 0..1 (viridis: dark purple to yellow).
+    static QColor rampColour(double position);
+    /// True while the colour bar of setColourValues is shown.
+    bool hasColourBar() const;
+
+    /// Draws without OpenGL while @p suspended: exporting through QPainter drops OpenGL series' points.
+    void setOpenGlSuspended(bool suspended);
 
 Q_SIGNALS:
-    /// The selection changed, by a rubber band or by clearing; rows as selectedRows().
+    /// The selection changed, by a rubber band, a lasso or by clearing; rows as selectedRows().
     void selectionChanged(const QList<qint64> &customerRows);
+    /// setSegmentation has drawn a segmentation (its colour and size variables are reset).
+    void segmentationShown();
+    /// A dot was clicked (not dragged): its customer's 0-based row and segment.
+    void pointClicked(qint64 customerRow, int segment);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,13 +156,28 @@ private:
     {
         None,
         Pan,
-        Select
+        Select,
+        Lasso
+    };
+
+    /// Where a variable puts each point on 0..1 (NaN: no value), and the values at its ends.
+    struct VariableScale
+    {
+        std::vector<double> positions; ///< per map point
+        double low = 0.0;
+        double high = 0.0;
     };
 
     void retranslate();
     void connectLegend();
     void updateLabels();
     void updateSelectionSeries();
+    void setSelectedPoints(std::vector<qsizetype> points);
+    VariableScale scaleOf(const std::vector<double> &valuesByRow) const;
+    void applyPointStyles();
+    void rebuildColourBar();
+    void placeColourBar();
+    void updateLassoItem();
     bool isInPlotArea(const QPointF &viewportPosition) const;
 
     QValueAxis *m_axisX = nullptr;
@@ -142,9 +204,21 @@ private:
     QPoint m_pressPosition;
     QPoint m_lastPosition;
     QRubberBand *m_rubberBand = nullptr;
+    SelectionTool m_selectionTool = SelectionTool::Rectangle;
+    QPolygonF m_lassoOutline; ///< viewport coordinates, while drawing
+    QGraphicsPathItem *m_lassoItem = nullptr;
+    std::vector<std::vector<qsizetype>> m_seriesMembers; ///< per series: the map points, in series order
+    qreal m_markerSize = 8.0;
+    QString m_colourVariable;
+    VariableScale m_colourScale;
+    QString m_sizeVariable;
+    VariableScale m_sizeScale;
+    QGraphicsRectItem *m_colourBar = nullptr;
+    QList<QAction *> m_contextActions;
     qsizetype m_hovered = -1;
     QAction *m_resetAction = nullptr;
     QAction *m_clearSelectionAction = nullptr;
+    QAction *m_lassoAction = nullptr;
 };
 
 } // namespace segmenta::ui

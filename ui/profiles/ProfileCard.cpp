@@ -20,6 +20,7 @@ namespace segmenta::ui {
 namespace {
 
 constexpr int swatchSize = 18;
+constexpr int numberSpacing = 10;
 
 QLabel *sectionTitle(QWidget *parent)
 {
@@ -79,7 +80,7 @@ ProfileCard::ProfileCard(const engine::SegmentationProfile &profile, int segment
 
     m_numbersTitle = sectionTitle(this);
     m_numbers = new QGridLayout();
-    m_numbers->setHorizontalSpacing(12);
+    m_numbers->setHorizontalSpacing(numberSpacing);
     m_numbers->setVerticalSpacing(2);
     m_numbers->setColumnStretch(0, 1);
     layout->addSpacing(4);
@@ -154,7 +155,7 @@ void ProfileCard::retranslate()
     const auto addCell
         = [this](int row, int column, const QString &text, bool bold, Qt::Alignment alignment) {
               auto *label = new QLabel(text, this);
-              label->setAlignment(alignment | Qt::AlignVCenter);
+              label->setAlignment(alignment | (row == 0 ? Qt::AlignBottom : Qt::AlignVCenter));
               if (bold) {
                   QFont font = label->font();
                   font.setBold(true);
@@ -163,11 +164,14 @@ void ProfileCard::retranslate()
               m_numbers->addWidget(label, row, column);
               return label;
           };
+    // The headings may wrap ("All / customers", "Tüm / müşteriler"): on one line they made the table wider
+    // than a card in the dock, and the Index column was cut off on the right.
     addCell(0, 0, QString(), false, Qt::AlignLeft);
-    addCell(0, 1, tr("This segment"), true, Qt::AlignRight);
-    addCell(0, 2, tr("All customers"), true, Qt::AlignRight);
-    addCell(0, 3, tr("Index"), true, Qt::AlignRight)
-        ->setToolTip(tr("The segment's average divided by the average of all customers"));
+    addCell(0, 1, tr("This segment"), true, Qt::AlignRight)->setWordWrap(true);
+    addCell(0, 2, tr("All customers"), true, Qt::AlignRight)->setWordWrap(true);
+    QLabel *indexHeading = addCell(0, 3, tr("Index"), true, Qt::AlignRight);
+    indexHeading->setWordWrap(true);
+    indexHeading->setToolTip(tr("The segment's average divided by the average of all customers"));
     int row = 1;
     QStringList textColumns;
     for (std::size_t c = 0; c < m_profile.columns.size(); ++c) {

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -57,7 +58,26 @@ void ProfilePanel::setProfile(const engine::SegmentationProfile &profile)
         m_cards.push_back(new ProfileCard(profile, static_cast<int>(s), m_content));
     }
     m_emptyLabel->setVisible(m_cards.empty());
+    fitWidthToCards();
     arrange();
+}
+
+int ProfilePanel::widthForCards() const
+{
+    int widest = 0;
+    for (const ProfileCard *card : m_cards) {
+        widest = std::max(widest, card->minimumSizeHint().width());
+    }
+    const QMargins margins = m_grid->contentsMargins();
+    return widest + margins.left() + margins.right() + verticalScrollBar()->sizeHint().width()
+        + 2 * frameWidth();
+}
+
+void ProfilePanel::fitWidthToCards()
+{
+    // The horizontal scroll bar is off, so content wider than the viewport would be cut off on the right:
+    // the panel (and the dock around it) is at least as wide as the widest card needs, in any language.
+    setMinimumWidth(std::max(cardWidth, widthForCards()));
 }
 
 ProfileCard *ProfilePanel::card(int index) const
@@ -106,6 +126,8 @@ void ProfilePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The cards retranslate on their own LanguageChange, in no set order with this one.
+        QTimer::singleShot(0, this, &ProfilePanel::fitWidthToCards);
     }
     QScrollArea::changeEvent(event);
 }

@@ -32,6 +32,8 @@ public:
     void showLoading();
 
     int cardCount() const { return static_cast<int>(m_cards.size()); }
+    /// The panel width at which the widest card shows whole next to the vertical scroll bar.
+    int widthForCards() const;
     ProfileCard *card(int index) const;
 
 protected:
@@ -40,6 +42,7 @@ protected:
 
 private:
     void arrange();
+    void fitWidthToCards();
     void retranslate();
 
     QWidget *m_content = nullptr;

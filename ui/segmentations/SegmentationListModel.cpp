@@ -82,6 +82,10 @@ QString SegmentationListModel::methodText(const std::string &method)
     if (method == "rules") {
         return tr("Rules");
     }
+    if (method == "manual") {
+        //: Method of a segmentation saved from customers selected on the map or in the table.
+        return tr("Hand-picked");
+    }
     if (method == "clv-tiers") {
         return tr("Lifetime value tiers");
     }
