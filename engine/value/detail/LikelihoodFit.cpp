@@ -180,13 +180,14 @@ Vector standardErrors(const LikelihoodProblem &problem, const Vector &logOptimum
             hessian.col(i) = (up - down) / (2.0 * h);
         }
         hessian = (0.5 * (hessian + hessian.transpose())).eval();
-    }
-    for (Eigen::Index i = 0; i < n && !problem.negativeLogLikelihoodWithGradient; ++i) {
-        hessian(i, i) = (f(i, h, i, 0.0) - 2.0 * valueAtOptimum + f(i, -h, i, 0.0)) / (h * h);
-        for (Eigen::Index j = 0; j < i; ++j) {
-            hessian(i, j)
-                = (f(i, h, j, h) - f(i, h, j, -h) - f(i, -h, j, h) + f(i, -h, j, -h)) / (4.0 * h * h);
-            hessian(j, i) = hessian(i, j);
+    } else {
+        for (Eigen::Index i = 0; i < n; ++i) {
+            hessian(i, i) = (f(i, h, i, 0.0) - 2.0 * valueAtOptimum + f(i, -h, i, 0.0)) / (h * h);
+            for (Eigen::Index j = 0; j < i; ++j) {
+                hessian(i, j)
+                    = (f(i, h, j, h) - f(i, h, j, -h) - f(i, -h, j, h) + f(i, -h, j, -h)) / (4.0 * h * h);
+                hessian(j, i) = hessian(i, j);
+            }
         }
     }
     Vector errors = Vector::Constant(n, std::numeric_limits<double>::quiet_NaN());
