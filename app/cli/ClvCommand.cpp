@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <optional>
 
 namespace segmenta::cli {
 
@@ -209,6 +210,29 @@ int runClv(const CommandLine &args)
     if (!ok || params.atRiskLimit < 0) {
         return usage("--at-risk-limit takes a whole number >= 0");
     }
+    // The at-risk rule: valuable = in the top share by past value, at risk = valuable with P(alive) below
+    // the cut. Both in (0, 1]; the engine checks them again (AtRiskRule's validate).
+    const auto shareFlag = [&args](const char *name, double fallback) -> std::optional<double> {
+        if (!args.has(name)) {
+            return fallback;
+        }
+        const auto value = parseReal(args.value(name));
+        if (!value || !(*value > 0.0 && *value <= 1.0)) {
+            return std::nullopt;
+        }
+        return value;
+    };
+    const std::optional<double> valueShare = shareFlag("at-risk-value-share", params.atRisk.valueShare);
+    if (!valueShare) {
+        return usage(
+            "--at-risk-value-share takes a share in (0, 1], e.g. 0.2 for the top 20 % by past value");
+    }
+    params.atRisk.valueShare = *valueShare;
+    const std::optional<double> maxAlive = shareFlag("at-risk-max-alive", params.atRisk.maxAliveProbability);
+    if (!maxAlive) {
+        return usage("--at-risk-max-alive takes a probability in (0, 1], e.g. 0.5");
+    }
+    params.atRisk.maxAliveProbability = *maxAlive;
     params.storeTiers = args.has("tiers");
     auto session = Session::openProject(args.value("project"));
     if (!session) {

@@ -54,11 +54,13 @@ Commands:
   export   --project P --out FILE.csv [--segmentation NAME]
            Write each customer's id, segment number and name, then all columns (newest segmentation by default).
   clv      --project P [--model bgnbd|paretonbd] [--calibration-end YYYY-MM-DD] [--horizon-months 12]
-           [--discount-rate 0.01] [--bootstrap 200] [--seed S] [--tiers] [--at-risk-limit 50] [--json]
+           [--discount-rate 0.01] [--bootstrap 200] [--seed S] [--tiers] [--at-risk-limit 50]
+           [--at-risk-value-share 0.2] [--at-risk-max-alive 0.5] [--json]
            Fit lifetime-value models to the imported transactions and store P(alive), expected purchases,
            expected order value and CLV per customer as value columns (usable in segment --columns), with
            a 5-95 % CLV range from N parameter draws (--bootstrap 0: none). Lists valuable customers who are
-           probably gone; --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
+           probably gone (in the top --at-risk-value-share by past value with P(alive) below
+           --at-risk-max-alive); --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
            [--criteria NAME|FILE.json] [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria, or on the matrix of the
@@ -779,7 +781,7 @@ int main(int argc, char **argv)
             runProject},
         {"clv",
             {{"project", "model", "calibration-end", "horizon-months", "discount-rate", "bootstrap", "seed",
-                 "at-risk-limit"},
+                 "at-risk-limit", "at-risk-value-share", "at-risk-max-alive"},
                 {"json", "tiers"}},
             runClv},
         {"rfm", {{"project", "analysis-date", "map", "preset", "name", "language", "write-map"}, {"json"}},

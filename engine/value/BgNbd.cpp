@@ -3,7 +3,7 @@
 #include "value/BgNbd.h"
 
 #include "core/Assert.h"
-#include "projection/detail/ParallelFor.h"
+#include "value/detail/BgNbdKernels.h"
 #include "value/detail/BuyTillYouDie.h"
 #include "value/detail/CompressedRows.h"
 #include "value/detail/LikelihoodFit.h"
@@ -21,6 +21,9 @@ namespace {
 // every horizon shorter than ~ 10^4 times alpha + T.
 constexpr int kMaxSeriesTerms = 1'000'000;
 constexpr double kSeriesTolerance = 1e-16;
+// Below this |(a-1) ln(1-z)|, 1 - (1-z)^(a-1) is taken with expm1: the subtraction would lose more than
+// 3 of the 16 digits there (above it, at most 1e-13 relative, far inside any CLV's uncertainty).
+constexpr double kCancellingExponent = 1e-3;
 // From this many distinct rows on, the log-likelihood is summed in blocks of kParallelBlock rows on all
 // cores (an evaluation over a million customers takes tens of milliseconds on one).
 constexpr Eigen::Index kParallelRows = 65536;
@@ -53,7 +56,7 @@ FrequencyTerms frequencyTerms(
 double summedLogLikelihood(const detail::CompressedRows &rows, double r, double alpha, double a, double b)
 {
     const FrequencyTerms terms = frequencyTerms(rows.distinctFrequencies, r, alpha, a, b);
-    const auto sumRows = [&](Eigen::Index begin, Eigen::Index end) {
+    const auto addRows = [&](Eigen::Index begin, Eigen::Index end, std::array<double, 1> &sums) {
         double sum = 0.0;
         for (Eigen::Index i = begin; i < end; ++i) {
             const auto k = static_cast<std::size_t>(rows.frequencyIndex[static_cast<std::size_t>(i)]);
@@ -66,26 +69,146 @@ double summedLogLikelihood(const detail::CompressedRows &rows, double r, double 
             }
             sum += rows.weight(i) * (terms.constant[k] + row);
         }
-        return sum;
+        sums[0] = sum;
     };
-    const Eigen::Index count = rows.frequency.size();
-    if (count < kParallelRows) {
-        return sumRows(0, count);
-    }
-    // Large bases: fixed blocks summed on all cores, then added in block order, so the value does not
-    // depend on the number of threads.
-    const Eigen::Index blocks = (count + kParallelBlock - 1) / kParallelBlock;
-    std::vector<double> partial(static_cast<std::size_t>(blocks), 0.0);
-    detail::parallelFor(
-        count, kParallelBlock, detail::resolveThreadCount(0), [&](Eigen::Index begin, Eigen::Index end) {
-            partial[static_cast<std::size_t>(begin / kParallelBlock)] = sumRows(begin, end);
-        });
-    double sum = 0.0;
-    for (double block : partial) {
-        sum += block;
-    }
-    return sum;
+    return detail::blockedSum<1>(rows.frequency.size(), kParallelRows, kParallelBlock, addRows)[0];
 }
+
+} // namespace
+
+namespace detail {
+
+double bgNbdLogLikelihoodWithGradient(const CompressedRows &rows, const Vector &parameters, Vector &gradient)
+{
+    const double r = parameters(0);
+    const double alpha = parameters(1);
+    const double a = parameters(2);
+    const double b = parameters(3);
+    const FrequencyTerms terms = frequencyTerms(rows.distinctFrequencies, r, alpha, a, b);
+    // d const(x) / d(r, a, b) per distinct x (d/d alpha is r / alpha for every x).
+    const std::size_t distinct = rows.distinctFrequencies.size();
+    std::vector<double> constantByR(distinct);
+    std::vector<double> constantByA(distinct);
+    std::vector<double> constantByB(distinct);
+    const double psiR = digamma(r);
+    const double psiB = digamma(b);
+    const double psiAB = digamma(a + b);
+    for (std::size_t k = 0; k < distinct; ++k) {
+        const double x = rows.distinctFrequencies[k];
+        const double psiABX = digamma(a + b + x);
+        constantByR[k] = digamma(r + x) - psiR + std::log(alpha);
+        constantByA[k] = psiAB - psiABX;
+        constantByB[k] = psiAB - psiB + digamma(b + x) - psiABX;
+    }
+    // Per row: ln[e^dead + e^alive] with alive's share pi = e^alive / (e^dead + e^alive); the derivatives
+    // of the bracket are the pi-weighted mix of the two terms' derivatives.
+    const auto addRows = [&](Eigen::Index begin, Eigen::Index end, std::array<double, 5> &sums) {
+        for (Eigen::Index i = begin; i < end; ++i) {
+            const auto k = static_cast<std::size_t>(rows.frequencyIndex[static_cast<std::size_t>(i)]);
+            const double x = rows.frequency(i);
+            const double w = rows.weight(i);
+            const double logAge = std::log(alpha + rows.age(i));
+            const double dead = -(r + x) * logAge;
+            double row = dead;
+            double pi = 0.0;
+            double logRecency = 0.0;
+            if (x > 0.0) {
+                logRecency = std::log(alpha + rows.recency(i));
+                const double alive = terms.logAliveWeight[k] - (r + x) * logRecency;
+                const double larger = std::max(dead, alive);
+                const double e = std::exp(std::min(dead, alive) - larger);
+                row = larger + std::log1p(e);
+                pi = alive >= dead ? 1.0 / (1.0 + e) : e / (1.0 + e);
+            }
+            sums[0] += w * (terms.constant[k] + row);
+            sums[1] += w * (constantByR[k] - (1.0 - pi) * logAge - pi * logRecency);
+            sums[2] += w * (r + x) * ((1.0 - pi) / (alpha + rows.age(i)) + pi / (alpha + rows.recency(i)));
+            sums[3] += w * (constantByA[k] + pi / a);
+            sums[4] += w * (constantByB[k] - (x > 0.0 ? pi / (b + x - 1.0) : 0.0));
+        }
+    };
+    const std::array<double, 5> sums
+        = blockedSum<5>(rows.frequency.size(), kParallelRows, kParallelBlock, addRows);
+    const double weight = rows.weight.sum();
+    // Chain rule to the log parameters: d/d ln theta = theta d/d theta.
+    gradient.resize(4);
+    gradient << r * sums[1], alpha * (weight * r / alpha - sums[2]), a * sums[3], b * sums[4];
+    return sums[0];
+}
+
+double bgNbdDiscountedValue(const BgNbdModel &model, double x, double tx, double T, double averageSpend,
+    double month, const std::vector<double> &discounts, BgNbdValueScratch &scratch)
+{
+    // As expectedPurchases(): E = C [(1 - (1-z)^(a-1)) / (a-1) - (1-z)^(a-1) S(z)] P(alive), with
+    // S(z) = sum_{n>=1} c_n z^n, c_1 = (C-A)/C, c_(n+1) = c_n (C-A+n)(a+n-1) / ((C+n)(n+1)).
+    const double A = model.r + x;
+    const double C = model.a + model.b + x - 1.0;
+    if (!(C > 0.0)) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const auto months = static_cast<Eigen::Index>(discounts.size());
+    const double base = model.alpha + T;
+    const double k = model.a - 1.0;
+    Eigen::ArrayXd &times = scratch.times;
+    if (times.size() != months || scratch.month != month) {
+        times.resize(months);
+        for (Eigen::Index m = 0; m < months; ++m) {
+            times(m) = static_cast<double>(m + 1) * month;
+        }
+        scratch.month = month;
+    }
+    // Whole-month arrays, so that Eigen vectorises the logs, exps and the series below.
+    Eigen::ArrayXd &z = scratch.z;
+    Eigen::ArrayXd &logOneMinusZ = scratch.logOneMinusZ;
+    Eigen::ArrayXd &scaled = scratch.scaled;
+    Eigen::ArrayXd &bracket = scratch.bracket;
+    z = times / (base + times);
+    logOneMinusZ = (base / (base + times)).log();
+    scaled = (k * logOneMinusZ).exp(); // (1-z)^(a-1)
+    bracket = (1.0 - scaled) / k;
+    for (Eigen::Index m = 0; m < months; ++m) {
+        // 1 - (1-z)^(a-1) cancels when (a-1) ln(1-z) is small: there the expm1 form keeps the digits.
+        if (std::abs(k * logOneMinusZ(m)) < kCancellingExponent) {
+            bracket(m) = oneMinusPowerOverExponent(k, logOneMinusZ(m));
+        }
+    }
+    double coefficient = (C - A) / C;
+    Eigen::ArrayXd &power = scratch.power;
+    Eigen::ArrayXd &series = scratch.series;
+    power = z;
+    series = coefficient * z;
+    // All months' series in one pass over n: they share c_n and differ only in z, which grows with the
+    // month, so the months converge in order; month `first` retires once its last term is below the
+    // tolerance (the later months' extra terms are below it too when they retire).
+    Eigen::Index first = 0;
+    for (int n = 1; n < kMaxSeriesTerms; ++n) {
+        while (first < months
+            && !(std::abs(coefficient * power(first)) > kSeriesTolerance * std::abs(series(first)))) {
+            ++first;
+        }
+        if (first == months) {
+            break;
+        }
+        const double step = static_cast<double>(n);
+        coefficient *= (C - A + step) * (model.a + step - 1.0) / ((C + step) * (step + 1.0));
+        const Eigen::Index active = months - first;
+        power.segment(first, active) *= z.segment(first, active);
+        series.segment(first, active) += coefficient * power.segment(first, active);
+    }
+    double total = 0.0;
+    double previous = 0.0;
+    for (Eigen::Index m = 0; m < months; ++m) {
+        const double current = C * (bracket(m) - scaled(m) * series(m));
+        total += (current - previous) * discounts[static_cast<std::size_t>(m)];
+        previous = current;
+    }
+    total *= model.probabilityAlive(x, tx, T) * averageSpend;
+    return std::isfinite(total) ? total : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace detail
+
+namespace {
 
 std::vector<Vector> startingPoints(const RepeatPurchaseData &data)
 {
@@ -165,8 +288,9 @@ Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &p
     if (std::vector<Error> errors = validate(params); !errors.empty()) {
         return std::move(errors.front());
     }
-    Result<detail::CountingModelFit> fitted = detail::fitCountingModel(data, summedLogLikelihood,
-        startingPoints, params.maxEvaluations, params.tolerance, "clv.bgnbd", progress);
+    Result<detail::CountingModelFit> fitted
+        = detail::fitCountingModel(data, summedLogLikelihood, detail::bgNbdLogLikelihoodWithGradient,
+            startingPoints, params.maxEvaluations, params.tolerance, "clv.bgnbd", progress);
     if (!fitted) {
         return fitted.error();
     }

@@ -83,7 +83,9 @@ std::vector<Error> validate(const BgNbdParams &params);
 
 /// Fits the BG/NBD model to a repeat-purchase summary by maximum likelihood: Nelder-Mead (NLopt) on the
 /// log parameters from three data-scaled starting points, each restarted at its end point until it
-/// stops improving; the best end point wins.
+/// stops improving; the best end point wins. Above 100,000 customers the starts are searched on a
+/// 20,000-customer systematic sample and the sample's optimum is polished on all customers by L-BFGS
+/// with the analytic gradient (rows summed once per distinct (x, t_x, T), in fixed blocks on all cores).
 /// Ensures: a pure function of (data, params). Fewer than 50 repeat buyers still fit, with a warning that
 /// the estimates are uncertain; a parameter running to 0 or infinity gives converged = false and a warning.
 /// Reports stage "clv.bgnbd" and its fraction every few evaluations; checks for cancel there.

@@ -3,6 +3,7 @@
 #include "value/ClvBootstrap.h"
 
 #include "projection/detail/ParallelFor.h"
+#include "value/detail/BgNbdKernels.h"
 #include "value/detail/BuyTillYouDie.h"
 #include "value/detail/DiscountedValue.h"
 
@@ -112,6 +113,23 @@ std::optional<Error> checkInputs(TimeUnit modelUnit, const RepeatPurchaseData &d
     return std::nullopt;
 }
 
+/// One customer's CLV under one draw, exactly as customerLifetimeValue() computes the point estimate.
+/// The BG/NBD has its own kernel (P(alive) once, series coefficients shared by the months); other models
+/// go through discountedValue() over their expectedPurchases.
+double valueOf(const BgNbdModel &model, double x, double tx, double T, double averageSpend, double month,
+    const std::vector<double> &discounts, detail::BgNbdValueScratch &scratch)
+{
+    return detail::bgNbdDiscountedValue(model, x, tx, T, averageSpend, month, discounts, scratch);
+}
+
+template<typename PurchaseModel>
+double valueOf(const PurchaseModel &model, double x, double tx, double T, double averageSpend, double month,
+    const std::vector<double> &discounts, detail::BgNbdValueScratch & /*scratch*/)
+{
+    return detail::discountedValue(
+        [&](double t) { return model.expectedPurchases(t, x, tx, T); }, averageSpend, month, discounts);
+}
+
 /// The work of both public functions. `withParameters(row)` makes the purchase model of one draw.
 template<typename PurchaseModel, typename WithParameters>
 Result<ClvBootstrapResult> bootstrap(const PurchaseModel &purchases, const Vector &purchaseEstimate,
@@ -175,6 +193,7 @@ Result<ClvBootstrapResult> bootstrap(const PurchaseModel &purchases, const Vecto
                 return;
             }
             std::vector<double> values(draws);
+            detail::BgNbdValueScratch scratch;
             auto totals = blockTotals.row(begin / kBlockSize);
             for (Eigen::Index i = begin; i < end; ++i) {
                 const double x = data.frequency(i);
@@ -183,10 +202,8 @@ Result<ClvBootstrapResult> bootstrap(const PurchaseModel &purchases, const Vecto
                 const double zbar = data.meanRepeatSpend(i);
                 std::size_t finite = 0;
                 for (std::size_t d = 0; d < draws; ++d) {
-                    const PurchaseModel &model = purchaseModels[d];
-                    const double value = detail::discountedValue(
-                        [&](double t) { return model.expectedPurchases(t, x, tx, T); },
-                        spendModels[d].conditionalExpectedAverageProfit(x, zbar), month, discounts);
+                    const double value = valueOf(purchaseModels[d], x, tx, T,
+                        spendModels[d].conditionalExpectedAverageProfit(x, zbar), month, discounts, scratch);
                     if (std::isfinite(value)) {
                         values[finite++] = value;
                         totals(static_cast<Eigen::Index>(d)) += value;

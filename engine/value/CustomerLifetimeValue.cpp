@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "value/CustomerLifetimeValue.h"
 
+#include "value/detail/BgNbdKernels.h"
 #include "value/detail/BuyTillYouDie.h"
 #include "value/detail/DiscountedValue.h"
 
 #include <cmath>
+#include <optional>
 
 namespace segmenta::engine {
 
@@ -38,16 +40,11 @@ std::vector<Error> validate(const CustomerLifetimeValueParams &params)
     return errors;
 }
 
-Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGammaModel &spend,
-    const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
-{
-    return customerLifetimeValue([&purchases](double t, double x, double tx,
-                                     double T) { return purchases.expectedPurchases(t, x, tx, T); },
-        purchases.timeUnit, spend, data, params);
-}
+namespace {
 
-Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUnit unit,
-    const GammaGammaModel &spend, const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
+/// The checks both overloads make before valuing anyone.
+std::optional<Error> checkInputs(
+    TimeUnit unit, const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
 {
     if (std::vector<Error> errors = validate(params); !errors.empty()) {
         return std::move(errors.front());
@@ -64,6 +61,38 @@ Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUni
         return makeError(ErrorCode::InvalidParameter,
             {"timeUnit", unitName(data.timeUnit),
                 std::string("the unit the model was fitted in (") + unitName(unit) + ")"});
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Vector> customerLifetimeValue(const BgNbdModel &purchases, const GammaGammaModel &spend,
+    const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
+{
+    if (std::optional<Error> error = checkInputs(purchases.timeUnit, data, params)) {
+        return std::move(*error);
+    }
+    // The bootstrap values every draw with the same function, so the point estimate and the ranges
+    // cannot drift apart.
+    const double month = detail::monthLength(params.monthLength, data.timeUnit);
+    const std::vector<double> discounts
+        = detail::monthlyDiscountFactors(params.horizonMonths, params.monthlyDiscountRate);
+    detail::BgNbdValueScratch scratch;
+    Vector value(data.frequency.size());
+    for (Eigen::Index i = 0; i < value.size(); ++i) {
+        const double x = data.frequency(i);
+        value(i) = detail::bgNbdDiscountedValue(purchases, x, data.recency(i), data.age(i),
+            spend.conditionalExpectedAverageProfit(x, data.meanRepeatSpend(i)), month, discounts, scratch);
+    }
+    return value;
+}
+
+Result<Vector> customerLifetimeValue(const ExpectedPurchases &purchases, TimeUnit unit,
+    const GammaGammaModel &spend, const RepeatPurchaseData &data, const CustomerLifetimeValueParams &params)
+{
+    if (std::optional<Error> error = checkInputs(unit, data, params)) {
+        return std::move(*error);
     }
     const double month = detail::monthLength(params.monthLength, data.timeUnit);
 

@@ -60,6 +60,10 @@ SpendRows spendRows(const RepeatPurchaseData &data)
     return rows;
 }
 
+// From this many repeat buyers on, the spend terms are summed in fixed blocks on all cores.
+constexpr Eigen::Index kParallelRows = 65536;
+constexpr Eigen::Index kParallelBlock = 16384;
+
 /// zbar given x is Gamma(p x, nu x) and nu ~ Gamma(q, gamma); integrating nu out gives per customer
 /// lnG(px+q) - lnG(px) - lnG(q) + q ln(gamma) + (px-1) ln(zbar) + px ln(x) - (px+q) ln(gamma + x zbar),
 /// summed here with the parameter-free sums and the per-x lgammas taken out of the loop.
@@ -72,12 +76,68 @@ double summedLogLikelihood(const SpendRows &rows, double p, double q, double gam
         const double px = p * rows.distinctFrequencies[k];
         sum += rows.frequencyCounts[k] * (std::lgamma(px + q) - std::lgamma(px));
     }
-    double spendTerms = 0.0;
-    for (Eigen::Index i = 0; i < rows.frequency.size(); ++i) {
-        const double x = rows.frequency(i);
-        spendTerms += (p * x + q) * std::log(gamma + x * rows.meanSpend(i));
+    const auto addRows = [&](Eigen::Index begin, Eigen::Index end, std::array<double, 1> &sums) {
+        double spendTerms = 0.0;
+        for (Eigen::Index i = begin; i < end; ++i) {
+            const double x = rows.frequency(i);
+            spendTerms += (p * x + q) * std::log(gamma + x * rows.meanSpend(i));
+        }
+        sums[0] = spendTerms;
+    };
+    return sum - detail::blockedSum<1>(rows.frequency.size(), kParallelRows, kParallelBlock, addRows)[0];
+}
+
+/// The same with its gradient with respect to (ln p, ln q, ln gamma), for the L-BFGS polish of a large base.
+double summedLogLikelihoodWithGradient(const SpendRows &rows, const Vector &parameters, Vector &gradient)
+{
+    const double p = parameters(0);
+    const double q = parameters(1);
+    const double gamma = parameters(2);
+    const auto n = static_cast<double>(rows.frequency.size());
+    double sum = n * (-std::lgamma(q) + q * std::log(gamma)) + p * rows.sumFrequencyLogSpend
+        - rows.sumLogSpend + p * rows.sumFrequencyLogFrequency;
+    double byP = rows.sumFrequencyLogSpend + rows.sumFrequencyLogFrequency;
+    double byQ = n * (-detail::digamma(q) + std::log(gamma));
+    for (std::size_t k = 0; k < rows.distinctFrequencies.size(); ++k) {
+        const double x = rows.distinctFrequencies[k];
+        const double px = p * x;
+        const double count = rows.frequencyCounts[k];
+        sum += count * (std::lgamma(px + q) - std::lgamma(px));
+        const double psiSum = detail::digamma(px + q);
+        byP += count * x * (psiSum - detail::digamma(px));
+        byQ += count * psiSum;
     }
-    return sum - spendTerms;
+    // Per row, with L = ln(gamma + x zbar): (px+q) L, x L, L and (px+q) / (gamma + x zbar).
+    const auto addRows = [&](Eigen::Index begin, Eigen::Index end, std::array<double, 4> &sums) {
+        for (Eigen::Index i = begin; i < end; ++i) {
+            const double x = rows.frequency(i);
+            const double shifted = gamma + x * rows.meanSpend(i);
+            const double logShifted = std::log(shifted);
+            sums[0] += (p * x + q) * logShifted;
+            sums[1] += x * logShifted;
+            sums[2] += logShifted;
+            sums[3] += (p * x + q) / shifted;
+        }
+    };
+    const std::array<double, 4> sums
+        = detail::blockedSum<4>(rows.frequency.size(), kParallelRows, kParallelBlock, addRows);
+    gradient.resize(3);
+    gradient << p * (byP - sums[1]), q * (byQ - sums[2]), gamma * (n * q / gamma - sums[3]);
+    return sum - sums[0];
+}
+
+/// Every step-th row of rows (a systematic sample), with its parameter-free sums.
+SpendRows sampleRows(const SpendRows &rows, Eigen::Index step)
+{
+    RepeatPurchaseData sample;
+    const Eigen::Index n = rows.frequency.size() / step;
+    sample.frequency.resize(n);
+    sample.meanRepeatSpend.resize(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        sample.frequency(i) = rows.frequency(i * step);
+        sample.meanRepeatSpend(i) = rows.meanSpend(i * step);
+    }
+    return spendRows(sample);
 }
 
 double pearsonCorrelation(const Vector &a, const Vector &b)
@@ -154,6 +214,34 @@ Result<GammaGammaModel> fitGammaGamma(
     problem.maxEvaluations = params.maxEvaluations;
     problem.tolerance = params.tolerance;
     problem.stage = "clv.gammagamma";
+    int sampleEvaluations = 0;
+    if (usable > detail::kWarmStartCustomers) {
+        // A large base, as for the purchase models: the simplex searches the starts on a systematic
+        // sample, and L-BFGS with the analytic gradient polishes the sample's optimum on all buyers.
+        const SpendRows sample = sampleRows(rows, usable / detail::kWarmStartSample);
+        detail::LikelihoodProblem warm = problem;
+        warm.negativeLogLikelihood = [&sample](const Vector &logParameters) {
+            const Vector v = logParameters.array().exp();
+            return -summedLogLikelihood(sample, v(0), v(1), v(2));
+        };
+        warm.starts = startingPoints(sample);
+        Result<detail::LikelihoodOptimum> sampled = detail::maximiseLikelihood(warm, progress);
+        if (!sampled) {
+            return sampled.error();
+        }
+        sampleEvaluations = sampled.value().evaluations;
+        if (sampled.value().parameters.allFinite() && (sampled.value().parameters.array() > 0.0).all()) {
+            problem.starts = {sampled.value().parameters.array().log()};
+            problem.tolerance = std::max(params.tolerance, detail::kPolishTolerance);
+            problem.negativeLogLikelihoodWithGradient
+                = [&rows](const Vector &logParameters, Vector &gradient) {
+                      const double logLikelihood
+                          = summedLogLikelihoodWithGradient(rows, logParameters.array().exp(), gradient);
+                      gradient = -gradient;
+                      return -logLikelihood;
+                  };
+        }
+    }
     Result<detail::LikelihoodOptimum> optimum = detail::maximiseLikelihood(problem, progress);
     if (!optimum) {
         return optimum.error();
@@ -165,7 +253,7 @@ Result<GammaGammaModel> fitGammaGamma(
     model.q = best.parameters(1);
     model.gamma = best.parameters(2);
     model.logLikelihood = best.logLikelihood;
-    model.evaluations = best.evaluations;
+    model.evaluations = best.evaluations + sampleEvaluations;
     model.converged = best.converged;
     model.standardErrors = {best.standardErrors(0), best.standardErrors(1), best.standardErrors(2)};
     model.logCovariance = best.logCovariance;

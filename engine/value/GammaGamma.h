@@ -68,7 +68,8 @@ std::vector<Error> validate(const GammaGammaParams &params);
 
 /// Fits the Gamma-Gamma model by maximum likelihood to the customers with frequency > 0 and
 /// meanRepeatSpend > 0 (frequency and meanRepeatSpend of data are used; recency and age are not).
-/// Ensures: as fitBgNbd(); fewer than 50 repeat buyers fit with a warning.
+/// Ensures: as fitBgNbd(); fewer than 50 repeat buyers fit with a warning. Above 100,000 usable repeat
+/// buyers, as fitBgNbd(): simplex on a sample, L-BFGS with the analytic gradient on all of them.
 /// Reports stage "clv.gammagamma"; checks for cancel every few evaluations.
 /// Errors: the first error of validate(params) or validate(data); ErrorCode::InvalidParameter
 /// {"meanRepeatSpend length", …} when data has no spend column; ErrorCode::TooFewCustomers

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace segmenta::engine {
 
@@ -30,6 +31,11 @@ constexpr double daysPerMonth = 30.0; // as CustomerLifetimeValueParams' default
 struct PurchasePredictions
 {
     ExpectedPurchases expected;
+    /// customerLifetimeValue() with this purchase model (the BG/NBD's own overload for the BG/NBD, the
+    /// one its bootstrap uses too).
+    std::function<Result<Vector>(
+        const GammaGammaModel &, const RepeatPurchaseData &, const CustomerLifetimeValueParams &)>
+        lifetimeValue;
     std::function<double(double x, double tx, double T)> alive;
     std::vector<ModelParameter> parameters;
     double logLikelihood = 0.0;
@@ -50,6 +56,15 @@ PurchasePredictions predictionsOf(const Model &m, std::vector<ModelParameter> pa
     predictions.expected
         = [m](double t, double x, double tx, double T) { return m.expectedPurchases(t, x, tx, T); };
     predictions.alive = [m](double x, double tx, double T) { return m.probabilityAlive(x, tx, T); };
+    predictions.lifetimeValue
+        = [m, expected = predictions.expected](const GammaGammaModel &spend, const RepeatPurchaseData &data,
+              const CustomerLifetimeValueParams &params) {
+              if constexpr (std::is_same_v<Model, BgNbdModel>) {
+                  return customerLifetimeValue(m, spend, data, params);
+              } else {
+                  return customerLifetimeValue(expected, m.timeUnit, spend, data, params);
+              }
+          };
     predictions.parameters = std::move(parameters);
     predictions.logLikelihood = m.logLikelihood;
     predictions.converged = m.converged;
@@ -209,8 +224,7 @@ Result<LifetimeValueReport> runLifetimeValueModels(store::Database &database, co
         return spend.error();
     }
     const GammaGammaModel &spendModel = spend.value();
-    auto lifetimeValue
-        = customerLifetimeValue(predict.expected, data.timeUnit, spendModel, data, valueParams);
+    auto lifetimeValue = predict.lifetimeValue(spendModel, data, valueParams);
     if (!lifetimeValue) {
         return lifetimeValue.error();
     }

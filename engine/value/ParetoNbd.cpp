@@ -127,7 +127,7 @@ Result<ParetoNbdModel> fitParetoNbd(
     if (std::vector<Error> errors = validate(params); !errors.empty()) {
         return std::move(errors.front());
     }
-    Result<detail::CountingModelFit> fitted = detail::fitCountingModel(data, summedLogLikelihood,
+    Result<detail::CountingModelFit> fitted = detail::fitCountingModel(data, summedLogLikelihood, nullptr,
         startingPoints, params.maxEvaluations, params.tolerance, "clv.paretonbd", progress);
     if (!fitted) {
         return fitted.error();

@@ -181,6 +181,11 @@ check "clv --json: range holds the total, 4 tiers of 2,357 stored as a segmentat
     "d['clv_range']['available'] and d['clv_range']['total_low']<d['total_clv']<d['clv_range']['total_high'] and sum(t['customers'] for t in d['tiers'])==2357 and d['tier_segmentation']=='CLV tiers (12 months)' and len(d['at_risk']['customers'])==3 and d['at_risk']['count']>=3 and len(d['diagnostics']['tracking'])==78 and d['diagnostics']['tracking'][-1]['actual']==4339 and len(d['diagnostics']['conditional_expectations'])==8 and d['data_warnings']==[]"
 expect_exit 0 "clv again with the same seed" "$cli" clv --project "$c" --calibration-end 1997-09-30 --bootstrap 50 --seed 5 --json
 check "the same seed gives the same CLV range" /usr/bin/python3 -c "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a['clv_range']==b['clv_range'] else 1)" "$work/clv-seed5.json" "$work/out"
+expect_exit 0 "clv with stricter at-risk thresholds" "$cli" clv --project "$c" --calibration-end 1997-09-30 --bootstrap 0 --at-risk-value-share 0.05 --at-risk-max-alive 0.2 --at-risk-limit 1000 --json
+check "clv --at-risk-value-share/--at-risk-max-alive: rule echoed, fewer than the default 140, every listed P(alive) < 0.2" json "$work/out" \
+    "d['at_risk']['rule']=={'value_share':0.05,'max_alive_probability':0.2} and 0<d['at_risk']['count']<140 and len(d['at_risk']['customers'])==d['at_risk']['count'] and all(c['p_alive']<0.2 for c in d['at_risk']['customers'])"
+expect_exit 2 "clv --at-risk-max-alive must be in (0, 1]" "$cli" clv --project "$c" --at-risk-max-alive 1.5
+expect_exit 2 "clv --at-risk-value-share must be in (0, 1]" "$cli" clv --project "$c" --at-risk-value-share 0
 expect_exit 2 "clv --bootstrap takes a number" "$cli" clv --project "$c" --bootstrap many
 expect_exit 3 "clv --bootstrap 5 is too few draws" "$cli" clv --project "$c" --bootstrap 5
 

@@ -13,21 +13,6 @@ namespace segmenta::engine::detail {
 
 namespace {
 
-// Above this many customers the starts are searched on a sample of about kWarmStartSample customers
-// first; the sample's optimum is then polished on all customers from a simplex of edge kPolishStep (log
-// scale, about 5 %: several standard errors of a 20,000-customer fit).
-constexpr Eigen::Index kWarmStartCustomers = 100000;
-constexpr Eigen::Index kWarmStartSample = 20000;
-constexpr double kPolishStep = 0.05;
-// The polish stops when a step moves every log parameter by less than this (or the caller's tolerance
-// if larger): with 100,000 customers and more, standard errors of the log parameters are ~1e-3, so
-// 1e-7 is still four orders of magnitude inside them.
-constexpr double kPolishTolerance = 1e-7;
-
-} // namespace
-
-namespace {
-
 constexpr int kMinEvaluations = 100;
 constexpr double kMaxTolerance = 1e-3;
 
@@ -82,8 +67,8 @@ std::optional<std::string> fewRepeatBuyersWarning(std::int64_t repeatBuyers)
 }
 
 Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, CountingLogLikelihood logLikelihood,
-    CountingStartingPoints startingPoints, int maxEvaluations, double tolerance, const char *stage,
-    Progress &progress)
+    CountingLogLikelihoodWithGradient withGradient, CountingStartingPoints startingPoints, int maxEvaluations,
+    double tolerance, const char *stage, Progress &progress)
 {
     Result<std::int64_t> repeatBuyers = checkPurchaseData(data);
     if (!repeatBuyers) {
@@ -128,6 +113,16 @@ Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, Counti
             problem.starts = {sampled.value().parameters.array().log()};
             problem.initialStep = kPolishStep;
             polishTolerance = std::max(tolerance, kPolishTolerance);
+            if (withGradient != nullptr) {
+                // From a start this close, L-BFGS needs tens of passes over all customers where the
+                // simplex needed hundreds.
+                problem.negativeLogLikelihoodWithGradient
+                    = [&rows, withGradient](const Vector &logParameters, Vector &gradient) {
+                          const double value = withGradient(rows, logParameters.array().exp(), gradient);
+                          gradient = -gradient;
+                          return -value;
+                      };
+            }
         }
         sampleEvaluations = sampled.value().evaluations;
     }

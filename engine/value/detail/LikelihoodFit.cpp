@@ -28,6 +28,10 @@ constexpr double kBoundSlack = 1e-3;
 // Central-difference step on the log scale for the Hessian. Truncation error ~ h^2, rounding error
 // ~ eps * |LL| / h^2; with |LL| up to ~1e6 both stay below 1e-4 relative at 1e-3.
 constexpr double kHessianStep = 1e-3;
+// L-BFGS may end with "roundoff limited" when the tolerance asks for more than the sums' rounding allows;
+// that end point counts as converged when the gradient (log scale) is this small relative to the
+// negative log-likelihood: with n customers the Hessian is ~ n, so the Newton step left is ~ 1e-8 or less.
+constexpr double kRelativeGradientAtOptimum = 1e-8;
 
 struct Context
 {
@@ -45,10 +49,22 @@ double evaluate(const LikelihoodProblem &problem, const Vector &logParameters)
     return std::isfinite(value) ? value : HUGE_VAL;
 }
 
+double evaluateWithGradient(const LikelihoodProblem &problem, const Vector &logParameters, Vector &gradient)
+{
+    gradient.setZero(logParameters.size());
+    const double value = problem.negativeLogLikelihoodWithGradient(logParameters, gradient);
+    if (!std::isfinite(value) || !gradient.allFinite()) {
+        gradient.setZero();
+        return HUGE_VAL;
+    }
+    return value;
+}
+
 double objective(unsigned n, const double *x, double *gradient, void *data)
 {
-    SEGMENTA_ASSERT(gradient == nullptr, "Nelder-Mead asked for a gradient");
     auto *context = static_cast<Context *>(data);
+    SEGMENTA_ASSERT(gradient == nullptr || context->problem->negativeLogLikelihoodWithGradient,
+        "the simplex asked for a gradient");
     ++context->evaluations;
     if (context->evaluations % kReportEvery == 0) {
         context->progress->setFraction(std::min(1.0, context->evaluations / context->budget));
@@ -58,7 +74,22 @@ double objective(unsigned n, const double *x, double *gradient, void *data)
         }
     }
     const Vector logParameters = Eigen::Map<const Vector>(x, static_cast<Eigen::Index>(n));
+    if (gradient != nullptr) {
+        Vector g;
+        const double value = evaluateWithGradient(*context->problem, logParameters, g);
+        Eigen::Map<Vector>(gradient, static_cast<Eigen::Index>(n)) = g;
+        return value;
+    }
     return evaluate(*context->problem, logParameters);
+}
+
+/// L-BFGS ended on rounding rather than on its tolerance: accept the point when the gradient is flat.
+bool isFlatEnough(const LikelihoodProblem &problem, const Vector &logParameters)
+{
+    Vector gradient;
+    const double value = evaluateWithGradient(problem, logParameters, gradient);
+    return std::isfinite(value)
+        && gradient.cwiseAbs().maxCoeff() <= kRelativeGradientAtOptimum * std::max(1.0, std::abs(value));
 }
 
 struct StartOutcome
@@ -84,7 +115,8 @@ StartOutcome runStart(const Vector &start, Context &context)
             outcome.converged = false;
             break;
         }
-        nlopt_opt optimiser = nlopt_create(NLOPT_LN_NELDERMEAD, n);
+        const bool withGradient = static_cast<bool>(problem.negativeLogLikelihoodWithGradient);
+        nlopt_opt optimiser = nlopt_create(withGradient ? NLOPT_LD_LBFGS : NLOPT_LN_NELDERMEAD, n);
         SEGMENTA_ASSERT(optimiser != nullptr, "nlopt_create failed");
         context.optimiser = optimiser;
         nlopt_set_min_objective(optimiser, objective, &context);
@@ -92,7 +124,9 @@ StartOutcome runStart(const Vector &start, Context &context)
         nlopt_set_upper_bounds1(optimiser, problem.logUpperBound);
         nlopt_set_xtol_abs1(optimiser, problem.tolerance);
         nlopt_set_maxeval(optimiser, remaining);
-        nlopt_set_initial_step1(optimiser, problem.initialStep);
+        if (!withGradient) {
+            nlopt_set_initial_step1(optimiser, problem.initialStep);
+        }
         Vector x = outcome.logParameters;
         double value = HUGE_VAL;
         const nlopt_result code = nlopt_optimize(optimiser, x.data(), &value);
@@ -101,8 +135,9 @@ StartOutcome runStart(const Vector &start, Context &context)
         if (context.cancelled) {
             return outcome;
         }
-        const bool stoppedOnTolerance
-            = code == NLOPT_XTOL_REACHED || code == NLOPT_FTOL_REACHED || code == NLOPT_SUCCESS;
+        const bool stoppedOnTolerance = code == NLOPT_XTOL_REACHED || code == NLOPT_FTOL_REACHED
+            || code == NLOPT_SUCCESS
+            || (code == NLOPT_ROUNDOFF_LIMITED && withGradient && isFlatEnough(problem, x));
         const double improvement = outcome.value - value;
         if (std::isfinite(value) && value <= outcome.value) {
             outcome.logParameters = x;
@@ -131,12 +166,28 @@ Vector standardErrors(const LikelihoodProblem &problem, const Vector &logOptimum
         return problem.negativeLogLikelihood(x);
     };
     Eigen::MatrixXd hessian(n, n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        hessian(i, i) = (f(i, h, i, 0.0) - 2.0 * valueAtOptimum + f(i, -h, i, 0.0)) / (h * h);
-        for (Eigen::Index j = 0; j < i; ++j) {
-            hessian(i, j)
-                = (f(i, h, j, h) - f(i, h, j, -h) - f(i, -h, j, h) + f(i, -h, j, -h)) / (4.0 * h * h);
-            hessian(j, i) = hessian(i, j);
+    if (problem.negativeLogLikelihoodWithGradient) {
+        // Central differences of the analytic gradient: 2n passes, and no h^2 in the denominator.
+        for (Eigen::Index i = 0; i < n; ++i) {
+            Vector x = logOptimum;
+            Vector up;
+            Vector down;
+            x(i) = logOptimum(i) + h;
+            problem.negativeLogLikelihoodWithGradient(x, up.setZero(n));
+            x(i) = logOptimum(i) - h;
+            problem.negativeLogLikelihoodWithGradient(x, down.setZero(n));
+            evaluations += 2;
+            hessian.col(i) = (up - down) / (2.0 * h);
+        }
+        hessian = (0.5 * (hessian + hessian.transpose())).eval();
+    } else {
+        for (Eigen::Index i = 0; i < n; ++i) {
+            hessian(i, i) = (f(i, h, i, 0.0) - 2.0 * valueAtOptimum + f(i, -h, i, 0.0)) / (h * h);
+            for (Eigen::Index j = 0; j < i; ++j) {
+                hessian(i, j)
+                    = (f(i, h, j, h) - f(i, h, j, -h) - f(i, -h, j, h) + f(i, -h, j, -h)) / (4.0 * h * h);
+                hessian(j, i) = hessian(i, j);
+            }
         }
     }
     Vector errors = Vector::Constant(n, std::numeric_limits<double>::quiet_NaN());

@@ -118,11 +118,11 @@ TEST(BgNbdClvBootstrap, IsReproducibleForASeedWhateverTheThreads)
 
 TEST(BgNbdClvBootstrap, RangesNarrowWithMoreCustomers)
 {
-    // The same 200 customer histories valued by models fitted to 2,000 and to 50,000 customers simulated
+    // The same 200 customer histories valued by models fitted to 1,000 and to 25,000 customers simulated
     // from one truth: more data, better-known parameters, narrower ranges (roughly by sqrt(25) = 5).
-    BgNbdTruth truth {0.25, 4.0, 0.8, 2.5, 2000, 20.0, 40.0};
+    BgNbdTruth truth {0.25, 4.0, 0.8, 2.5, 1000, 20.0, 40.0};
     const RepeatPurchaseData small = simulateWithSpend(truth, 6.0, 4.0, 15.0, 11);
-    truth.customers = 50000;
+    truth.customers = 25000;
     const RepeatPurchaseData large = simulateWithSpend(truth, 6.0, 4.0, 15.0, 12);
     truth.customers = 200;
     const RepeatPurchaseData histories = simulateWithSpend(truth, 6.0, 4.0, 15.0, 13);
