@@ -47,7 +47,7 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward" or "clv-tiers"
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes" or "clv-tiers"
     /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
@@ -356,6 +356,11 @@ enum class SegmentationMethod
     /// when the linkage's memory fits), beyond that two-step (k-means micro-clusters, then size-weighted
     /// Ward), which needs Ward linkage.
     Hierarchical,
+    /// k-prototypes (Huang): numeric columns z-scored (squared Euclidean), text columns categorical (simple
+    /// matching, weighted by gamma). From a criteria set, each categorical variable is one categorical
+    /// column (its level weights are not used: gamma weighs a mismatch) and the other columns enter as the
+    /// set transforms and weighs them.
+    KPrototypes,
 };
 
 /// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.
@@ -380,6 +385,9 @@ struct SegmentationParams
     /// the matrix columns (a variable's name, "City = İzmir" for a level) and its centres are in the
     /// variables' units (the share of members for a level).
     std::string criteria;
+    /// k-prototypes: the weight of one categorical mismatch against squared z-score units, >= 0. Empty:
+    /// Huang's default, 0.5 × the mean standard deviation of the numeric columns (as scaled).
+    std::optional<double> gamma;
 };
 
 /// Comparing numbers of segments before choosing one, on the same z-scored columns runSegmentation uses.
