@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Segmenta developers
+#include "cluster/Gower.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace segmenta::engine {
+
+Result<Matrix> gowerDissimilarity(const Matrix &numeric, const CategoryMatrix &categorical)
+{
+    const Eigen::Index rows = std::max(numeric.rows(), categorical.rows());
+    if (numeric.cols() > 0 && categorical.cols() > 0 && numeric.rows() != categorical.rows()) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"rows", std::to_string(categorical.rows()), std::to_string(numeric.rows())});
+    }
+    std::vector<double> ranges(static_cast<std::size_t>(numeric.cols()));
+    for (Eigen::Index t = 0; t < numeric.cols(); ++t) {
+        double low = std::numeric_limits<double>::infinity();
+        double high = -low;
+        for (Eigen::Index i = 0; i < numeric.rows(); ++i) {
+            const double value = numeric(i, t);
+            if (std::isinf(value)) {
+                return makeError(
+                    ErrorCode::InvalidParameter, {"values", "infinite", "finite numbers or NaN"});
+            }
+            if (!std::isnan(value)) {
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
+        }
+        if (!(high > low)) { // constant, or all missing: Gower's range would divide by zero
+            return makeError(ErrorCode::InvalidParameter,
+                {"columns", std::to_string(t), "a column with at least two distinct values"});
+        }
+        ranges[static_cast<std::size_t>(t)] = high - low;
+    }
+    Matrix distances = Matrix::Zero(rows, rows);
+    for (Eigen::Index i = 0; i < rows; ++i) {
+        for (Eigen::Index j = i + 1; j < rows; ++j) {
+            double sum = 0.0;
+            int compared = 0;
+            for (Eigen::Index t = 0; t < numeric.cols(); ++t) {
+                const double a = numeric(i, t);
+                const double b = numeric(j, t);
+                if (!std::isnan(a) && !std::isnan(b)) {
+                    sum += std::abs(a - b) / ranges[static_cast<std::size_t>(t)];
+                    ++compared;
+                }
+            }
+            for (Eigen::Index t = 0; t < categorical.cols(); ++t) {
+                const int a = categorical(i, t);
+                const int b = categorical(j, t);
+                if (a >= 0 && b >= 0) {
+                    sum += a != b ? 1.0 : 0.0;
+                    ++compared;
+                }
+            }
+            if (compared == 0) {
+                return makeError(ErrorCode::InvalidParameter,
+                    {"rows", std::to_string(i) + ", " + std::to_string(j),
+                        "rows sharing at least one non-missing variable"});
+            }
+            distances(i, j) = distances(j, i) = sum / compared;
+        }
+    }
+    return distances;
+}
+
+} // namespace segmenta::engine
