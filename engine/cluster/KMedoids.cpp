@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
+#include <random>
 #include <string>
 
 namespace segmenta::engine {
@@ -187,6 +189,119 @@ Result<PamResult> fitPam(const Matrix &d, const PamParams &params, Progress &pro
         result.labels(i) = newLabel[static_cast<std::size_t>(state.label[static_cast<std::size_t>(i)])];
     }
     result.cost = state.first.sum();
+    progress.setFraction(1.0);
+    return result;
+}
+
+Result<PamResult> fitClara(
+    const Matrix &numeric, const CategoryMatrix &categorical, const ClaraParams &params, Progress &progress)
+{
+    const Index rows = std::max(numeric.rows(), categorical.rows());
+    const Matrix numericPart = numeric.rows() == rows ? numeric : Matrix(rows, 0);
+    const CategoryMatrix categoricalPart = categorical.rows() == rows ? categorical : CategoryMatrix(rows, 0);
+    if (params.clusterCount < 1 || params.clusterCount > rows) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"k", std::to_string(params.clusterCount), "1.." + std::to_string(rows)});
+    }
+    if (params.sampleCount < 1 || params.sampleSize < 0) {
+        return makeError(ErrorCode::InvalidParameter,
+            {"samples", std::to_string(params.sampleCount) + " × " + std::to_string(params.sampleSize),
+                ">= 1 draws of >= 0 rows"});
+    }
+    auto ranges = gowerRanges(numericPart);
+    if (!ranges) {
+        return ranges.error();
+    }
+    const int k = params.clusterCount;
+    const Index sampleSize = std::min<Index>(rows, params.sampleSize > 0 ? params.sampleSize : 40 + 2 * k);
+    std::mt19937_64 generator(params.seed ^ 0x5deece66dULL);
+    std::optional<PamResult> best;
+    for (int draw = 0; draw < params.sampleCount; ++draw) {
+        progress.setStage("clara");
+        // A partial Fisher-Yates shuffle (own integer draw: the same on every standard library).
+        std::vector<Index> order(static_cast<std::size_t>(rows));
+        std::iota(order.begin(), order.end(), Index {0});
+        for (Index i = 0; i < sampleSize; ++i) {
+            const auto span = static_cast<std::uint64_t>(rows - i);
+            const auto pick = i + static_cast<Index>(generator() % span);
+            std::swap(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(pick)]);
+        }
+        order.resize(static_cast<std::size_t>(sampleSize));
+        std::sort(order.begin(), order.end());
+        Matrix d = Matrix::Zero(sampleSize, sampleSize);
+        for (Index a = 0; a < sampleSize; ++a) {
+            for (Index b = a + 1; b < sampleSize; ++b) {
+                const double distance = gowerPair(numericPart, categoricalPart, ranges.value(),
+                    order[static_cast<std::size_t>(a)], order[static_cast<std::size_t>(b)]);
+                // A pair without a shared variable counts as maximally different inside the sample.
+                d(a, b) = d(b, a) = std::isnan(distance) ? 1.0 : distance;
+            }
+        }
+        PamParams pam;
+        pam.clusterCount = k;
+        pam.maxSwaps = params.maxSwaps;
+        auto fitted = fitPam(d, pam, progress);
+        if (!fitted) {
+            return fitted.error();
+        }
+        // Every row to its nearest sample medoid; the draw's cost is over all rows.
+        PamResult candidate;
+        for (const Index medoid : fitted.value().medoids) {
+            candidate.medoids.push_back(order[static_cast<std::size_t>(medoid)]);
+        }
+        candidate.labels.resize(rows);
+        candidate.sizes.assign(static_cast<std::size_t>(k), 0);
+        for (Index i = 0; i < rows; ++i) {
+            int label = -1;
+            double nearest = std::numeric_limits<double>::infinity();
+            for (int m = 0; m < k; ++m) {
+                const double distance = gowerPair(numericPart, categoricalPart, ranges.value(), i,
+                    candidate.medoids[static_cast<std::size_t>(m)]);
+                if (distance < nearest) {
+                    nearest = distance;
+                    label = m;
+                }
+            }
+            if (label < 0) {
+                return makeError(ErrorCode::InvalidParameter,
+                    {"rows", std::to_string(i),
+                        "rows sharing at least one non-missing variable with a medoid"});
+            }
+            candidate.labels(i) = label;
+            ++candidate.sizes[static_cast<std::size_t>(label)];
+            candidate.cost += nearest;
+        }
+        candidate.swaps = fitted.value().swaps;
+        candidate.converged = fitted.value().converged;
+        if (!best || candidate.cost < best->cost) {
+            best = std::move(candidate);
+        }
+        progress.setFraction(static_cast<double>(draw + 1) / params.sampleCount);
+        if (progress.isCancelRequested()) {
+            return makeError(ErrorCode::Cancelled);
+        }
+    }
+    // Labels by size, as everywhere.
+    PamResult result = std::move(*best);
+    std::vector<int> order(static_cast<std::size_t>(k));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return result.sizes[static_cast<std::size_t>(a)] > result.sizes[static_cast<std::size_t>(b)];
+    });
+    std::vector<int> newLabel(static_cast<std::size_t>(k));
+    std::vector<Index> medoids;
+    std::vector<std::int64_t> sizes;
+    for (int position = 0; position < k; ++position) {
+        const auto old = static_cast<std::size_t>(order[static_cast<std::size_t>(position)]);
+        newLabel[old] = position;
+        medoids.push_back(result.medoids[old]);
+        sizes.push_back(result.sizes[old]);
+    }
+    for (Index i = 0; i < rows; ++i) {
+        result.labels(i) = newLabel[static_cast<std::size_t>(result.labels(i))];
+    }
+    result.medoids = std::move(medoids);
+    result.sizes = std::move(sizes);
     progress.setFraction(1.0);
     return result;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #pragma once
 
+#include "cluster/Gower.h"
 #include "core/Error.h"
 #include "core/Matrix.h"
 #include "core/Progress.h"
@@ -45,5 +46,24 @@ std::vector<Error> validate(const PamParams &params, Eigen::Index rows);
 /// Errors: those of validate(); InvalidParameter {"k", k, "at most the number of distinct rows (d)"} when
 /// BUILD cannot find k medoids at distinct positions; Cancelled.
 Result<PamResult> fitPam(const Matrix &dissimilarity, const PamParams &params, Progress &progress);
+
+/// CLARA (Kaufman & Rousseeuw): PAM on random samples, the medoids of the sample with the lowest total
+/// Gower dissimilarity over all rows win. For n beyond what exact PAM fits in memory.
+struct ClaraParams
+{
+    int clusterCount = 4; ///< k, 1..rows
+    int sampleCount = 5; ///< draws, >= 1
+    int sampleSize = 0; ///< rows per draw; 0: 40 + 2k (Kaufman & Rousseeuw), capped at the row count
+    int maxSwaps = 1000; ///< per sample's PAM
+    std::uint64_t seed = 0; ///< same seed and data give the same result
+};
+
+/// Gower on numeric (NaN = missing) and categorical (-1 = missing) columns, ranges over all rows.
+/// Result: medoids are rows of the full data; labels, sizes and cost are over all rows.
+/// Reports stage "clara" after each draw; checks for cancel there and inside each PAM.
+/// Errors: those of gowerRanges and fitPam; InvalidParameter for sampleCount/sampleSize; InvalidParameter
+/// {"rows", "i, j", …} when a row shares no variable with a medoid; Cancelled.
+Result<PamResult> fitClara(
+    const Matrix &numeric, const CategoryMatrix &categorical, const ClaraParams &params, Progress &progress);
 
 } // namespace segmenta::engine

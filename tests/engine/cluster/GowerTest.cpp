@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "cluster/Gower.h"
+#include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMedoids.h"
 
 #include "support/CancellingProgress.h"
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -250,6 +252,70 @@ TEST(Gower, PamCancels)
     params.clusterCount = 3;
     CancelAfter progress(2);
     auto result = fitPam(d, params, progress);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
+}
+
+namespace {
+
+/// Three groups: numeric centres 0, 5, 10 (spread 1) in two columns, category = group with probability 0.9.
+void makeMixedGroups(Eigen::Index rows, Matrix &numeric, CategoryMatrix &categorical, IndexVector &truth)
+{
+    std::mt19937_64 generator(77);
+    const auto uniform = [&generator] { return (static_cast<double>(generator() >> 11U) + 0.5) / 0x1p53; };
+    numeric.resize(rows, 2);
+    categorical.resize(rows, 1);
+    truth.resize(rows);
+    for (Eigen::Index i = 0; i < rows; ++i) {
+        const int group = static_cast<int>(uniform() * 3.0);
+        truth(i) = group;
+        for (Eigen::Index t = 0; t < 2; ++t) {
+            numeric(i, t) = 5.0 * group + 2.0 * (uniform() - 0.5);
+        }
+        categorical(i, 0) = uniform() < 0.9 ? group : 3;
+    }
+}
+
+} // namespace
+
+TEST(Gower, ClaraOnManyPointsIsCloseToPam)
+{
+    Matrix numeric;
+    CategoryMatrix categorical;
+    IndexVector truth;
+    makeMixedGroups(20000, numeric, categorical, truth);
+    ClaraParams params;
+    params.clusterCount = 3;
+    params.seed = 4;
+    NullProgress progress;
+    auto clara = fitClara(numeric, categorical, params, progress);
+    ASSERT_TRUE(clara) << describe(clara.error());
+    EXPECT_EQ(clara.value().labels.size(), 20000);
+    EXPECT_GT(adjustedRandIndex(clara.value().labels, truth), 0.95);
+
+    // On 600 of the rows, where exact PAM is cheap: CLARA's cost within 3 % of PAM's.
+    const Matrix subsetNumeric = numeric.topRows(600);
+    const CategoryMatrix subsetCategorical = categorical.topRows(600);
+    auto claraSubset = fitClara(subsetNumeric, subsetCategorical, params, progress);
+    ASSERT_TRUE(claraSubset) << describe(claraSubset.error());
+    PamParams pam;
+    pam.clusterCount = 3;
+    auto exact = fitPam(gowerOrFail(subsetNumeric, subsetCategorical), pam, progress);
+    ASSERT_TRUE(exact) << describe(exact.error());
+    EXPECT_GE(claraSubset.value().cost, exact.value().cost * (1.0 - 1e-12));
+    EXPECT_LE(claraSubset.value().cost, exact.value().cost * 1.03);
+}
+
+TEST(Gower, ClaraCancels)
+{
+    Matrix numeric;
+    CategoryMatrix categorical;
+    IndexVector truth;
+    makeMixedGroups(2000, numeric, categorical, truth);
+    ClaraParams params;
+    params.clusterCount = 3;
+    CancelAfter progress(3);
+    auto result = fitClara(numeric, categorical, params, progress);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
 }
