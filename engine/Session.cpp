@@ -5,6 +5,7 @@
 
 #include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMeans.h"
+#include "cluster/KMedoids.h"
 #include "cluster/KPrototypes.h"
 #include "criteria/detail/ProjectCriteria.h"
 #include "features/NumericMatrix.h"
@@ -284,6 +285,31 @@ MixedCriteria mixedFromCriteriaMatrix(const CriteriaMatrix &matrix)
     return mixed;
 }
 
+/// The matrix the map of a mixed segmentation is drawn from: the numeric part and each level's indicator
+/// × levelScale.
+Matrix mixedEmbedding(const MixedCriteria &mixed, double levelScale)
+{
+    std::vector<int> levelCounts;
+    Eigen::Index width = mixed.numeric.cols();
+    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
+        levelCounts.push_back(mixed.categorical.rows() > 0 ? mixed.categorical.col(t).maxCoeff() + 1 : 0);
+        width += levelCounts.back();
+    }
+    const Eigen::Index rows = mixed.original.rows();
+    Matrix embedding = Matrix::Zero(rows, width);
+    if (mixed.numeric.cols() > 0) {
+        embedding.leftCols(mixed.numeric.cols()) = mixed.numeric;
+    }
+    Eigen::Index offset = mixed.numeric.cols();
+    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            embedding(i, offset + mixed.categorical(i, t)) = levelScale;
+        }
+        offset += levelCounts[static_cast<std::size_t>(t)];
+    }
+    return embedding;
+}
+
 /// k-prototypes in the shape k-means gives its result (cost as inertia); `embedding` becomes the matrix the
 /// map is drawn from: the numeric part and each level's indicator × sqrt(gamma / 2), so that squared
 /// Euclidean distances there are k-prototypes dissimilarities.
@@ -301,31 +327,52 @@ Result<KMeansResult> segmentMixed(
         return fitted.error();
     }
     const KPrototypesResult &found = fitted.value();
-    std::vector<int> levelCounts;
-    Eigen::Index width = mixed.numeric.cols();
-    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
-        levelCounts.push_back(mixed.categorical.rows() > 0 ? mixed.categorical.col(t).maxCoeff() + 1 : 0);
-        width += levelCounts.back();
-    }
-    const Eigen::Index rows = found.labels.size();
-    embedding = Matrix::Zero(rows, width);
-    if (mixed.numeric.cols() > 0) {
-        embedding.leftCols(mixed.numeric.cols()) = mixed.numeric;
-    }
-    const double levelScale = std::sqrt(found.gamma / 2.0);
-    Eigen::Index offset = mixed.numeric.cols();
-    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
-        for (Eigen::Index i = 0; i < rows; ++i) {
-            embedding(i, offset + mixed.categorical(i, t)) = levelScale;
-        }
-        offset += levelCounts[static_cast<std::size_t>(t)];
-    }
+    embedding = mixedEmbedding(mixed, std::sqrt(found.gamma / 2.0));
     KMeansResult result;
     result.labels = found.labels;
     result.sizes = found.sizes;
     result.inertia = found.cost;
     result.iterations = found.iterations;
     result.converged = found.converged;
+    return result;
+}
+
+/// Customers up to which k-medoids is exact PAM on all pairwise Gower dissimilarities; beyond, CLARA.
+constexpr Eigen::Index kmedoidsExactLimit = 3000;
+
+/// k-medoids on Gower's dissimilarity (PAM, or CLARA beyond kmedoidsExactLimit customers), in the shape
+/// k-means gives its result (total dissimilarity to the medoids as inertia); `embedding` as segmentMixed's.
+Result<KMeansResult> segmentMedoids(
+    const MixedCriteria &mixed, const SegmentationParams &params, Matrix &embedding, Progress &progress)
+{
+    Result<PamResult> fitted = makeError(ErrorCode::Cancelled);
+    if (mixed.original.rows() <= kmedoidsExactLimit) {
+        auto dissimilarity = gowerDissimilarity(mixed.numeric, mixed.categorical);
+        if (!dissimilarity) {
+            return dissimilarity.error();
+        }
+        PamParams pam;
+        pam.clusterCount = params.segmentCount;
+        pam.maxSwaps = params.maxIterations;
+        fitted = fitPam(dissimilarity.value(), pam, progress);
+    } else {
+        ClaraParams clara;
+        clara.clusterCount = params.segmentCount;
+        clara.sampleCount = std::max(5, params.initCount);
+        clara.maxSwaps = params.maxIterations;
+        clara.seed = params.seed;
+        fitted = fitClara(mixed.numeric, mixed.categorical, clara, progress);
+    }
+    if (!fitted) {
+        return fitted.error();
+    }
+    embedding = mixedEmbedding(mixed, std::sqrt(0.5));
+    KMeansResult result;
+    result.labels = fitted.value().labels;
+    result.sizes = fitted.value().sizes;
+    result.inertia = fitted.value().cost;
+    result.iterations = fitted.value().swaps;
+    result.converged = fitted.value().converged;
     return result;
 }
 
@@ -502,8 +549,9 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
     try {
         store::ProjectStore project(*m_database);
         if (params.criteria.empty()) {
-            checkCriteriaColumns(
-                project, params.columns, problems, params.method == SegmentationMethod::KPrototypes);
+            checkCriteriaColumns(project, params.columns, problems,
+                params.method == SegmentationMethod::KPrototypes
+                    || params.method == SegmentationMethod::KMedoids);
             // Text columns are categorical: a log scale means nothing for them.
             for (const store::StoredColumn &column : project.columns()) {
                 if (!column.info.isNumeric()
@@ -555,7 +603,8 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         // A criteria set's matrix is already transformed and weighted: it is clustered as it is.
         std::optional<detail::ProjectCriteriaMatrix> criteria;
         NumericMatrix data;
-        const bool mixedMethod = params.method == SegmentationMethod::KPrototypes;
+        const bool mixedMethod = params.method == SegmentationMethod::KPrototypes
+            || params.method == SegmentationMethod::KMedoids;
         std::optional<MixedCriteria> mixed;
         if (params.criteria.empty() && mixedMethod) {
             mixed = loadMixedColumns(project, params);
@@ -590,12 +639,14 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
 
         std::string method = "kmeans";
         Matrix embedding;
-        auto clustered = mixed ? segmentMixed(*mixed, params, embedding, progress)
+        auto clustered = mixed && params.method == SegmentationMethod::KMedoids
+            ? segmentMedoids(*mixed, params, embedding, progress)
+            : mixed ? segmentMixed(*mixed, params, embedding, progress)
             : params.method == SegmentationMethod::KMeans
             ? fitKMeans(scaled, kmeansParams(params), progress)
             : segmentHierarchically(scaled, params, method, progress);
         if (mixed) {
-            method = "kprototypes";
+            method = params.method == SegmentationMethod::KMedoids ? "kmedoids" : "kprototypes";
             if (!criteria) {
                 scaled = std::move(embedding); // the map of plain columns shows the k-prototypes geometry
             }

@@ -47,8 +47,8 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes" or "clv-tiers"
-    /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids" or
+    /// "clv-tiers" (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
@@ -361,6 +361,10 @@ enum class SegmentationMethod
     /// column (its level weights are not used: gamma weighs a mismatch) and the other columns enter as the
     /// set transforms and weighs them.
     KPrototypes,
+    /// k-medoids on Gower's dissimilarity (numeric: |a − b| / range; text: mismatch): exact PAM up to 3,000
+    /// customers, CLARA beyond. Columns and criteria sets as for KPrototypes (Gower's ranges make the
+    /// z-scores and numeric weights irrelevant).
+    KMedoids,
 };
 
 /// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.

@@ -40,11 +40,12 @@ Commands:
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
            decimal mark, date format and column roles are detected unless given.
   segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K
-           [--method kmeans|hierarchical|kprototypes] [--linkage ward|average|complete|single] [--gamma G]
+           [--method kmeans|hierarchical|kprototypes|kmedoids] [--linkage ward|average|complete|single] [--gamma G]
            [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
            or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
-           kprototypes also takes text columns (categorical; --gamma weighs a mismatch, default Huang's).
+           kprototypes also takes text columns (categorical; --gamma weighs a mismatch, default Huang's);
+           kmedoids too (Gower dissimilarity; exact PAM up to 3,000 customers, CLARA beyond).
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -389,8 +390,10 @@ int runSegment(const CommandLine &args)
         params.method = SegmentationMethod::Hierarchical;
     } else if (method == "kprototypes") {
         params.method = SegmentationMethod::KPrototypes;
+    } else if (method == "kmedoids") {
+        params.method = SegmentationMethod::KMedoids;
     } else if (method != "kmeans") {
-        return usage("--method takes kmeans, hierarchical or kprototypes");
+        return usage("--method takes kmeans, hierarchical, kprototypes or kmedoids");
     }
     if (args.has("gamma")) {
         if (params.method != SegmentationMethod::KPrototypes) {
