@@ -5,6 +5,8 @@
 
 #include "cluster/ChooseSegmentCount.h"
 #include "cluster/KMeans.h"
+#include "cluster/KMedoids.h"
+#include "cluster/KPrototypes.h"
 #include "criteria/detail/ProjectCriteria.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
@@ -25,6 +27,7 @@
 #include <fstream>
 #include <new>
 #include <unordered_set>
+#include <variant>
 
 namespace segmenta::engine {
 
@@ -129,15 +132,260 @@ Matrix scaledCriteria(
     return fitZScore(values).apply(values);
 }
 
+/// Customers described by numeric and categorical criteria, as k-prototypes takes them.
+struct MixedCriteria
+{
+    Matrix numeric; ///< the clustering's units: z-scores (or the criteria set's values)
+    CategoryMatrix categorical; ///< level codes, one column per categorical criterion
+    /// Per kept customer: each numeric criterion in its units and 0/1 per level of a categorical one, so that
+    /// segment means are averages and level shares.
+    Matrix original;
+    std::vector<std::string> labels; ///< of original's columns: the column's name or "Column = level"
+    std::vector<std::int64_t> customerRows;
+};
+
+/// The chosen columns (numeric and text) for customers with none missing; text levels coded in sorted order.
+/// Requires: checkCriteriaColumns(…, allowText) found no problem.
+MixedCriteria loadMixedColumns(store::ProjectStore &project, const SegmentationParams &params)
+{
+    const auto stored = project.columns();
+    std::vector<std::size_t> positions;
+    std::vector<bool> isText;
+    for (const std::string &name : params.columns) {
+        const auto found = std::find_if(
+            stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == name; });
+        positions.push_back(static_cast<std::size_t>(found - stored.begin()));
+        isText.push_back(!found->info.isNumeric());
+    }
+    std::vector<std::vector<double>> numberColumns;
+    std::vector<std::vector<std::string>> textColumns;
+    MixedCriteria mixed;
+    project.forEachCustomer([&](std::int64_t row, const std::string &, const std::vector<CellValue> &values) {
+        for (const std::size_t position : positions) {
+            if (std::holds_alternative<std::monostate>(values[position])) {
+                return; // missing: no segment, as for k-means
+            }
+        }
+        numberColumns.resize(std::count(isText.begin(), isText.end(), false));
+        textColumns.resize(std::count(isText.begin(), isText.end(), true));
+        std::size_t number = 0;
+        std::size_t text = 0;
+        for (std::size_t c = 0; c < positions.size(); ++c) {
+            const CellValue &value = values[positions[c]];
+            if (isText[c]) {
+                textColumns[text++].push_back(std::holds_alternative<std::string>(value)
+                        ? std::get<std::string>(value)
+                        : std::string());
+            } else {
+                numberColumns[number++].push_back(std::holds_alternative<double>(value)
+                        ? std::get<double>(value)
+                        : static_cast<double>(std::get<std::int64_t>(value)));
+            }
+        }
+        mixed.customerRows.push_back(row);
+    });
+    const auto rows = static_cast<Eigen::Index>(mixed.customerRows.size());
+    std::vector<std::string> numericNames;
+    Matrix rawNumeric(rows, static_cast<Eigen::Index>(numberColumns.size()));
+    for (std::size_t c = 0; c < numberColumns.size(); ++c) {
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            rawNumeric(i, static_cast<Eigen::Index>(c)) = numberColumns[c][static_cast<std::size_t>(i)];
+        }
+    }
+    mixed.categorical.resize(rows, static_cast<Eigen::Index>(textColumns.size()));
+    std::vector<std::vector<std::string>> levels(textColumns.size());
+    for (std::size_t c = 0; c < textColumns.size(); ++c) {
+        levels[c] = textColumns[c];
+        std::sort(levels[c].begin(), levels[c].end());
+        levels[c].erase(std::unique(levels[c].begin(), levels[c].end()), levels[c].end());
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            const auto &value = textColumns[c][static_cast<std::size_t>(i)];
+            mixed.categorical(i, static_cast<Eigen::Index>(c)) = static_cast<int>(
+                std::lower_bound(levels[c].begin(), levels[c].end(), value) - levels[c].begin());
+        }
+    }
+    // Original values and labels in the order the columns were chosen.
+    std::vector<std::vector<double>> originalColumns;
+    std::size_t number = 0;
+    std::size_t text = 0;
+    for (std::size_t c = 0; c < params.columns.size(); ++c) {
+        if (!isText[c]) {
+            numericNames.push_back(params.columns[c]);
+            mixed.labels.push_back(params.columns[c]);
+            originalColumns.push_back(numberColumns[number++]);
+            continue;
+        }
+        for (std::size_t level = 0; level < levels[text].size(); ++level) {
+            mixed.labels.push_back(params.columns[c] + " = " + levels[text][level]);
+            std::vector<double> indicator(static_cast<std::size_t>(rows));
+            for (Eigen::Index i = 0; i < rows; ++i) {
+                indicator[static_cast<std::size_t>(i)]
+                    = mixed.categorical(i, static_cast<Eigen::Index>(text)) == static_cast<int>(level) ? 1.0
+                                                                                                       : 0.0;
+            }
+            originalColumns.push_back(std::move(indicator));
+        }
+        ++text;
+    }
+    mixed.original.resize(rows, static_cast<Eigen::Index>(originalColumns.size()));
+    for (std::size_t c = 0; c < originalColumns.size(); ++c) {
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            mixed.original(i, static_cast<Eigen::Index>(c)) = originalColumns[c][static_cast<std::size_t>(i)];
+        }
+    }
+    mixed.numeric = rawNumeric.cols() > 0 && rows > 0
+        ? scaledCriteria(rawNumeric, numericNames, params.logColumns)
+        : rawNumeric;
+    return mixed;
+}
+
+/// A criteria set's matrix for k-prototypes: each categorical variable (its one-hot levels) becomes one
+/// categorical column; the other columns stay as the set transformed and weighed them.
+MixedCriteria mixedFromCriteriaMatrix(const CriteriaMatrix &matrix)
+{
+    MixedCriteria mixed;
+    mixed.original = matrix.originalValues;
+    mixed.customerRows = matrix.customerRows;
+    const Eigen::Index rows = matrix.values.rows();
+    std::vector<Eigen::Index> numericColumns;
+    std::vector<std::vector<Eigen::Index>> levelGroups;
+    std::vector<std::string> groupVariables;
+    for (Eigen::Index j = 0; j < matrix.values.cols(); ++j) {
+        const CriteriaMatrixColumn &column = matrix.columns[static_cast<std::size_t>(j)];
+        mixed.labels.push_back(column.label);
+        if (column.transform != "onehot") {
+            numericColumns.push_back(j);
+            continue;
+        }
+        if (groupVariables.empty() || groupVariables.back() != column.variable) {
+            groupVariables.push_back(column.variable);
+            levelGroups.emplace_back();
+        }
+        levelGroups.back().push_back(j);
+    }
+    mixed.numeric.resize(rows, static_cast<Eigen::Index>(numericColumns.size()));
+    for (std::size_t c = 0; c < numericColumns.size(); ++c) {
+        mixed.numeric.col(static_cast<Eigen::Index>(c)) = matrix.values.col(numericColumns[c]);
+    }
+    mixed.categorical.resize(rows, static_cast<Eigen::Index>(levelGroups.size()));
+    for (std::size_t g = 0; g < levelGroups.size(); ++g) {
+        const auto &group = levelGroups[g];
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            // The level the customer has; none (cannot happen with a "(missing)" level) is one code more.
+            int code = static_cast<int>(group.size());
+            for (std::size_t level = 0; level < group.size(); ++level) {
+                if (matrix.originalValues(i, group[level]) > 0.5) {
+                    code = static_cast<int>(level);
+                    break;
+                }
+            }
+            mixed.categorical(i, static_cast<Eigen::Index>(g)) = code;
+        }
+    }
+    return mixed;
+}
+
+/// The matrix the map of a mixed segmentation is drawn from: the numeric part and each level's indicator
+/// × levelScale.
+Matrix mixedEmbedding(const MixedCriteria &mixed, double levelScale)
+{
+    std::vector<int> levelCounts;
+    Eigen::Index width = mixed.numeric.cols();
+    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
+        levelCounts.push_back(mixed.categorical.rows() > 0 ? mixed.categorical.col(t).maxCoeff() + 1 : 0);
+        width += levelCounts.back();
+    }
+    const Eigen::Index rows = mixed.original.rows();
+    Matrix embedding = Matrix::Zero(rows, width);
+    if (mixed.numeric.cols() > 0) {
+        embedding.leftCols(mixed.numeric.cols()) = mixed.numeric;
+    }
+    Eigen::Index offset = mixed.numeric.cols();
+    for (Eigen::Index t = 0; t < mixed.categorical.cols(); ++t) {
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            embedding(i, offset + mixed.categorical(i, t)) = levelScale;
+        }
+        offset += levelCounts[static_cast<std::size_t>(t)];
+    }
+    return embedding;
+}
+
+/// k-prototypes in the shape k-means gives its result (cost as inertia); `embedding` becomes the matrix the
+/// map is drawn from: the numeric part and each level's indicator × sqrt(gamma / 2), so that squared
+/// Euclidean distances there are k-prototypes dissimilarities.
+Result<KMeansResult> segmentMixed(
+    const MixedCriteria &mixed, const SegmentationParams &params, Matrix &embedding, Progress &progress)
+{
+    KPrototypesParams kprototypes;
+    kprototypes.clusterCount = params.segmentCount;
+    kprototypes.initCount = params.initCount;
+    kprototypes.maxIterations = params.maxIterations;
+    kprototypes.seed = params.seed;
+    kprototypes.gamma = params.gamma;
+    auto fitted = fitKPrototypes(mixed.numeric, mixed.categorical, kprototypes, progress);
+    if (!fitted) {
+        return fitted.error();
+    }
+    const KPrototypesResult &found = fitted.value();
+    embedding = mixedEmbedding(mixed, std::sqrt(found.gamma / 2.0));
+    KMeansResult result;
+    result.labels = found.labels;
+    result.sizes = found.sizes;
+    result.inertia = found.cost;
+    result.iterations = found.iterations;
+    result.converged = found.converged;
+    return result;
+}
+
+/// Customers up to which k-medoids is exact PAM on all pairwise Gower dissimilarities; beyond, CLARA.
+constexpr Eigen::Index kmedoidsExactLimit = 3000;
+
+/// k-medoids on Gower's dissimilarity (PAM, or CLARA beyond kmedoidsExactLimit customers), in the shape
+/// k-means gives its result (total dissimilarity to the medoids as inertia); `embedding` as segmentMixed's.
+Result<KMeansResult> segmentMedoids(
+    const MixedCriteria &mixed, const SegmentationParams &params, Matrix &embedding, Progress &progress)
+{
+    Result<PamResult> fitted = makeError(ErrorCode::Cancelled);
+    if (mixed.original.rows() <= kmedoidsExactLimit) {
+        auto dissimilarity = gowerDissimilarity(mixed.numeric, mixed.categorical);
+        if (!dissimilarity) {
+            return dissimilarity.error();
+        }
+        PamParams pam;
+        pam.clusterCount = params.segmentCount;
+        pam.maxSwaps = params.maxIterations;
+        fitted = fitPam(dissimilarity.value(), pam, progress);
+    } else {
+        ClaraParams clara;
+        clara.clusterCount = params.segmentCount;
+        clara.sampleCount = std::max(5, params.initCount);
+        clara.maxSwaps = params.maxIterations;
+        clara.seed = params.seed;
+        fitted = fitClara(mixed.numeric, mixed.categorical, clara, progress);
+    }
+    if (!fitted) {
+        return fitted.error();
+    }
+    embedding = mixedEmbedding(mixed, std::sqrt(0.5));
+    KMeansResult result;
+    result.labels = fitted.value().labels;
+    result.sizes = fitted.value().sizes;
+    result.inertia = fitted.value().cost;
+    result.iterations = fitted.value().swaps;
+    result.converged = fitted.value().converged;
+    return result;
+}
+
 bool isNotADatabase(const store::SqliteError &error)
 {
     constexpr int sqliteNotADatabase = 26; // SQLITE_NOTADB
     return (error.code() & 0xFF) == sqliteNotADatabase;
 }
 
-/// Adds a problem for each requested column that is unknown, not numeric or repeated.
-void checkCriteriaColumns(
-    store::ProjectStore &project, const std::vector<std::string> &columns, std::vector<Error> &problems)
+/// Adds a problem for each requested column that is unknown, not numeric (unless text is allowed) or
+/// repeated.
+void checkCriteriaColumns(store::ProjectStore &project, const std::vector<std::string> &columns,
+    std::vector<Error> &problems, bool allowText = false)
 {
     if (columns.empty()) {
         problems.push_back(
@@ -150,7 +398,7 @@ void checkCriteriaColumns(
             stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == name; });
         if (found == stored.end()) {
             problems.push_back(makeError(ErrorCode::UnknownColumn, {name}));
-        } else if (!found->info.isNumeric()) {
+        } else if (!found->info.isNumeric() && !allowText) {
             problems.push_back(
                 makeError(ErrorCode::NonNumericColumn, {name, columnTypeName(found->info.type)}));
         } else if (!seen.insert(name).second) {
@@ -294,10 +542,25 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
             {"max-iterations", std::to_string(params.maxIterations),
                 "1.." + std::to_string(maxIterationLimit)}));
     }
+    if (params.gamma && !(std::isfinite(*params.gamma) && *params.gamma >= 0.0)) {
+        problems.push_back(
+            makeError(ErrorCode::InvalidParameter, {"gamma", std::to_string(*params.gamma), ">= 0"}));
+    }
     try {
         store::ProjectStore project(*m_database);
         if (params.criteria.empty()) {
-            checkCriteriaColumns(project, params.columns, problems);
+            checkCriteriaColumns(project, params.columns, problems,
+                params.method == SegmentationMethod::KPrototypes
+                    || params.method == SegmentationMethod::KMedoids);
+            // Text columns are categorical: a log scale means nothing for them.
+            for (const store::StoredColumn &column : project.columns()) {
+                if (!column.info.isNumeric()
+                    && std::find(params.logColumns.begin(), params.logColumns.end(), column.info.name)
+                        != params.logColumns.end()) {
+                    problems.push_back(makeError(
+                        ErrorCode::NonNumericColumn, {column.info.name, columnTypeName(column.info.type)}));
+                }
+            }
         } else {
             detail::checkCriteriaChoice(
                 *m_database, params.criteria, params.columns, params.logColumns, problems);
@@ -340,7 +603,14 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         // A criteria set's matrix is already transformed and weighted: it is clustered as it is.
         std::optional<detail::ProjectCriteriaMatrix> criteria;
         NumericMatrix data;
-        if (params.criteria.empty()) {
+        const bool mixedMethod = params.method == SegmentationMethod::KPrototypes
+            || params.method == SegmentationMethod::KMedoids;
+        std::optional<MixedCriteria> mixed;
+        if (params.criteria.empty() && mixedMethod) {
+            mixed = loadMixedColumns(project, params);
+            data.values = mixed->original;
+            data.customerRows = mixed->customerRows;
+        } else if (params.criteria.empty()) {
             data = loadCriteria(project, params.columns);
         } else {
             auto built = detail::buildSavedCriteriaMatrix(*m_database, params.criteria, progress);
@@ -350,6 +620,9 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             criteria = std::move(built).value();
             data.values = criteria->matrix.originalValues;
             data.customerRows = criteria->matrix.customerRows;
+            if (mixedMethod) {
+                mixed = mixedFromCriteriaMatrix(criteria->matrix);
+            }
         }
         const auto usable = data.values.rows();
         if (usable < std::max<Eigen::Index>(params.segmentCount, mapDimensions + 1)) {
@@ -360,13 +633,24 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             return makeError(ErrorCode::Cancelled);
         }
 
-        const Matrix scaled = criteria ? criteria->matrix.values
-                                       : scaledCriteria(data.values, params.columns, params.logColumns);
+        Matrix scaled = criteria ? criteria->matrix.values
+            : mixed              ? Matrix()
+                                 : scaledCriteria(data.values, params.columns, params.logColumns);
 
         std::string method = "kmeans";
-        auto clustered = params.method == SegmentationMethod::KMeans
+        Matrix embedding;
+        auto clustered = mixed && params.method == SegmentationMethod::KMedoids
+            ? segmentMedoids(*mixed, params, embedding, progress)
+            : mixed ? segmentMixed(*mixed, params, embedding, progress)
+            : params.method == SegmentationMethod::KMeans
             ? fitKMeans(scaled, kmeansParams(params), progress)
             : segmentHierarchically(scaled, params, method, progress);
+        if (mixed) {
+            method = params.method == SegmentationMethod::KMedoids ? "kmedoids" : "kprototypes";
+            if (!criteria) {
+                scaled = std::move(embedding); // the map of plain columns shows the k-prototypes geometry
+            }
+        }
         if (!clustered) {
             return clustered.error();
         }
@@ -418,6 +702,10 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         saved.scaling = "zscore";
         for (const std::string &column : params.logColumns) {
             saved.scaling += (saved.scaling == "zscore" ? "; log1p: " : ", ") + column;
+        }
+        if (mixed && !criteria) {
+            // Text columns are stored as their levels (the share of members with each), as criteria sets do.
+            saved.info.columns = mixed->labels;
         }
         if (criteria) {
             saved.info.columns.clear();

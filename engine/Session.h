@@ -50,6 +50,8 @@ struct SegmentationInfo
     /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "rfm", "rules", "manual"
     /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
     /// tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids" or
+    /// "clv-tiers" (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
@@ -378,6 +380,15 @@ enum class SegmentationMethod
     /// when the linkage's memory fits), beyond that two-step (k-means micro-clusters, then size-weighted
     /// Ward), which needs Ward linkage.
     Hierarchical,
+    /// k-prototypes (Huang): numeric columns z-scored (squared Euclidean), text columns categorical (simple
+    /// matching, weighted by gamma). From a criteria set, each categorical variable is one categorical
+    /// column (its level weights are not used: gamma weighs a mismatch) and the other columns enter as the
+    /// set transforms and weighs them.
+    KPrototypes,
+    /// k-medoids on Gower's dissimilarity (numeric: |a − b| / range; text: mismatch): exact PAM up to 3,000
+    /// customers, CLARA beyond. Columns and criteria sets as for KPrototypes (Gower's ranges make the
+    /// z-scores and numeric weights irrelevant).
+    KMedoids,
 };
 
 /// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.
@@ -402,6 +413,9 @@ struct SegmentationParams
     /// the matrix columns (a variable's name, "City = İzmir" for a level) and its centres are in the
     /// variables' units (the share of members for a level).
     std::string criteria;
+    /// k-prototypes: the weight of one categorical mismatch against squared z-score units, >= 0. Empty:
+    /// Huang's default, 0.5 × the mean standard deviation of the numeric columns (as scaled).
+    std::optional<double> gamma;
 };
 
 /// Comparing numbers of segments before choosing one, on the same matrix runSegmentation would use: the

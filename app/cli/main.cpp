@@ -10,6 +10,7 @@
 #include "import/ValueParsing.h"
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -17,6 +18,7 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <system_error>
 #include <unistd.h>
 
 namespace {
@@ -37,10 +39,13 @@ Commands:
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
            decimal mark, date format and column roles are detected unless given.
-  segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K [--method kmeans|hierarchical]
-           [--linkage ward|average|complete|single] [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
+  segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K
+           [--method kmeans|hierarchical|kprototypes|kmedoids] [--linkage ward|average|complete|single] [--gamma G]
+           [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
            or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
+           kprototypes also takes text columns (categorical; --gamma weighs a mismatch, default Huang's);
+           kmedoids too (Gower dissimilarity; exact PAM up to 3,000 customers, CLARA beyond).
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -395,8 +400,25 @@ int runSegment(const CommandLine &args)
     const std::string method = args.value("method", "kmeans");
     if (method == "hierarchical") {
         params.method = SegmentationMethod::Hierarchical;
+    } else if (method == "kprototypes") {
+        params.method = SegmentationMethod::KPrototypes;
+    } else if (method == "kmedoids") {
+        params.method = SegmentationMethod::KMedoids;
     } else if (method != "kmeans") {
-        return usage("--method takes kmeans or hierarchical");
+        return usage("--method takes kmeans, hierarchical, kprototypes or kmedoids");
+    }
+    if (args.has("gamma")) {
+        if (params.method != SegmentationMethod::KPrototypes) {
+            return usage("--gamma applies to --method kprototypes only");
+        }
+        // from_chars: a decimal point whatever the locale.
+        const std::string text = args.value("gamma");
+        double gamma = 0.0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), gamma);
+        if (error != std::errc() || end != text.data() + text.size()) {
+            return usage("--gamma takes a number, e.g. 0.5");
+        }
+        params.gamma = gamma;
     }
     if (args.has("linkage")) {
         const std::string linkage = args.value("linkage");
@@ -768,7 +790,7 @@ int main(int argc, char **argv)
             runImport},
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
-                 "log", "criteria"},
+                 "log", "criteria", "gamma"},
                 {"json"}},
             runSegment},
         {"choose-k",
