@@ -168,7 +168,7 @@
         <translation>satır %1</translation>
     </message>
     <message>
-        <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <source>Line %1, byte %2 is not valid %3 text. Choose the file's encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
         <translation>%1. satır, %2. bayt geçerli bir %3 metni değil. Dosyanın kodlamasını seçin ya da dosyayı UTF-8 olarak kaydedip (Excel’de: “CSV UTF-8”) yeniden içe aktarın.</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or to treat the value as missing.</source>
-        <extracomment>%1 column name, %2 the value, %3 &quot;date&quot; or &quot;number&quot; (translated), at a file place shown before.</extracomment>
+        <extracomment>%1 column name, %2 the value, %3 "date" or "number" (translated), at a file place shown before.</extracomment>
         <translation>“%1” sütununda “%2” var; bu geçerli bir %3 değil. Değeri düzeltin ya da bu tür satırları atlamayı veya değeri eksik saymayı seçin.</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
     <name>ProfileText</name>
     <message>
         <source>×%1</source>
-        <extracomment>An index against the average, e.g. &quot;×2.4&quot;; %1 is the number.</extracomment>
+        <extracomment>An index against the average, e.g. "×2.4"; %1 is the number.</extracomment>
         <translation>×%1</translation>
     </message>
     <message>
@@ -238,12 +238,12 @@
     </message>
     <message>
         <source>%1× the average</source>
-        <extracomment>How a segment&apos;s average compares to everyone&apos;s; %1 is a factor such as &quot;2.4&quot;.</extracomment>
+        <extracomment>How a segment's average compares to everyone's; %1 is a factor such as "2.4".</extracomment>
         <translation>ortalamanın %1 katı</translation>
     </message>
     <message>
         <source>%1 is close to average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.1&quot;.</extracomment>
+        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "1.1".</extracomment>
         <translation>%1: ortalamaya yakın (×%2)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>%1 is much higher than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;2.4&quot;.</extracomment>
+        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "2.4".</extracomment>
         <translation>%1: ortalamanın çok üzerinde (×%2)</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>%1 is somewhat higher than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.3&quot;.</extracomment>
+        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "1.3".</extracomment>
         <translation>%1: ortalamanın biraz üzerinde (×%2)</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>%1 is much lower than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.3&quot;.</extracomment>
+        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "0.3".</extracomment>
         <translation>%1: ortalamanın çok altında (×%2)</translation>
     </message>
     <message>
@@ -279,12 +279,20 @@
     </message>
     <message>
         <source>%1 is somewhat lower than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.8&quot;.</extracomment>
+        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "0.8".</extracomment>
         <translation>%1: ortalamanın biraz altında (×%2)</translation>
     </message>
     <message>
         <source>%1 is somewhat lower than average</source>
         <translation>%1: ortalamanın biraz altında</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSelectionCommand</name>
+    <message>
+        <source>Save selection as “%1”</source>
+        <extracomment>Undo/redo menu text; %1 is the new segmentation's name.</extracomment>
+        <translation>Seçimi “%1” olarak kaydet</translation>
     </message>
 </context>
 <context>
@@ -309,22 +317,100 @@
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <source>There is nothing to export: the view is empty.</source>
+        <translation>Dışa aktarılacak bir şey yok: görünüm boş.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Sonu .png, .svg veya .pdf ile biten bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>Exported from Segmenta</source>
+        <translation>Segmenta'dan dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the folder exists and you may write to it.</source>
+        <extracomment>%1 is the file the export could not write.</extracomment>
+        <translation>“%1” yazılamadı. Klasörün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::AliveHeatmap</name>
+    <message>
+        <source>No P(alive) grid to show.</source>
+        <translation>Gösterilecek P(aktif) tablosu yok.</translation>
+    </message>
+    <message>
+        <source>Probability that a customer is still active, for a customer who first bought %1 weeks ago</source>
+        <extracomment>Title of the heatmap; %1 is the customers' age in weeks the grid is computed at.</extracomment>
+        <translation>İlk alışverişini %1 hafta önce yapmış bir müşterinin hâlâ aktif olma olasılığı</translation>
+    </message>
+    <message>
+        <source>Weeks from first to last purchase (recency)</source>
+        <translation>İlk alışverişten son alışverişe geçen hafta (yakınlık)</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (frequency)</source>
+        <translation>Tekrar alışverişler (sıklık)</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(aktif)</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases, the last %2 weeks after the first: %3 still active</source>
+        <extracomment>Heatmap tooltip; %1 repeat purchases, %2 weeks, %3 the probability.</extracomment>
+        <translation>%1 tekrar alışveriş, sonuncusu ilkinden %2 hafta sonra: %3 olasılıkla hâlâ aktif</translation>
+    </message>
+    <message>
+        <source>No customer can have this history.</source>
+        <translation>Hiçbir müşterinin böyle bir geçmişi olamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::AtRiskTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Past value</source>
+        <extracomment>At-risk list: what the customer spent on repeat purchases so far.</extracomment>
+        <translation>Geçmiş değer</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <extracomment>Probability that the customer is still active (P(alive)).</extracomment>
+        <translation>Hâlâ aktif</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Beklenen değer</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>Beklenen alışveriş</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ComparisonModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
-        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as &quot;Milk is much higher than average (×2.4)&quot;, %3 segment average, %4 average of all customers, %5 standardised difference such as &quot;+1.2&quot;.</extracomment>
+        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as "Milk is much higher than average (×2.4)", %3 segment average, %4 average of all customers, %5 standardised difference such as "+1.2".</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortalama: bu segmentte %3, tüm müşterilerde %4&lt;br&gt;Fark: %5 standart sapma</translation>
     </message>
     <message>
         <source>%1 customers (%2)</source>
-        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as &quot;18.2%&quot;.</extracomment>
+        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as "18.2%".</extracomment>
         <translation>%1 müşteri (%2)</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::ComparisonView</name>
     <message>
-        <source>How far each segment&apos;s average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
+        <source>How far each segment's average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
         <translation>Her segmentin ortalamasının tüm müşterilerin ortalamasından kaç standart sapma uzakta olduğu: 0 ortalama demektir, +1 bir standart sapma yukarıda demektir. Rakamları görmek için fareyi bir hücrenin üzerine getirin.</translation>
     </message>
     <message>
@@ -355,18 +441,6 @@
     <message>
         <source>Add at least one variable: a column, or a formula.</source>
         <translation>En az bir değişken ekleyin: bir sütun ya da bir formül.</translation>
-    </message>
-    <message>
-        <source>All %1 customers will be used.</source>
-        <translation>%1 müşterinin tümü kullanılacak.</translation>
-    </message>
-    <message>
-        <source>%1 customers will be used; %2 are left out because %3 is missing.</source>
-        <translation>%1 müşteri kullanılacak; %3 eksik olduğu için %2 müşteri dışarıda bırakıldı.</translation>
-    </message>
-    <message>
-        <source>%1 customers will be used; %2 are left out because one of %3 is missing.</source>
-        <translation>%1 müşteri kullanılacak; %3 değerlerinden biri eksik olduğu için %2 müşteri dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>%1 and %2 are almost the same (r = %3): together they count their shared trait twice. Consider removing one or lowering its weight.</source>
@@ -494,6 +568,90 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>New answer</source>
+        <translation>Yeni yanıt</translation>
+    </message>
+    <message>
+        <source>Answers of %1 and the numbers they stand for</source>
+        <translation>%1 yanıtları ve karşılık gelen sayılar</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln customers will be used.</source>
+        <translation><numerusform>%Ln müşterinin tümü kullanılacak.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers will be used.</source>
+        <translation><numerusform>%Ln müşteri kullanılacak.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers are left out because %1 is missing.</source>
+        <translation><numerusform>%1 eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers are left out because one of %1 is missing.</source>
+        <translation><numerusform>%1 değerlerinden biri eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Analysis da&amp;te:</source>
+        <translation>Analiz &amp;tarihi:</translation>
+    </message>
+    <message>
+        <source>Date variables become the number of days before this date.</source>
+        <translation>Tarih değişkenleri bu tarihten önceki gün sayısına dönüşür.</translation>
+    </message>
+    <message>
+        <source>Automatic: the day after the latest date</source>
+        <translation>Otomatik: en son tarihten sonraki gün</translation>
+    </message>
+    <message>
+        <source>(no date variable)</source>
+        <translation>(tarih değişkeni yok)</translation>
+    </message>
+    <message>
+        <source>Fill with:</source>
+        <translation>Şununla doldur:</translation>
+    </message>
+    <message>
+        <source>English Likert scale</source>
+        <translation>İngilizce Likert ölçeği</translation>
+    </message>
+    <message>
+        <source>Strongly disagree = 1 … Strongly agree = 5</source>
+        <translation>Strongly disagree = 1 … Strongly agree = 5</translation>
+    </message>
+    <message>
+        <source>Turkish Likert scale</source>
+        <translation>Türkçe Likert ölçeği</translation>
+    </message>
+    <message>
+        <source>Kesinlikle katılmıyorum = 1 … Kesinlikle katılıyorum = 5</source>
+        <translation>Kesinlikle katılmıyorum = 1 … Kesinlikle katılıyorum = 5</translation>
+    </message>
+    <message>
+        <source>Add ans&amp;wer</source>
+        <translation>Yanıt &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Yanıtı kaldır</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>The answer takes the number of the one above</source>
+        <translation>Yanıt, üstündekinin sayısını alır</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>The answer takes the number of the one below</source>
+        <translation>Yanıt, altındakinin sayısını alır</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::CriteriaVariableModel</name>
@@ -608,6 +766,37 @@
     <message>
         <source>Problem</source>
         <translation>Sorun</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::CustomerCard</name>
+    <message>
+        <source>Customer %1</source>
+        <extracomment>Title of the customer card window; %1 is the customer's id.
+----------
+Heading of the customer card; %1 is the customer's id.</extracomment>
+        <translation>Müşteri %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <extracomment>On the customer card; %1 is the segment's name.</extracomment>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>In no segment</source>
+        <translation>Hiçbir segmentte değil</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(değer yok)</translation>
     </message>
 </context>
 <context>
@@ -796,8 +985,8 @@
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <source>What each column holds. Segmenta&apos;s suggestions are already chosen; change any that are wrong.</source>
-        <translation>Her sütunun içeriği. Segmenta&apos;nın önerileri seçili; yanlış olanları değiştirin.</translation>
+        <source>What each column holds. Segmenta's suggestions are already chosen; change any that are wrong.</source>
+        <translation>Her sütunun içeriği. Segmenta'nın önerileri seçili; yanlış olanları değiştirin.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -825,7 +1014,7 @@
     </message>
     <message>
         <source>What Segmenta found when it read the whole file. Nothing has been written yet.</source>
-        <translation>Segmenta&apos;nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
+        <translation>Segmenta'nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1013,7 +1202,7 @@
     </message>
     <message>
         <source>What Segmenta found in this column, checked over the whole file.</source>
-        <translation>Segmenta&apos;nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
+        <translation>Segmenta'nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
     </message>
     <message>
         <source>(whole row)</source>
@@ -1068,8 +1257,20 @@
         <translation>Dışarıda bırak</translation>
     </message>
     <message>
-        <source>In a customer table, rows with the wrong number of values are left out unless you stop the import; a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
-        <translation>Bir müşteri tablosunda, değer sayısı hatalı olan satırlar, içe aktarmayı durdurmadığınız sürece dışarıda bırakılır; okunamayan bir sayı ise aşağıda seçtiğiniz gibi satırın dışarıda bırakılmasına, içe aktarmanın durmasına ya da hücrenin boş bırakılmasına yol açar.</translation>
+        <source>Missing, but every customer needs an id</source>
+        <translation>Eksik, ama her müşterinin bir kimliği olmalı</translation>
+    </message>
+    <message>
+        <source>Repeats the customer id of an earlier row</source>
+        <translation>Önceki bir satırın müşteri kimliğini tekrarlıyor</translation>
+    </message>
+    <message>
+        <source>… %1 rows repeating an earlier customer id in all</source>
+        <translation>… toplam %1 satır önceki bir müşteri kimliğini tekrarlıyor</translation>
+    </message>
+    <message>
+        <source>In a customer table, rows with the wrong number of values, without a customer id or repeating an earlier row's id are left out unless you stop the import (of a repeated id, the first row is kept); a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
+        <translation>Müşteri tablosunda değer sayısı yanlış olan, müşteri kimliği olmayan veya önceki bir satırın kimliğini tekrarlayan satırlar, içe aktarmayı durdurmadığınız sürece dışarıda bırakılır (tekrarlanan bir kimliğin ilk satırı korunur); okunamayan bir sayı, aşağıda seçtiğiniz gibi satırını dışarıda bırakır, içe aktarmayı durdurur veya boş bırakılır.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1318,405 @@
     <message>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Counting repeat purchases…</source>
+        <translation>Tekrar alışverişler sayılıyor…</translation>
+    </message>
+    <message>
+        <source>Fitting the purchase model…</source>
+        <translation>Alışveriş modeli uyduruluyor…</translation>
+    </message>
+    <message>
+        <source>Fitting the spend model…</source>
+        <translation>Harcama modeli uyduruluyor…</translation>
+    </message>
+    <message>
+        <source>Working out the CLV ranges…</source>
+        <translation>CLV aralıkları hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>Checking the fit…</source>
+        <translation>Uyum denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Working out lifetime value…</source>
+        <translation>Yaşam boyu değer hesaplanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::LifetimeValueDialog</name>
+    <message>
+        <source>Done. P(alive), expected purchases and CLV are now columns of the customer table.</source>
+        <translation>Tamamlandı. P(aktif), beklenen alışveriş ve CLV artık müşteri tablosunun sütunları.</translation>
+    </message>
+    <message>
+        <source>The tiers are saved as the segmentation “%1”.</source>
+        <translation>Dilimler “%1” segmentasyonu olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The project is as it was.</source>
+        <translation>İptal edildi. Proje olduğu gibi kaldı.</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Yaşam boyu değer</translation>
+    </message>
+    <message>
+        <source>Lifetime value predicts, from each customer's purchases so far, how many more purchases to expect, how likely the customer is still active, and what the customer is worth over the coming months. It needs a transaction log: who bought, when and for how much.</source>
+        <translation>Yaşam boyu değer, her müşterinin bugüne kadarki alışverişlerinden kaç alışveriş daha beklenebileceğini, müşterinin hâlâ aktif olma olasılığını ve önümüzdeki aylarda ne kadar değer getireceğini tahmin eder. Bunun için bir işlem kaydı gerekir: kim, ne zaman, ne kadarlık alışveriş yaptı.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>BG/NBD (recommended)</source>
+        <translation>BG/NBD (önerilen)</translation>
+    </message>
+    <message>
+        <source>Pareto/NBD</source>
+        <translation>Pareto/NBD</translation>
+    </message>
+    <message>
+        <source>BG/NBD: customers may drop out right after a purchase; robust and fast. Pareto/NBD: customers may drop out at any time.</source>
+        <translation>BG/NBD: müşteriler bir alışverişin hemen ardından kopabilir; sağlam ve hızlı. Pareto/NBD: müşteriler herhangi bir anda kopabilir.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the fit on later purchases</source>
+        <translation>Uyumu sonraki alışverişlerle &amp;denetle</translation>
+    </message>
+    <message>
+        <source>Learn from the purchases up to a date and compare the predictions with what customers actually bought after it.</source>
+        <translation>Bir tarihe kadarki alışverişlerden öğren ve tahminleri müşterilerin o tarihten sonra gerçekte yaptığı alışverişlerle karşılaştır.</translation>
+    </message>
+    <message>
+        <source>Learn &amp;up to:</source>
+        <translation>Şu &amp;tarihe kadar öğren:</translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead (months):</source>
+        <translation>&amp;İleriye bakış (ay):</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;discount rate (%):</source>
+        <translation>Aylık i&amp;skonto oranı (%):</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ws for CLV ranges:</source>
+        <translation>CLV aralıkları için &amp;çekiliş:</translation>
+    </message>
+    <message>
+        <source>no ranges</source>
+        <translation>aralık yok</translation>
+    </message>
+    <message>
+        <source>Save the CLV &amp;tiers as a segmentation</source>
+        <translation>CLV di&amp;limlerini segmentasyon olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Learn up to: purchases after this date are kept back to check the predictions. Look ahead: how far CLV looks into the future. Discount rate: how much less a sale next month is worth than one today. Draws: how many times the fit is redrawn to give each CLV a range (more is steadier but slower; 0 gives none).</source>
+        <translation>Şu tarihe kadar öğren: bu tarihten sonraki alışverişler tahminleri denetlemek için ayrılır. İleriye bakış: CLV'nin geleceğe ne kadar baktığı. İskonto oranı: gelecek ayki bir satışın bugünkünden ne kadar az değerli olduğu. Çekiliş: her CLV'ye bir aralık vermek için uyumun kaç kez yeniden çekildiği (fazlası daha kararlı ama daha yavaş; 0 aralık vermez).</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ç&amp;alıştır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>This project has no transaction log, so there are no purchases to learn from. Import one with File › Import… (one row per purchase: customer, date, amount), then open Segment › Lifetime value… again.</source>
+        <translation>Bu projede işlem kaydı yok, bu yüzden öğrenilecek alışveriş yok. Dosya › İçe aktar… ile bir kayıt aktarın (her alışveriş bir satır: müşteri, tarih, tutar), sonra Segment › Yaşam boyu değer… penceresini yeniden açın.</translation>
+    </message>
+    <message>
+        <source>No lifetime value yet. Choose the settings on the left and press Run.</source>
+        <translation>Henüz yaşam boyu değer yok. Soldaki ayarları seçip Çalıştır'a basın.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>İzleme</translation>
+    </message>
+    <message>
+        <source>By frequency</source>
+        <translation>Sıklığa göre</translation>
+    </message>
+    <message>
+        <source>P(alive) map</source>
+        <translation>P(aktif) haritası</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risk altında</translation>
+    </message>
+    <message>
+        <source>Fitted parameters</source>
+        <translation>Tahmin edilen parametreler</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standart hata</translation>
+    </message>
+    <message>
+        <source>CLV tiers</source>
+        <translation>CLV dilimleri</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Dilim</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Lowest CLV</source>
+        <translation>En düşük CLV</translation>
+    </message>
+    <message>
+        <source>Total CLV</source>
+        <translation>Toplam CLV</translation>
+    </message>
+    <message>
+        <source>Each cell is a purchase history: how often a customer came back (up) and how long after the first purchase the last one was (across). Dark: probably still a customer; light: probably gone. Frequent buyers who have not bought for a long time are the ones to win back.</source>
+        <translation>Her hücre bir alışveriş geçmişidir: müşterinin kaç kez geri geldiği (yukarı) ve son alışverişin ilkinden ne kadar sonra olduğu (yana). Koyu: büyük olasılıkla hâlâ müşteri; açık: büyük olasılıkla kaybedilmiş. Sık alıp uzun süredir almayanlar geri kazanılması gerekenlerdir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuable customer(s) are probably lost.</source>
+        <translation><numerusform>%n değerli müşteri büyük olasılıkla kaybedildi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Valuable: among the top %1 by what they spent on repeat purchases. Probably lost: less than %2 likely to be still active.</source>
+        <translation>Değerli: tekrar alışverişlerde harcadıklarına göre ilk %1 içinde. Büyük olasılıkla kaybedilmiş: hâlâ aktif olma olasılığı %2'den az.</translation>
+    </message>
+    <message>
+        <source>The list itself is not saved with the project: press Run to see who they are.</source>
+        <translation>Listenin kendisi projeyle kaydedilmez: kim olduklarını görmek için Çalıştır'a basın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n who spent most are listed.</source>
+        <translation><numerusform>En çok harcayan %n müşteri listelendi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing the run saved on %1. Press Run to fit again.</source>
+        <extracomment>%1 is the date and time of the saved run.</extracomment>
+        <translation>%1 tarihinde kaydedilen çalışma gösteriliyor. Yeniden uydurmak için Çalıştır'a basın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value of all customers over the next %n month(s): %1</source>
+        <extracomment>%n is the number of months, %1 the total value.</extracomment>
+        <translation><numerusform>Tüm müşterilerin önümüzdeki %n aydaki değeri: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely between %1 and %2 (the middle 90 % of %n redrawn fits).</source>
+        <translation><numerusform>Büyük olasılıkla %1 ile %2 arasında (%n yeniden çekilmiş uyumun ortadaki %90'ı).</numerusform></translation>
+    </message>
+    <message>
+        <source>No range: the run was asked for none (draws for CLV ranges: 0).</source>
+        <translation>Aralık yok: çalışmada aralık istenmedi (CLV aralıkları için çekiliş: 0).</translation>
+    </message>
+    <message>
+        <source>No range: the data do not say how uncertain the fit is (see the notes below).</source>
+        <translation>Aralık yok: veriler uyumun ne kadar belirsiz olduğunu söylemiyor (aşağıdaki notlara bakın).</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers, %2 of whom bought more than once.</source>
+        <translation>%1 müşteriyle uyduruldu; bunların %2 tanesi birden fazla kez alışveriş yaptı.</translation>
+    </message>
+    <message>
+        <source>Learnt from the purchases up to %1; those from then to %2 check the predictions.</source>
+        <translation>%1 tarihine kadarki alışverişlerden öğrenildi; o tarihten %2 tarihine kadarkiler tahminleri denetliyor.</translation>
+    </message>
+    <message>
+        <source>Learnt from every purchase up to %1.</source>
+        <translation>%1 tarihine kadarki tüm alışverişlerden öğrenildi.</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>Veriler hakkında</translation>
+    </message>
+    <message>
+        <source>About the fit</source>
+        <translation>Uyum hakkında</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>yakınsadı</translation>
+    </message>
+    <message>
+        <source>did not converge, so treat its numbers with care</source>
+        <translation>yakınsamadı, bu yüzden sayılarına dikkatle yaklaşın</translation>
+    </message>
+    <message>
+        <source>Purchase model (%1): log-likelihood %2, %3.</source>
+        <translation>Alışveriş modeli (%1): log-olabilirlik %2, %3.</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma): log-likelihood %1, %2.</source>
+        <translation>Harcama modeli (Gamma-Gamma): log-olabilirlik %1, %2.</translation>
+    </message>
+    <message>
+        <source>Frequency and spend: too few repeat buyers to check whether customers who buy more often also spend more per order.</source>
+        <translation>Sıklık ve harcama: daha sık alan müşterilerin sipariş başına daha çok harcayıp harcamadığını denetlemek için tekrar alıcı çok az.</translation>
+    </message>
+    <message>
+        <source>Frequency and spend: correlation %1 between how often repeat buyers buy and what they spend per order. Weak enough for the spend model, which assumes none.</source>
+        <translation>Sıklık ve harcama: tekrar alıcıların ne sıklıkla aldığı ile sipariş başına harcaması arasındaki korelasyon %1. İlişki olmadığını varsayan harcama modeli için yeterince zayıf.</translation>
+    </message>
+    <message>
+        <source>Frequency and spend: correlation %1 between how often repeat buyers buy and what they spend per order. The spend model assumes none, so the value predictions may be biased.</source>
+        <translation>Sıklık ve harcama: tekrar alıcıların ne sıklıkla aldığı ile sipariş başına harcaması arasındaki korelasyon %1. Harcama modeli ilişki olmadığını varsayar, bu yüzden değer tahminleri yanlı olabilir.</translation>
+    </message>
+    <message>
+        <source>Holdout check: after %1 customers made %2 purchases; the model expected %3, %4 fewer.</source>
+        <extracomment>%1 a date, %2 purchases made, %3 purchases the model expected, %4 the difference in percent.</extracomment>
+        <translation>Ayrılan dönem denetimi: %1 sonrasında müşteriler %2 alışveriş yaptı; model %3 bekliyordu, yani %4 daha az.</translation>
+    </message>
+    <message>
+        <source>Holdout check: after %1 customers made %2 purchases; the model expected %3, %4 more.</source>
+        <translation>Ayrılan dönem denetimi: %1 sonrasında müşteriler %2 alışveriş yaptı; model %3 bekliyordu, yani %4 daha fazla.</translation>
+    </message>
+    <message>
+        <source>Holdout check: none, as this run learnt from every purchase.</source>
+        <translation>Ayrılan dönem denetimi: yok, çünkü bu çalışma tüm alışverişlerden öğrendi.</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>İlk %1</translation>
+    </message>
+    <message>
+        <source>Top 1–5%</source>
+        <translation>İlk %1–5</translation>
+    </message>
+    <message>
+        <source>Top 5–20%</source>
+        <translation>İlk %5–20</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Diğerleri</translation>
+    </message>
+    <message>
+        <source>No repeat purchases to track.</source>
+        <translation>İzlenecek tekrar alışveriş yok.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Expected by the model</source>
+        <translation>Modelin beklediği</translation>
+    </message>
+    <message>
+        <source>Weeks since the first purchase in the data</source>
+        <translation>Verideki ilk alışverişten bu yana geçen hafta</translation>
+    </message>
+    <message>
+        <source>Repeat purchases so far</source>
+        <translation>O güne kadarki tekrar alışverişler</translation>
+    </message>
+    <message>
+        <source>Calibration end (%1)</source>
+        <translation>Öğrenme döneminin sonu (%1)</translation>
+    </message>
+    <message>
+        <source>Repeat purchases, actual and expected, week by week</source>
+        <translation>Hafta hafta tekrar alışverişler: gerçekleşen ve beklenen</translation>
+    </message>
+    <message>
+        <source>Left of the dotted line the models learnt from the purchases; right of it they predict purchases they never saw. Lines that stay together after it mean the predictions hold.</source>
+        <translation>Noktalı çizginin solunda modeller alışverişlerden öğrendi; sağında hiç görmedikleri alışverişleri tahmin ediyorlar. Çizgiden sonra birlikte ilerleyen eğriler tahminlerin tuttuğunu gösterir.</translation>
+    </message>
+    <message>
+        <source>No holdout: this run learnt from every purchase, so the chart only shows how well the model fits what it saw. To test its predictions, run again with “Check the fit on later purchases”.</source>
+        <translation>Ayrılan dönem yok: bu çalışma tüm alışverişlerden öğrendi, bu yüzden grafik yalnızca modelin gördüklerine ne kadar uyduğunu gösteriyor. Tahminlerini sınamak için “Uyumu sonraki alışverişlerle denetle” seçeneğiyle yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: this run learnt from every purchase, so there are no later purchases to check its predictions against. Run again with “Check the fit on later purchases” and a date some months before your last transaction.</source>
+        <translation>Karşılaştırılacak bir şey yok: bu çalışma tüm alışverişlerden öğrendi, bu yüzden tahminlerini sınayacak sonraki alışveriş yok. “Uyumu sonraki alışverişlerle denetle” seçeneği ve son işleminizden birkaç ay önceki bir tarihle yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>A group of customers by repeat purchases: "7+" is seven or more.</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases up to %1</source>
+        <translation>%1 tarihine kadarki tekrar alışverişler</translation>
+    </message>
+    <message>
+        <source>Purchases per customer afterwards</source>
+        <translation>Sonrasında müşteri başına alışveriş</translation>
+    </message>
+    <message>
+        <source>Purchases after %1 by how often customers had come back before</source>
+        <translation>Müşterilerin daha önce kaç kez geri geldiğine göre %1 sonrasındaki alışverişler</translation>
+    </message>
+    <message>
+        <source>Customers grouped by their repeat purchases in the calibration period: how many purchases each group made afterwards, per customer, against the model's prediction.</source>
+        <translation>Müşteriler öğrenme dönemindeki tekrar alışverişlerine göre gruplandı: her grubun sonrasında müşteri başına yaptığı alışveriş, modelin tahminiyle yan yana.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 customers bought more than once. The models learn how often people come back from repeat buyers; with fewer than 100 the estimates are rough and the CLV ranges wide.</source>
+        <translation>%2 müşteriden yalnızca %1 tanesi birden fazla kez alışveriş yaptı. Modeller insanların ne sıklıkla geri geldiğini tekrar alıcılardan öğrenir; 100'den azıyla tahminler kaba, CLV aralıkları geniş olur.</translation>
+    </message>
+    <message>
+        <source>The purchases the models learn from cover only %1 weeks. With less than half a year they cannot tell customers who buy rarely from customers who are gone; treat P(alive) and CLV as rough.</source>
+        <translation>Modellerin öğrendiği alışverişler yalnızca %1 haftayı kapsıyor. Yarım yıldan kısa bir sürede seyrek alanları kaybedilmiş müşterilerden ayıramazlar; P(aktif) ve CLV'yi kaba birer tahmin sayın.</translation>
+    </message>
+    <message>
+        <source>The period kept back for checking is short compared with the period the models learn from, so the check of the predictions says little.</source>
+        <translation>Denetim için ayrılan dönem, modellerin öğrendiği döneme göre kısa; bu yüzden tahminlerin denetimi pek bir şey söylemiyor.</translation>
+    </message>
+    <message>
+        <source>Only %1 repeat buyers: the estimates are uncertain.</source>
+        <translation>Yalnızca %1 tekrar alıcı: tahminler belirsiz.</translation>
+    </message>
+    <message>
+        <source>A parameter ran to the edge of its search range: the data hardly pin it down.</source>
+        <translation>Bir parametre arama aralığının sınırına dayandı: veriler onu pek belirleyemiyor.</translation>
+    </message>
+    <message>
+        <source>The fit stopped at its step limit before it converged.</source>
+        <translation>Uyum, yakınsamadan adım sınırında durdu.</translation>
+    </message>
+    <message>
+        <source>No CLV ranges: the fit is too flat around its estimate to say how uncertain the parameters are.</source>
+        <translation>CLV aralığı yok: uyum tahmininin çevresinde parametrelerin ne kadar belirsiz olduğunu söyleyemeyecek kadar düz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no CLV range: in most redrawn fits their value has no finite number.</source>
+        <translation><numerusform>%n müşterinin CLV aralığı yok: yeniden çekilen uyumların çoğunda değerleri sonlu bir sayı değil.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat buyer(s) with an average spend of 0 or less were left out of the spend model.</source>
+        <translation><numerusform>Ortalama harcaması 0 ya da daha az olan %n tekrar alıcı harcama modelinin dışında bırakıldı.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1899,7 @@
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>View menu entry that shows a tab; %1 is the tab&apos;s name.</extracomment>
+        <extracomment>View menu entry that shows a tab; %1 is the tab's name.</extracomment>
         <translation>%1 sekmesini göster</translation>
     </message>
     <message>
@@ -1350,7 +1950,7 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <extracomment>Edit menu; %1 is what would be undone, e.g. &quot;Rename segment to “Loyal”&quot;.</extracomment>
+        <extracomment>Edit menu; %1 is what would be undone, e.g. "Rename segment to “Loyal”".</extracomment>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
@@ -1411,7 +2011,7 @@
         <translation>“%1” hakkında notlar</translation>
     </message>
     <message>
-        <source>What you know about these customers, or plan for them. The notes appear on the segment&apos;s card.</source>
+        <source>What you know about these customers, or plan for them. The notes appear on the segment's card.</source>
         <translation>Bu müşteriler hakkında bildikleriniz veya onlar için planlarınız. Notlar segmentin kartında görünür.</translation>
     </message>
     <message>
@@ -1424,12 +2024,12 @@
     </message>
     <message>
         <source>%1 (copy)</source>
-        <extracomment>Suggested name of a copy; %1 is the original&apos;s name.</extracomment>
+        <extracomment>Suggested name of a copy; %1 is the original's name.</extracomment>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Suggested name of a further copy; %1 the original&apos;s name, %2 a number.</extracomment>
+        <extracomment>Suggested name of a further copy; %1 the original's name, %2 a number.</extracomment>
         <translation>%1 (kopya %2)</translation>
     </message>
     <message>
@@ -1488,12 +2088,115 @@
         <source>RFM segments need a transaction log (who bought, when, how much). Import one with File › Import…, then open Segment › RFM map… again.</source>
         <translation>RFM segmentleri için bir işlem kaydı (kimin, ne zaman, ne kadar satın aldığı) gerekir. Dosya › Aktar… ile bir işlem kaydı aktarın, ardından Segment › RFM haritası… seçeneğini yeniden açın.</translation>
     </message>
+    <message>
+        <source>&amp;Lifetime value…</source>
+        <translation>&amp;Yaşam boyu değer…</translation>
+    </message>
+    <message>
+        <source>Predict each customer's future purchases and value, and who is probably lost</source>
+        <translation>Her müşterinin gelecekteki alışverişlerini ve değerini, kimin büyük olasılıkla kaybedildiğini tahmin et</translation>
+    </message>
+    <message>
+        <source>Save selection as se&amp;gment…</source>
+        <translation>Seçimi se&amp;gment olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Keep the customers selected on the map or in the customer table as a segment of their own</source>
+        <translation>Haritada veya müşteri tablosunda seçilen müşterileri ayrı bir segment olarak sakla</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view…</source>
+        <translation>Görünümü &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the map or chart on screen as a PNG image, an SVG or a PDF file</source>
+        <translation>Ekrandaki haritayı veya grafiği PNG resmi, SVG ya da PDF dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Lifetime value is ready for %1 customers.</source>
+        <extracomment>Status bar after a lifetime-value run; %1 the number of customers with a CLV.</extracomment>
+        <translation>%1 müşterinin yaşam boyu değeri hazır.</translation>
+    </message>
+    <message>
+        <source>Select customers first: Shift+drag on the map, or select rows in the customer table.</source>
+        <translation>Önce müşteri seçin: haritada Shift+sürükleyin veya müşteri tablosunda satır seçin.</translation>
+    </message>
+    <message>
+        <source>Selection %1</source>
+        <extracomment>Suggested name of a segmentation saved from a selection; %1 is a number.
+----------
+Name of a segmentation saved from a selection when none was given; %1 is a number.</extracomment>
+        <translation>Seçim %1</translation>
+    </message>
+    <message>
+        <source>Saved %2 selected customers as “%1”.</source>
+        <extracomment>Status bar; %1 the new segmentation's name, %2 the number of customers, already formatted.</extracomment>
+        <translation>Seçilen %2 müşteri “%1” olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× resolution (*.png)</source>
+        <translation>PNG resmi, 2× çözünürlük (*.png)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Görünümü dışa aktar</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>“%1” dosyasına aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MapStyleBar</name>
+    <message>
+        <source>C&amp;olour by:</source>
+        <translation>&amp;Renklendir:</translation>
+    </message>
+    <message>
+        <source>S&amp;ize by:</source>
+        <translation>&amp;Boyutlandır:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Same for all</source>
+        <translation>Hepsi aynı</translation>
+    </message>
+    <message>
+        <source>Colour the customers by their segment or by a number such as spend</source>
+        <translation>Müşterileri segmentlerine veya harcama gibi bir sayıya göre renklendir</translation>
+    </message>
+    <message>
+        <source>Draw customers with larger values as larger dots</source>
+        <translation>Değeri büyük müşterileri daha büyük noktalarla çiz</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::OrdinalLevelModel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Sayı</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::ProfileCard</name>
     <message>
         <source>%1 customers · %2 of all</source>
-        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
+        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as "18.2%".</extracomment>
         <translation>%1 müşteri · pay: %2</translation>
     </message>
     <message>
@@ -1521,17 +2224,17 @@
         <translation>Endeks</translation>
     </message>
     <message>
-        <source>The segment&apos;s average divided by the average of all customers</source>
+        <source>The segment's average divided by the average of all customers</source>
         <translation>Segment ortalamasının tüm müşterilerin ortalamasına oranı</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A text value and its share in a segment, e.g. &quot;Istanbul 42%&quot;.</extracomment>
+        <extracomment>A text value and its share in a segment, e.g. "Istanbul 42%".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Median: %1 in this segment, %2 for all customers</source>
-        <extracomment>Tooltip of a key number; %1 the segment&apos;s median, %2 the median of all customers.</extracomment>
+        <extracomment>Tooltip of a key number; %1 the segment's median, %2 the median of all customers.</extracomment>
         <translation>Medyan: bu segmentte %1, tüm müşterilerde %2</translation>
     </message>
     <message>
@@ -1557,15 +2260,6 @@
         <translation>Diğer</translation>
     </message>
     <message>
-        <source>%1 · %2
-%3 customers
-Revenue: %4</source>
-        <extracomment>Tooltip of an RFM grid cell: %1 the cell (&quot;R5F4&quot;), %2 the segment, %3 customers, %4 revenue.</extracomment>
-        <translation>%1 · %2
-%3 müşteri
-Gelir: %4</translation>
-    </message>
-    <message>
         <source>R score (recency: fewer days since the last purchase is better)</source>
         <translation>R puanı (yenilik: son satın almadan bu yana geçen gün sayısı ne kadar azsa o kadar iyi)</translation>
     </message>
@@ -1576,6 +2270,28 @@ Gelir: %4</translation>
     <message>
         <source>Counting customers…</source>
         <translation>Müşteriler sayılıyor…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Tooltip of an RFM grid cell, first line: %1 the cell ("R5F4"), %2 its segment.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation><numerusform>%Ln müşteri</numerusform></translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>Gelir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers</source>
+        <extracomment>A part of a grid cell that monetary ranges split: %1 the segment, %Ln its customers.</extracomment>
+        <translation><numerusform>%1: %Ln müşteri</numerusform></translation>
+    </message>
+    <message>
+        <source>Several segments cover this cell; its customers go to the first.</source>
+        <translation>Bu hücreyi birden fazla segment kapsıyor; müşterileri ilkine girer.</translation>
     </message>
 </context>
 <context>
@@ -1697,57 +2413,12 @@ Gelir: %4</translation>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 gün</translation>
-    </message>
-    <message>
-        <source>1 order</source>
-        <translation>1 sipariş</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 sipariş</translation>
-    </message>
-    <message>
-        <source>%1 — %2 customers</source>
-        <extracomment>A segment in the RFM map&apos;s legend: %1 its name, %2 its customers.</extracomment>
-        <translation>%1 — %2 müşteri</translation>
-    </message>
-    <message>
-        <source>1 cell of the grid</source>
-        <translation>Izgaranın 1 hücresi</translation>
-    </message>
-    <message>
-        <source>%1 cells of the grid</source>
-        <translation>Izgaranın %1 hücresi</translation>
-    </message>
-    <message>
-        <source>Other — %1 customers</source>
-        <translation>Diğer — %1 müşteri</translation>
-    </message>
-    <message>
         <source>Scoring the customers…</source>
         <translation>Müşteriler puanlanıyor…</translation>
     </message>
     <message>
-        <source>Every one of the %1 cells belongs to exactly one segment.</source>
-        <translation>%1 hücrenin her biri tam olarak bir segmente ait.</translation>
-    </message>
-    <message>
-        <source>1 cell belongs to no segment: its %1 customers are counted as Other.</source>
-        <translation>1 hücre hiçbir segmente ait değil: içindeki %1 müşteri Diğer olarak sayılır.</translation>
-    </message>
-    <message>
-        <source>%1 cells belong to no segment: their %2 customers are counted as Other.</source>
-        <translation>%1 hücre hiçbir segmente ait değil: içlerindeki %2 müşteri Diğer olarak sayılır.</translation>
-    </message>
-    <message>
         <source>These cells are in more than one segment: %1. The first segment in the list wins.</source>
         <translation>Şu hücreler birden fazla segmentte: %1. Listede ilk sıradaki segment geçerli olur.</translation>
-    </message>
-    <message>
-        <source>%1 customers bought nothing up to the analysis date and get no segment.</source>
-        <translation>%1 müşteri analiz tarihine kadar hiçbir şey satın almadı ve hiçbir segmente girmez.</translation>
     </message>
     <message>
         <source>Recency</source>
@@ -1763,7 +2434,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>%1: %2 of the customers have the same value (%3), so they all get %4.</source>
-        <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score (&quot;F1&quot;).</extracomment>
+        <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score ("F1").</extracomment>
         <translation>%1: müşterilerin %2 kadarı aynı değere (%3) sahip; bu nedenle hepsine %4 verilir.</translation>
     </message>
     <message>
@@ -1805,6 +2476,128 @@ Gelir: %4</translation>
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>İptal edildi: hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Stored in the project: %1</source>
+        <extracomment>A map stored in the project, offered next to the presets: %1 its name.</extracomment>
+        <translation>Projede kayıtlı: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Renk…</translation>
+    </message>
+    <message>
+        <source>Only &amp;monetary scores</source>
+        <extracomment>Before two spin boxes: "Only monetary scores [M4] to [M5]".</extracomment>
+        <translation>Yalnızca &amp;parasal değer puanları</translation>
+    </message>
+    <message>
+        <source>Limit the selected segment to customers with these M scores in its cells; the others stay with the segment that covers them, or Other.</source>
+        <translation>Seçili segmenti, hücrelerinde bu M puanlarına sahip müşterilerle sınırlayın; diğerleri onları kapsayan segmentte ya da Diğer'de kalır.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation><numerusform>%Ln gün</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %Ln days</source>
+        <translation><numerusform>≤ %Ln gün</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln days</source>
+        <translation><numerusform>≥ %Ln gün</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%Ln days</source>
+        <extracomment>A range of days, e.g. "15–33 days": %1 the first day, %Ln the last.</extracomment>
+        <translation><numerusform>%1–%Ln gün</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders</source>
+        <translation><numerusform>%Ln sipariş</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln orders</source>
+        <translation><numerusform>≥ %Ln sipariş</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %Ln orders</source>
+        <translation><numerusform>≤ %Ln sipariş</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%Ln orders</source>
+        <extracomment>A range of orders, e.g. "2–3 orders": %1 the fewest, %Ln the most.</extracomment>
+        <translation><numerusform>%1–%Ln sipariş</numerusform></translation>
+    </message>
+    <message>
+        <source>Recency, days from the last purchase to %1:</source>
+        <extracomment>Before the recency bands: "R5 ≤ 14 days · R4 15–33 days …"; %1 the analysis date.</extracomment>
+        <translation>Yenilik, son satın almadan %1 tarihine kadar geçen gün:</translation>
+    </message>
+    <message>
+        <source>Frequency, orders:</source>
+        <translation>Sıklık, sipariş sayısı:</translation>
+    </message>
+    <message>
+        <source>Monetary, net spend:</source>
+        <translation>Parasal değer, net harcama:</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>One score band in real units: %1 the score ("R5"), %2 its values ("≤ 14 days").</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (M%2–M%3)</source>
+        <extracomment>A segment limited to some monetary scores: %1 its name, %2 the lowest M, %3 the highest.</extracomment>
+        <translation>%1 (M%2–M%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln customers</source>
+        <extracomment>A segment in the RFM map's legend: %1 its name, %Ln its customers.</extracomment>
+        <translation><numerusform>%1 — %Ln müşteri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells of the grid</source>
+        <translation><numerusform>Izgaranın %n hücresi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other — %Ln customers</source>
+        <translation><numerusform>Diğer — %Ln müşteri</numerusform></translation>
+    </message>
+    <message>
+        <source>Its cells hold different monetary scores, as the map was loaded; choosing a range applies it to all of them.</source>
+        <translation>Harita yüklendiği hâliyle hücrelerinde farklı parasal değer puanları var; bir aralık seçerseniz hepsine uygulanır.</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <extracomment>Title of the colour dialog: %1 the segment's name.</extracomment>
+        <translation>%1 rengi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %Ln R × F × M cells belongs to exactly one segment.</source>
+        <translation><numerusform>%Ln R × F × M hücresinin her biri tam olarak bir segmente ait.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of the %Ln cells belongs to exactly one segment.</source>
+        <translation><numerusform>%Ln hücrenin her biri tam olarak bir segmente ait.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells belong to no segment: %1.</source>
+        <extracomment>%n cells (of R x F, or of R x F x M), %1 their labels ("R5F5M3, R5F4M3").</extracomment>
+        <translation><numerusform>%n hücre hiçbir segmente ait değil: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers are counted as Other.</source>
+        <translation><numerusform>%Ln müşteri Diğer olarak sayılır.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers bought nothing up to the analysis date and get no segment.</source>
+        <translation><numerusform>%Ln müşteri analiz tarihine kadar hiçbir şey satın almadı ve hiçbir segmente girmez.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1958,11 +2751,6 @@ Gelir: %4</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>%1. %2 — %3 customers</source>
-        <extracomment>Segment list entry: position, name, customers placed in it.</extracomment>
-        <translation>%1. %2 — %3 müşteri</translation>
-    </message>
-    <message>
         <source>All of these are true (AND)</source>
         <translation>Bunların tümü doğru (VE)</translation>
     </message>
@@ -1975,36 +2763,47 @@ Gelir: %4</translation>
         <translation>Kaç müşterinin eşleştiğini görmek için her koşulun değerini doldurun.</translation>
     </message>
     <message>
-        <source>%1 customers match.</source>
-        <translation>%1 müşteri eşleşiyor.</translation>
-    </message>
-    <message>
-        <source>%1 also match an earlier segment and stay there.</source>
-        <translation>Bunlardan %1 tanesi daha önceki bir segmentle de eşleşiyor ve orada kalıyor.</translation>
-    </message>
-    <message>
-        <source>Of %1 customers:</source>
-        <translation>%1 müşteriden:</translation>
-    </message>
-    <message>
-        <source>%1 match more than one segment (each goes to the first).</source>
-        <translation>%1 tanesi birden fazla segmentle eşleşiyor (her biri ilkine girer).</translation>
-    </message>
-    <message>
-        <source>%1 match no segment and stay without one.</source>
-        <translation>%1 tanesi hiçbir segmentle eşleşmiyor ve segmentsiz kalıyor.</translation>
-    </message>
-    <message>
-        <source>%1 match no segment and go to “%2”.</source>
-        <translation>%1 tanesi hiçbir segmentle eşleşmiyor ve “%2” segmentine giriyor.</translation>
-    </message>
-    <message>
         <source>Give the rule set a name first.</source>
         <translation>Önce kural kümesine bir ad verin.</translation>
     </message>
     <message>
         <source>Fill in the value of each condition first.</source>
         <translation>Önce her koşulun değerini doldurun.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Default name of the segment for customers no rule matches.</extracomment>
+        <translation>Diğer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 — %Ln customers</source>
+        <extracomment>Segment list entry: position, name, customers placed in it.</extracomment>
+        <translation><numerusform>%1. %2 — %Ln müşteri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers match.</source>
+        <translation><numerusform>%Ln müşteri eşleşiyor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln also match an earlier segment and stay there.</source>
+        <translation><numerusform>Bunlardan %Ln tanesi daha önceki bir segmentle de eşleşiyor ve orada kalıyor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customers:</source>
+        <translation><numerusform>%Ln müşteriden:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match more than one segment (each goes to the first).</source>
+        <translation><numerusform>%Ln tanesi birden fazla segmentle eşleşiyor (her biri ilkine girer).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match no segment and stay without one.</source>
+        <translation><numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve segmentsiz kalıyor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match no segment and go to “%1”.</source>
+        <extracomment>%Ln customers, %1 the name of the segment for customers no rule matches.</extracomment>
+        <translation><numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve “%1” segmentine giriyor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2930,39 @@ Gelir: %4</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::SaveSelectionDialog</name>
+    <message>
+        <source>Selected</source>
+        <translation>Seçilenler</translation>
+    </message>
+    <message>
+        <source>Save selection as segment</source>
+        <translation>Seçimi segment olarak kaydet</translation>
+    </message>
+    <message>
+        <source>The %1 selected customers become a segment of a new segmentation, which you can rename, recolour, profile and export like any other.</source>
+        <extracomment>%1 is the number of selected customers, already formatted.</extracomment>
+        <translation>Seçilen %1 müşteri, yeni bir segmentasyonun bir segmenti olur; onu diğerleri gibi yeniden adlandırabilir, yeniden renklendirebilir, profilini görebilir ve dışa aktarabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Put everyone else in a second segment, “Rest”</source>
+        <translation>Geri kalan herkesi ikinci bir segmente, “Diğerleri”ne koy</translation>
+    </message>
+    <message>
+        <source>Segmentation &amp;name:</source>
+        <translation>Segmentasyon &amp;adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment name:</source>
+        <translation>&amp;Segment adı:</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <extracomment>Name of the segment of all customers who were not selected.</extracomment>
+        <translation>Diğerleri</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::SegmentCountDialog</name>
     <message>
         <source>Choose at least one column.</source>
@@ -2158,7 +2990,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>to</source>
-        <extracomment>Between the two spin boxes of &quot;Numbers of segments from [2] to [8]&quot;.</extracomment>
+        <extracomment>Between the two spin boxes of "Numbers of segments from [2] to [8]".</extracomment>
         <translation>en çok</translation>
     </message>
     <message>
@@ -2174,7 +3006,7 @@ Gelir: %4</translation>
     <name>segmenta::ui::SegmentCountView</name>
     <message>
         <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2), and the segments come out the same on re-runs (stability %3).</source>
-        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like &quot;0.55&quot;).</extracomment>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like "0.55").</extracomment>
         <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2) ve segmentler yeniden çalıştırmalarda aynı çıkıyor (kararlılık %3).</translation>
     </message>
     <message>
@@ -2183,7 +3015,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2).</source>
-        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as &quot;0.55&quot;.</extracomment>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as "0.55".</extracomment>
         <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2).</translation>
     </message>
     <message>
@@ -2331,7 +3163,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>Map axis %1 (%2 of variance)</source>
-        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as &quot;42.1%&quot;.</extracomment>
+        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".</extracomment>
         <translation>Harita ekseni %1 (varyans: %2)</translation>
     </message>
     <message>
@@ -2340,7 +3172,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>Customer %1 · %2</source>
-        <extracomment>Map tooltip without customer details; %1 is the customer&apos;s row number, %2 the segment name.</extracomment>
+        <extracomment>Map tooltip without customer details; %1 is the customer's row number, %2 the segment name.</extracomment>
         <translation>Müşteri %1 · %2</translation>
     </message>
     <message>
@@ -2356,16 +3188,38 @@ Gelir: %4</translation>
         <translation>Harita seçimini &amp;temizle</translation>
     </message>
     <message>
-        <source>Wheel: zoom · drag: move · Shift+drag: select customers · click a legend entry: hide or show a segment</source>
-        <translation>Tekerlek: yakınlaştır · sürükle: kaydır · Shift+sürükle: müşteri seç · açıklamadaki bir girişe tıkla: segmenti gizle ya da göster</translation>
-    </message>
-    <message>
         <source>R score</source>
         <translation>R puanı</translation>
     </message>
     <message>
         <source>F score</source>
         <translation>F puanı</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <extracomment>Colour bar on the map: the value at the low end (values below it have the same colour).</extracomment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <extracomment>Colour bar on the map: the value at the high end (values above it have the same colour).</extracomment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Değer yok</translation>
+    </message>
+    <message>
+        <source>&amp;Lasso selection</source>
+        <translation>&amp;Kement seçimi</translation>
+    </message>
+    <message>
+        <source>Shift+drag draws a freehand outline around the customers to select</source>
+        <translation>Shift+sürükle, seçilecek müşterilerin çevresine serbest bir çizgi çizer</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · Shift+drag: select customers (Ctrl+Shift: lasso) · click a customer: its card · click a legend entry: hide or show a segment</source>
+        <translation>Tekerlek: yakınlaştır · sürükle: kaydır · Shift+sürükle: müşteri seç (Ctrl+Shift: kement) · müşteriye tıkla: kartı · açıklamadaki bir girişe tıkla: segmenti gizle veya göster</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +3229,7 @@ Gelir: %4</translation>
         <translation>%1: %2 müşteri (%3)</translation>
     </message>
     <message>
-        <source>The average of this column over the segment&apos;s customers</source>
+        <source>The average of this column over the segment's customers</source>
         <translation>Segmentteki müşterilerin bu sütundaki ortalaması</translation>
     </message>
     <message>
@@ -2392,7 +3246,7 @@ Gelir: %4</translation>
     </message>
     <message>
         <source>Average %1</source>
-        <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
+        <extracomment>Column header: the segment's average of a data column, e.g. "Average Fresh".</extracomment>
         <translation>Ort. %1</translation>
     </message>
 </context>
@@ -2495,6 +3349,11 @@ Criteria: %2</source>
     <message>
         <source>Created</source>
         <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <source>Hand-picked</source>
+        <extracomment>Method of a segmentation saved from customers selected on the map or in the table.</extracomment>
+        <translation>Elle seçilmiş</translation>
     </message>
 </context>
 </TS>
