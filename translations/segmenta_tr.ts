@@ -216,6 +216,50 @@
         <source>No transactions</source>
         <translation>İşlem yok</translation>
     </message>
+    <message>
+        <source>it is empty</source>
+        <translation>formül boş</translation>
+    </message>
+    <message>
+        <source>this “)” has no “(” before it</source>
+        <translation>bu “)” işaretinden önce bir “(” yok</translation>
+    </message>
+    <message>
+        <source>an operator (+ - * /) or the end of the formula should come here</source>
+        <translation>burada bir işlem (+ - * /) ya da formülün sonu gelmeli</translation>
+    </message>
+    <message>
+        <source>it ends too early; a number, a column or “(” should follow</source>
+        <translation>formül erken bitiyor; ardından bir sayı, bir sütun ya da “(” gelmeli</translation>
+    </message>
+    <message>
+        <source>the “(” at character %1 is never closed with “)”</source>
+        <translation>%1. karakterdeki “(” hiç “)” ile kapatılmıyor</translation>
+    </message>
+    <message>
+        <source>the “[” is never closed with “]”</source>
+        <translation>“[” hiç “]” ile kapatılmıyor</translation>
+    </message>
+    <message>
+        <source>a column name is missing inside “[ ]”</source>
+        <translation>“[ ]” içinde sütun adı eksik</translation>
+    </message>
+    <message>
+        <source>“%1” is not a function; use log, sqrt or abs</source>
+        <translation>“%1” bir işlev değil; log, sqrt ya da abs kullanın</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” bir sayı değil</translation>
+    </message>
+    <message>
+        <source>“%1” cannot stand here; a number, a column or “(” was expected</source>
+        <translation>“%1” burada olamaz; bir sayı, bir sütun ya da “(” bekleniyordu</translation>
+    </message>
+    <message>
+        <source>The formula %1 cannot be read at character %2: %3.</source>
+        <translation>%1 formülü %2. karakterde okunamıyor: %3.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleFormat</name>
@@ -578,19 +622,27 @@
     </message>
     <message numerus="yes">
         <source>All %Ln customers will be used.</source>
-        <translation><numerusform>%Ln müşterinin tümü kullanılacak.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşterinin tümü kullanılacak.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers will be used.</source>
-        <translation><numerusform>%Ln müşteri kullanılacak.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteri kullanılacak.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers are left out because %1 is missing.</source>
-        <translation><numerusform>%1 eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform></translation>
+        <translation>
+            <numerusform>%1 eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers are left out because one of %1 is missing.</source>
-        <translation><numerusform>%1 değerlerinden biri eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform></translation>
+        <translation>
+            <numerusform>%1 değerlerinden biri eksik olduğu için %Ln müşteri dışarıda kalıyor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Analysis da&amp;te:</source>
@@ -1508,7 +1560,9 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message numerus="yes">
         <source>%n valuable customer(s) are probably lost.</source>
-        <translation><numerusform>%n değerli müşteri büyük olasılıkla kaybedildi.</numerusform></translation>
+        <translation>
+            <numerusform>%n değerli müşteri büyük olasılıkla kaybedildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valuable: among the top %1 by what they spent on repeat purchases. Probably lost: less than %2 likely to be still active.</source>
@@ -1520,7 +1574,9 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message numerus="yes">
         <source>The %n who spent most are listed.</source>
-        <translation><numerusform>En çok harcayan %n müşteri listelendi.</numerusform></translation>
+        <translation>
+            <numerusform>En çok harcayan %n müşteri listelendi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the run saved on %1. Press Run to fit again.</source>
@@ -1530,11 +1586,15 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     <message numerus="yes">
         <source>Value of all customers over the next %n month(s): %1</source>
         <extracomment>%n is the number of months, %1 the total value.</extracomment>
-        <translation><numerusform>Tüm müşterilerin önümüzdeki %n aydaki değeri: %1</numerusform></translation>
+        <translation>
+            <numerusform>Tüm müşterilerin önümüzdeki %n aydaki değeri: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Likely between %1 and %2 (the middle 90 % of %n redrawn fits).</source>
-        <translation><numerusform>Büyük olasılıkla %1 ile %2 arasında (%n yeniden çekilmiş uyumun ortadaki %90'ı).</numerusform></translation>
+        <translation>
+            <numerusform>Büyük olasılıkla %1 ile %2 arasında (%n yeniden çekilmiş uyumun ortadaki %90'ı).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No range: the run was asked for none (draws for CLV ranges: 0).</source>
@@ -1712,11 +1772,15 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message numerus="yes">
         <source>%n customer(s) have no CLV range: in most redrawn fits their value has no finite number.</source>
-        <translation><numerusform>%n müşterinin CLV aralığı yok: yeniden çekilen uyumların çoğunda değerleri sonlu bir sayı değil.</numerusform></translation>
+        <translation>
+            <numerusform>%n müşterinin CLV aralığı yok: yeniden çekilen uyumların çoğunda değerleri sonlu bir sayı değil.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repeat buyer(s) with an average spend of 0 or less were left out of the spend model.</source>
-        <translation><numerusform>Ortalama harcaması 0 ya da daha az olan %n tekrar alıcı harcama modelinin dışında bırakıldı.</numerusform></translation>
+        <translation>
+            <numerusform>Ortalama harcaması 0 ya da daha az olan %n tekrar alıcı harcama modelinin dışında bırakıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2342,9 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%Ln customers</source>
-        <translation><numerusform>%Ln müşteri</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue: %1</source>
@@ -2287,7 +2353,9 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message numerus="yes">
         <source>%1: %Ln customers</source>
         <extracomment>A part of a grid cell that monetary ranges split: %1 the segment, %Ln its customers.</extracomment>
-        <translation><numerusform>%1: %Ln müşteri</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln müşteri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several segments cover this cell; its customers go to the first.</source>
@@ -2501,37 +2569,53 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln gün</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>≤ %Ln days</source>
-        <translation><numerusform>≤ %Ln gün</numerusform></translation>
+        <translation>
+            <numerusform>≤ %Ln gün</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>≥ %Ln days</source>
-        <translation><numerusform>≥ %Ln gün</numerusform></translation>
+        <translation>
+            <numerusform>≥ %Ln gün</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1–%Ln days</source>
         <extracomment>A range of days, e.g. "15–33 days": %1 the first day, %Ln the last.</extracomment>
-        <translation><numerusform>%1–%Ln gün</numerusform></translation>
+        <translation>
+            <numerusform>%1–%Ln gün</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orders</source>
-        <translation><numerusform>%Ln sipariş</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sipariş</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>≥ %Ln orders</source>
-        <translation><numerusform>≥ %Ln sipariş</numerusform></translation>
+        <translation>
+            <numerusform>≥ %Ln sipariş</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>≤ %Ln orders</source>
-        <translation><numerusform>≤ %Ln sipariş</numerusform></translation>
+        <translation>
+            <numerusform>≤ %Ln sipariş</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1–%Ln orders</source>
         <extracomment>A range of orders, e.g. "2–3 orders": %1 the fewest, %Ln the most.</extracomment>
-        <translation><numerusform>%1–%Ln sipariş</numerusform></translation>
+        <translation>
+            <numerusform>%1–%Ln sipariş</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recency, days from the last purchase to %1:</source>
@@ -2559,15 +2643,21 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message numerus="yes">
         <source>%1 — %Ln customers</source>
         <extracomment>A segment in the RFM map's legend: %1 its name, %Ln its customers.</extracomment>
-        <translation><numerusform>%1 — %Ln müşteri</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %Ln müşteri</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cells of the grid</source>
-        <translation><numerusform>Izgaranın %n hücresi</numerusform></translation>
+        <translation>
+            <numerusform>Izgaranın %n hücresi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Other — %Ln customers</source>
-        <translation><numerusform>Diğer — %Ln müşteri</numerusform></translation>
+        <translation>
+            <numerusform>Diğer — %Ln müşteri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its cells hold different monetary scores, as the map was loaded; choosing a range applies it to all of them.</source>
@@ -2580,24 +2670,34 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>Every one of the %Ln R × F × M cells belongs to exactly one segment.</source>
-        <translation><numerusform>%Ln R × F × M hücresinin her biri tam olarak bir segmente ait.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln R × F × M hücresinin her biri tam olarak bir segmente ait.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every one of the %Ln cells belongs to exactly one segment.</source>
-        <translation><numerusform>%Ln hücrenin her biri tam olarak bir segmente ait.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln hücrenin her biri tam olarak bir segmente ait.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cells belong to no segment: %1.</source>
         <extracomment>%n cells (of R x F, or of R x F x M), %1 their labels ("R5F5M3, R5F4M3").</extracomment>
-        <translation><numerusform>%n hücre hiçbir segmente ait değil: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n hücre hiçbir segmente ait değil: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers are counted as Other.</source>
-        <translation><numerusform>%Ln müşteri Diğer olarak sayılır.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteri Diğer olarak sayılır.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers bought nothing up to the analysis date and get no segment.</source>
-        <translation><numerusform>%Ln müşteri analiz tarihine kadar hiçbir şey satın almadı ve hiçbir segmente girmez.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteri analiz tarihine kadar hiçbir şey satın almadı ve hiçbir segmente girmez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,32 +2878,46 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message numerus="yes">
         <source>%1. %2 — %Ln customers</source>
         <extracomment>Segment list entry: position, name, customers placed in it.</extracomment>
-        <translation><numerusform>%1. %2 — %Ln müşteri</numerusform></translation>
+        <translation>
+            <numerusform>%1. %2 — %Ln müşteri</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers match.</source>
-        <translation><numerusform>%Ln müşteri eşleşiyor.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteri eşleşiyor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln also match an earlier segment and stay there.</source>
-        <translation><numerusform>Bunlardan %Ln tanesi daha önceki bir segmentle de eşleşiyor ve orada kalıyor.</numerusform></translation>
+        <translation>
+            <numerusform>Bunlardan %Ln tanesi daha önceki bir segmentle de eşleşiyor ve orada kalıyor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Of %Ln customers:</source>
-        <translation><numerusform>%Ln müşteriden:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln müşteriden:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match more than one segment (each goes to the first).</source>
-        <translation><numerusform>%Ln tanesi birden fazla segmentle eşleşiyor (her biri ilkine girer).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tanesi birden fazla segmentle eşleşiyor (her biri ilkine girer).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match no segment and stay without one.</source>
-        <translation><numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve segmentsiz kalıyor.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve segmentsiz kalıyor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match no segment and go to “%1”.</source>
         <extracomment>%Ln customers, %1 the name of the segment for customers no rule matches.</extracomment>
-        <translation><numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve “%1” segmentine giriyor.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tanesi hiçbir segmentle eşleşmiyor ve “%1” segmentine giriyor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,9 @@ enum class ErrorCode
     UnknownColumn, ///< args: column name
     NonNumericColumn, ///< args: column name, its type
     TooFewCustomers, ///< args: usable customers, needed
-    InvalidParameter, ///< args: parameter name, value, allowed range
+    /// args: parameter name, value, allowed range (English); for a formula also a problem key and its
+    /// detail (CriteriaExpression.h lists them), so that the UI can say it in the user's language
+    InvalidParameter,
     UnknownSegmentation, ///< args: name
     SegmentationExists, ///< args: name
     NoProjectOpen, ///< no args

@@ -23,14 +23,14 @@ public:
     {
         skipSpaces();
         if (m_at == m_text.size()) {
-            return fail("a formula (it is empty)");
+            return fail("empty");
         }
         if (!parseSum()) {
             return *m_error;
         }
         skipSpaces();
         if (m_at != m_text.size()) {
-            return fail(peek() == ')' ? "an operator (this ')' has no '(')" : "an operator or the end");
+            return fail(peek() == ')' ? "unopened_parenthesis" : "operator_or_end");
         }
         return std::move(m_result);
     }
@@ -50,18 +50,56 @@ private:
         return position;
     }
 
-    Error fail(const std::string &expected) { return fail(expected, m_at); }
-    Error fail(const std::string &expected, std::size_t at)
+    Error fail(std::string_view problem, const std::string &detail = {})
+    {
+        return fail(problem, detail, m_at);
+    }
+    /// Records the first error: `problem` is a key of CriteriaExpression.h's list, `detail` its value.
+    Error fail(std::string_view problem, const std::string &detail, std::size_t at)
     {
         const std::int64_t position = characterPosition(at);
         Error error = makeError(ErrorCode::InvalidParameter,
             {m_parameter, "'" + std::string(m_text) + "'",
-                expected + " at character " + std::to_string(position)},
+                expectedText(problem, detail) + " at character " + std::to_string(position),
+                std::string(problem), detail},
             Location {"", 1, position});
         if (!m_error) {
             m_error = error;
         }
         return error;
+    }
+
+    /// The English "must be …" text of a problem (the CLI's message).
+    static std::string expectedText(std::string_view problem, const std::string &detail)
+    {
+        if (problem == "empty") {
+            return "a formula (it is empty)";
+        }
+        if (problem == "unopened_parenthesis") {
+            return "an operator (this ')' has no '(')";
+        }
+        if (problem == "operator_or_end") {
+            return "an operator or the end";
+        }
+        if (problem == "ends_early") {
+            return "a number, a column or '(' (the formula ends too early)";
+        }
+        if (problem == "unclosed_parenthesis") {
+            return "')' to close the '(' at character " + detail;
+        }
+        if (problem == "unclosed_bracket") {
+            return "']' to close the '['";
+        }
+        if (problem == "empty_column_name") {
+            return "a column name inside '[ ]'";
+        }
+        if (problem == "unknown_function") {
+            return "a function log, sqrt or abs (not '" + detail + "')";
+        }
+        if (problem == "bad_number") {
+            return "a number (not '" + detail + "')";
+        }
+        return "a number, a column or '(' (not '" + detail + "')"; // "unexpected"
     }
 
     char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }
@@ -132,7 +170,7 @@ private:
         skipSpaces();
         const char c = peek();
         if (m_at == m_text.size()) {
-            fail("a number, a column or '(' (the formula ends too early)");
+            fail("ends_early");
             return false;
         }
         if ((c >= '0' && c <= '9') || c == '.') {
@@ -146,7 +184,7 @@ private:
             }
             skipSpaces();
             if (peek() != ')') {
-                fail("')' to close the '(' at character " + std::to_string(characterPosition(open)));
+                fail("unclosed_parenthesis", std::to_string(characterPosition(open)));
                 return false;
             }
             ++m_at;
@@ -156,12 +194,12 @@ private:
             const std::size_t open = m_at;
             const auto close = m_text.find(']', m_at + 1);
             if (close == std::string_view::npos) {
-                fail("']' to close the '['", open);
+                fail("unclosed_bracket", {}, open);
                 return false;
             }
             const std::string name(m_text.substr(m_at + 1, close - m_at - 1));
             if (name.empty()) {
-                fail("a column name inside '[ ]'", open);
+                fail("empty_column_name", {}, open);
                 return false;
             }
             m_at = close + 1;
@@ -186,7 +224,7 @@ private:
                     function = Op::Abs;
                 }
                 if (!function) {
-                    fail("a function log, sqrt or abs (not '" + name + "')", start);
+                    fail("unknown_function", name, start);
                     return false;
                 }
                 const std::size_t open = m_at;
@@ -196,7 +234,7 @@ private:
                 }
                 skipSpaces();
                 if (peek() != ')') {
-                    fail("')' to close the '(' at character " + std::to_string(characterPosition(open)));
+                    fail("unclosed_parenthesis", std::to_string(characterPosition(open)));
                     return false;
                 }
                 ++m_at;
@@ -207,7 +245,7 @@ private:
             emitColumn(name);
             return true;
         }
-        fail(std::string("a number, a column or '(' (not '") + c + "')");
+        fail("unexpected", std::string(1, c));
         return false;
     }
 
@@ -228,7 +266,7 @@ private:
         const char *last = m_text.data() + m_at;
         const auto [end, error] = std::from_chars(first, last, value);
         if (error != std::errc() || end != last) {
-            fail("a number (not '" + std::string(first, last) + "')", start);
+            fail("bad_number", std::string(first, last), start);
             return false;
         }
         m_result.m_program.push_back({Op::Number, value, 0});

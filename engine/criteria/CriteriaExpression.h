@@ -23,6 +23,12 @@ namespace segmenta::engine {
 /// Identifiers start with a letter or '_' (non-ASCII letters such as ş, ü included) and continue with
 /// letters, digits and '_'; numbers are decimal with a '.' mark and an optional exponent ("1.5e3").
 /// A result that is not finite (division by zero, log of a negative number) counts as a missing value.
+///
+/// A formula that does not parse gives ErrorCode::InvalidParameter whose args[3] says what is wrong and
+/// args[4] the detail, so the UI can say it in the user's language; `where` holds the character position:
+///     empty, unopened_parenthesis, operator_or_end, ends_early, unclosed_bracket, empty_column_name (no
+///     detail); unclosed_parenthesis (the position of its '('), unknown_function (the name), unexpected
+///     (the character), bad_number (the text).
 class CriteriaExpression
 {
 public:

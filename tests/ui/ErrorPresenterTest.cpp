@@ -4,6 +4,7 @@
 
 #include "common/ErrorPresenter.h"
 #include "common/LanguageManager.h"
+#include "criteria/CriteriaExpression.h"
 
 #include <QTest>
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void namesThePlace();
     void everyCodeHasItsOwnText_data();
     void everyCodeHasItsOwnText();
+    void formulaErrorsAreWhollyTranslated_data();
+    void formulaErrorsAreWhollyTranslated();
 
 private:
     ui::LanguageManager *m_languages = nullptr;
@@ -142,6 +145,43 @@ void ErrorPresenterTest::everyCodeHasItsOwnText()
     // Translated: Turkish differs from the English source text.
     QVERIFY2(turkish != english, qPrintable(turkish));
     QVERIFY2(turkishTitle != englishTitle, qPrintable(turkishTitle));
+}
+
+void ErrorPresenterTest::formulaErrorsAreWhollyTranslated_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("turkish");
+    QTest::newRow("unclosed") << "Spend / (Answer"
+                              << "the “(” at character 9 is never closed with “)”"
+                              << "9. karakterdeki “(” hiç “)” ile kapatılmıyor";
+    QTest::newRow("function") << "exp(Spend)"
+                              << "“exp” is not a function; use log, sqrt or abs"
+                              << "“exp” bir işlev değil; log, sqrt ya da abs kullanın";
+    QTest::newRow("empty") << ""
+                           << "it is empty"
+                           << "formül boş";
+}
+
+// The engine's own "must be …" text is English; a formula's error must read wholly in the user's language.
+void ErrorPresenterTest::formulaErrorsAreWhollyTranslated()
+{
+    QFETCH(QString, formula);
+    QFETCH(QString, english);
+    QFETCH(QString, turkish);
+    auto parsed = engine::CriteriaExpression::parse(formula.toStdString(), "$.variables[2].expression");
+    QVERIFY(!parsed);
+    const engine::Error error = parsed.error();
+
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    const QString englishText = ErrorPresenter::sentence(error);
+    QVERIFY2(englishText.contains(english), qPrintable(englishText));
+
+    QVERIFY(m_languages->setLanguage(QStringLiteral("tr")));
+    const QString turkishText = ErrorPresenter::sentence(error);
+    QVERIFY2(turkishText.contains(turkish), qPrintable(turkishText));
+    QVERIFY2(!turkishText.contains(QStringLiteral("character")), qPrintable(turkishText));
+    QVERIFY2(!turkishText.contains(QStringLiteral("must be")), qPrintable(turkishText));
 }
 
 QTEST_MAIN(ErrorPresenterTest)

@@ -36,6 +36,43 @@ QString columnTypeText(const QString &type)
     return type;
 }
 
+// A formula's problem key and detail (engine/criteria/CriteriaExpression.h); empty for an unknown key.
+QString formulaProblem(const QString &problem, const QString &detail)
+{
+    if (problem == QLatin1String("empty")) {
+        return ErrorPresenter::tr("it is empty");
+    }
+    if (problem == QLatin1String("unopened_parenthesis")) {
+        return ErrorPresenter::tr("this “)” has no “(” before it");
+    }
+    if (problem == QLatin1String("operator_or_end")) {
+        return ErrorPresenter::tr("an operator (+ - * /) or the end of the formula should come here");
+    }
+    if (problem == QLatin1String("ends_early")) {
+        return ErrorPresenter::tr("it ends too early; a number, a column or “(” should follow");
+    }
+    if (problem == QLatin1String("unclosed_parenthesis")) {
+        return ErrorPresenter::tr("the “(” at character %1 is never closed with “)”").arg(detail);
+    }
+    if (problem == QLatin1String("unclosed_bracket")) {
+        return ErrorPresenter::tr("the “[” is never closed with “]”");
+    }
+    if (problem == QLatin1String("empty_column_name")) {
+        return ErrorPresenter::tr("a column name is missing inside “[ ]”");
+    }
+    if (problem == QLatin1String("unknown_function")) {
+        return ErrorPresenter::tr("“%1” is not a function; use log, sqrt or abs").arg(detail);
+    }
+    if (problem == QLatin1String("bad_number")) {
+        return ErrorPresenter::tr("“%1” is not a number").arg(detail);
+    }
+    if (problem == QLatin1String("unexpected")) {
+        return ErrorPresenter::tr("“%1” cannot stand here; a number, a column or “(” was expected")
+            .arg(detail);
+    }
+    return {};
+}
+
 // The engine names column roles in English ("customer id", "date", "amount").
 QString roleText(const QString &role)
 {
@@ -152,6 +189,13 @@ QString ErrorPresenter::sentence(const engine::Error &error)
         return tr("Only %1 customers have a value in every chosen column; at least %2 are needed.")
             .arg(a(0), a(1));
     case engine::ErrorCode::InvalidParameter:
+        if (error.args.size() >= 5 && error.where) {
+            const QString problem = formulaProblem(a(3), a(4));
+            if (!problem.isEmpty()) {
+                return tr("The formula %1 cannot be read at character %2: %3.")
+                    .arg(a(1), number(error.where->column), problem);
+            }
+        }
         return tr("“%1” is %2, but must be %3.").arg(a(0), a(1), a(2));
     case engine::ErrorCode::UnknownSegmentation:
         return tr("There is no segmentation named “%1”.").arg(a(0));

@@ -86,3 +86,26 @@ TEST(CriteriaExpression, ErrorsNameTheCharacterPosition)
     EXPECT_EQ(errorPosition(""), 1);
     EXPECT_EQ(errorPosition("a + []"), 5);
 }
+
+TEST(CriteriaExpression, ErrorsSayWhatIsWrongAsAKeyTheUiTranslates)
+{
+    const auto problem = [](const std::string &text) {
+        auto parsed = CriteriaExpression::parse(text, "$.variables[0].expression");
+        EXPECT_FALSE(parsed) << text;
+        if (parsed || parsed.error().args.size() < 5) {
+            return std::pair<std::string, std::string> {};
+        }
+        return std::pair {parsed.error().args.at(3), parsed.error().args.at(4)};
+    };
+    using Problem = std::pair<std::string, std::string>;
+    EXPECT_EQ(problem(""), (Problem {"empty", ""}));
+    EXPECT_EQ(problem("monetary / frequency)"), (Problem {"unopened_parenthesis", ""}));
+    EXPECT_EQ(problem("monetary frequency"), (Problem {"operator_or_end", ""}));
+    EXPECT_EQ(problem("monetary / "), (Problem {"ends_early", ""}));
+    EXPECT_EQ(problem("2 * (monetary / frequency"), (Problem {"unclosed_parenthesis", "5"}));
+    EXPECT_EQ(problem("[Annual Income / 2"), (Problem {"unclosed_bracket", ""}));
+    EXPECT_EQ(problem("a + []"), (Problem {"empty_column_name", ""}));
+    EXPECT_EQ(problem("exp(monetary)"), (Problem {"unknown_function", "exp"}));
+    EXPECT_EQ(problem("1.2.3 + a"), (Problem {"bad_number", "1.2.3"}));
+    EXPECT_EQ(problem("yaş * $"), (Problem {"unexpected", "$"}));
+}
