@@ -47,11 +47,9 @@ struct SegmentationInfo
 {
     std::int64_t id = 0;
     std::string name; ///< unique within the project
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "rfm", "rules", "manual"
-    /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
-    /// tiers: segment 0 is the top tier, not the largest)
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids" or
-    /// "clv-tiers" (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
+    /// "rfm", "rules", "manual" (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers"
+    /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
@@ -326,8 +324,7 @@ struct StoredLifetimeValueRun
     std::vector<LifetimeValueTier> tiers;
     LifetimeValueDiagnostics diagnostics;
     std::vector<std::string> warnings;
-    // The rest of the stored figures, so the app can show a run as it was without refitting (the at-risk
-    // list itself is not stored, only its count).
+    // The rest of the stored figures, so the app can show a run as it was without refitting.
     LifetimeValueParams parameters; ///< as the run used them (read back from parametersJson)
     double purchaseLogLikelihood = 0.0; ///< NaN when not stored
     bool purchaseConverged = false;
@@ -342,6 +339,8 @@ struct StoredLifetimeValueRun
     double totalLifetimeValue = 0.0;
     std::string tierSegmentation; ///< empty unless the run stored its tiers
     std::int64_t atRiskCount = 0;
+    /// The listed at-risk customers (the first atRiskLimit); empty for runs stored before the list was.
+    std::vector<AtRiskCustomer> atRisk;
 };
 
 /// An RFM run: score the customers, apply a named map, store both (see Session::runRfm).

@@ -1110,13 +1110,14 @@ void MainWindow::openSegmentDialog()
     }
 }
 
-void MainWindow::openSegmentDialogWith(int count, const QStringList &columns)
+void MainWindow::openSegmentDialogWith(int count, const QStringList &columns, const QString &criteriaSet)
 {
     if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
         return;
     }
     SegmentDialog dialog(*m_session, this);
     dialog.setSelectedColumns(columns);
+    dialog.setCriteriaSet(criteriaSet);
     dialog.setSegmentCount(count);
     if (dialog.exec() == QDialog::Accepted) {
         startSegmentation(dialog.parameters());

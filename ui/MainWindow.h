@@ -78,7 +78,7 @@ public:
     /// if no project is open or a job runs. The charts appear on the "Segment counts" tab.
     bool startSegmentCountSearch(const engine::SegmentCountSearchParams &params);
     /// Opens the Segment dialog preset to @p columns and @p count (from the segment-count charts).
-    void openSegmentDialogWith(int count, const QStringList &columns);
+    void openSegmentDialogWith(int count, const QStringList &columns, const QString &criteriaSet);
 
     /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks),
     /// clv (the lifetime-value window).

@@ -129,6 +129,14 @@ std::string lifetimeValueResultsJson(const LifetimeValueReport &report)
     document["tiers"] = tiers;
     document["tier_segmentation"] = report.tierSegmentation;
     document["at_risk_count"] = report.atRiskCount;
+    // The listed customers themselves (at most atRiskLimit), so a stored run shows its list as it was.
+    json atRisk = json::array();
+    for (const AtRiskCustomer &customer : report.atRisk) {
+        atRisk.push_back({{"customer_id", customer.customerId}, {"past_value", number(customer.pastValue)},
+            {"alive_probability", number(customer.aliveProbability)},
+            {"clv", number(customer.lifetimeValue)}, {"expected_purchases", number(customer.expectedPurchases)}});
+    }
+    document["at_risk"] = atRisk;
     const LifetimeValueDiagnostics &diagnostics = report.diagnostics;
     json tracking = json::array();
     for (const TrackingPoint &point : diagnostics.tracking) {
@@ -179,6 +187,11 @@ StoredLifetimeValueRun readLifetimeValueRun(std::int64_t id, const std::string &
     for (const json &tier : document.value("tiers", json::array())) {
         run.tiers.push_back({tier.value("name", std::string()), tier.value("customers", std::int64_t {0}),
             numberOf(tier, "minimum_clv"), numberOf(tier, "total_clv")});
+    }
+    for (const json &customer : document.value("at_risk", json::array())) {
+        run.atRisk.push_back({customer.value("customer_id", std::string()), numberOf(customer, "past_value"),
+            numberOf(customer, "alive_probability"), numberOf(customer, "clv"),
+            numberOf(customer, "expected_purchases")});
     }
     for (const json &point : document.value("tracking", json::array())) {
         run.diagnostics.tracking.push_back(

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void searchChartsEveryScoreAndMarksTheRecommendation();
     void cancelEndsWithoutResults();
     void dialogChecksTheChoice();
+    void criteriaSetTravelsFromDialogToSegmentRequest();
     void screenshots_data();
     void screenshots();
 
@@ -148,6 +149,64 @@ void SegmentCountViewTest::dialogChecksTheChoice()
     QCOMPARE(dialog.parameters().minimumCount, 3);
     QCOMPARE(dialog.parameters().maximumCount, 5);
     QCOMPARE(dialog.parameters().columns.size(), std::size_t(6));
+}
+
+void SegmentCountViewTest::criteriaSetTravelsFromDialogToSegmentRequest()
+{
+    // A set that logs two spending columns: the search must run on its matrix, not on plain columns.
+    QTemporaryDir directory;
+    const QString project = ui::test::copySampleProject(directory);
+    QVERIFY(!project.isEmpty());
+    engine::CriteriaSet set;
+    set.name = "Fresh and milk (log)";
+    for (const char *column : {"Fresh", "Milk"}) {
+        engine::CriteriaVariable variable;
+        variable.name = column;
+        variable.column = column;
+        variable.transform = engine::CriteriaTransform::Log1p;
+        set.variables.push_back(variable);
+    }
+    {
+        auto session = engine::Session::openProject(project.toStdString());
+        QVERIFY(session);
+        QVERIFY(session.value().saveCriteriaSet(set));
+    }
+    auto session = engine::Session::openProject(project.toStdString());
+    QVERIFY(session);
+    ui::SegmentCountDialog dialog(session.value());
+    QVERIFY(!dialog.problems().isEmpty()); // no columns and no set chosen yet
+    dialog.setCriteriaSet(QString::fromStdString(set.name));
+    QCOMPARE(dialog.criteriaSet(), QString::fromStdString(set.name));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    engine::SegmentCountSearchParams params = dialog.parameters();
+    QCOMPARE(params.criteria, set.name);
+    QVERIFY(params.columns.empty());
+    dialog.setCriteriaSet(QStringLiteral("no such set"));
+    QVERIFY(dialog.criteriaSet().isEmpty()); // back to columns, which are still unchosen
+    QVERIFY(!dialog.problems().isEmpty());
+
+    params.minimumCount = 2;
+    params.maximumCount = 4;
+    params.stabilityRuns = 0;
+    ui::SegmentCountView view;
+    QSignalSpy ended(&view, &ui::SegmentCountView::searchEnded);
+    QVERIFY(view.start(project, params));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 120000);
+    QVERIFY(view.hasSearch());
+    QCOMPARE(view.criteriaSet(), QString::fromStdString(set.name));
+    engine::NullProgress progress;
+    auto expected = session.value().compareSegmentCounts(params, progress);
+    QVERIFY(expected);
+    QCOMPARE(view.recommendedCount(), expected.value().recommendation.recommendedCount);
+
+    QSignalSpy requested(&view, &ui::SegmentCountView::segmentRequested);
+    for (QPushButton *button : view.findChildren<QPushButton *>()) {
+        if (button->isEnabled() && button->text().contains(QString::number(view.recommendedCount()))) {
+            button->click();
+        }
+    }
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(2).toString(), QString::fromStdString(set.name));
 }
 
 void SegmentCountViewTest::screenshots_data()

@@ -4,6 +4,8 @@
 
 #include "common/ErrorPresenter.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,6 +31,8 @@ SegmentCountDialog::SegmentCountDialog(const engine::Session &session, QWidget *
     , m_explanation(new QLabel(this))
     , m_columnsLabel(new QLabel(this))
     , m_columns(new QListWidget(this))
+    , m_useCriteria(new QCheckBox(this))
+    , m_criteriaSets(new QComboBox(this))
     , m_rangeLabel(new QLabel(this))
     , m_minimum(new QSpinBox(this))
     , m_toLabel(new QLabel(this))
@@ -48,6 +52,21 @@ SegmentCountDialog::SegmentCountDialog(const engine::Session &session, QWidget *
             }
         }
     }
+    if (auto sets = session.criteriaSets()) {
+        for (const engine::CriteriaSetInfo &info : sets.value()) {
+            m_criteriaSets->addItem(QString::fromStdString(info.name));
+        }
+    }
+    // Without saved sets the choice would only be noise.
+    m_useCriteria->setVisible(m_criteriaSets->count() > 0);
+    m_criteriaSets->setVisible(m_criteriaSets->count() > 0);
+    m_criteriaSets->setEnabled(false);
+    connect(m_useCriteria, &QCheckBox::toggled, this, [this](bool use) {
+        m_criteriaSets->setEnabled(use);
+        m_columns->setEnabled(!use);
+        revalidate();
+    });
+    connect(m_criteriaSets, &QComboBox::currentTextChanged, this, &SegmentCountDialog::revalidate);
     m_minimum->setRange(smallestCount, largestCount);
     m_maximum->setRange(smallestCount, largestCount);
     m_minimum->setValue(smallestCount);
@@ -65,6 +84,8 @@ SegmentCountDialog::SegmentCountDialog(const engine::Session &session, QWidget *
     layout->addWidget(m_explanation);
     layout->addWidget(m_columnsLabel);
     layout->addWidget(m_columns, 1);
+    layout->addWidget(m_useCriteria);
+    layout->addWidget(m_criteriaSets);
     layout->addLayout(range);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
@@ -82,8 +103,12 @@ SegmentCountDialog::SegmentCountDialog(const engine::Session &session, QWidget *
 engine::SegmentCountSearchParams SegmentCountDialog::parameters() const
 {
     engine::SegmentCountSearchParams params;
-    for (const QString &column : selectedColumns()) {
-        params.columns.push_back(column.toStdString());
+    if (!criteriaSet().isEmpty()) {
+        params.criteria = criteriaSet().toStdString();
+    } else {
+        for (const QString &column : selectedColumns()) {
+            params.columns.push_back(column.toStdString());
+        }
     }
     params.minimumCount = m_minimum->value();
     params.maximumCount = m_maximum->value();
@@ -110,6 +135,21 @@ void SegmentCountDialog::setSelectedColumns(const QStringList &columns)
     revalidate();
 }
 
+void SegmentCountDialog::setCriteriaSet(const QString &name)
+{
+    const int index = name.isEmpty() ? -1 : m_criteriaSets->findText(name);
+    if (index >= 0) {
+        m_criteriaSets->setCurrentIndex(index);
+    }
+    m_useCriteria->setChecked(index >= 0);
+    revalidate();
+}
+
+QString SegmentCountDialog::criteriaSet() const
+{
+    return m_useCriteria->isChecked() ? m_criteriaSets->currentText() : QString();
+}
+
 void SegmentCountDialog::setRange(int minimum, int maximum)
 {
     m_minimum->setValue(minimum);
@@ -119,7 +159,7 @@ void SegmentCountDialog::setRange(int minimum, int maximum)
 void SegmentCountDialog::revalidate()
 {
     m_problems.clear();
-    if (selectedColumns().isEmpty()) {
+    if (criteriaSet().isEmpty() && selectedColumns().isEmpty()) {
         m_problems.append(tr("Choose at least one column."));
     } else if (m_minimum->value() > m_maximum->value()) {
         m_problems.append(tr("The smallest number of segments must not be larger than the largest."));
@@ -149,6 +189,7 @@ void SegmentCountDialog::retranslate()
                               "scores how well each one separates them, and recommends one. Nothing in the "
                               "project changes."));
     m_columnsLabel->setText(tr("&Columns to segment on:"));
+    m_useCriteria->setText(tr("&Use a saved criteria set instead:"));
     m_rangeLabel->setText(tr("&Numbers of segments from"));
     //: Between the two spin boxes of "Numbers of segments from [2] to [8]".
     m_toLabel->setText(tr("to"));

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -14,7 +16,8 @@ class QSpinBox;
 
 namespace segmenta::ui {
 
-/// Asks what to compare: which numeric columns and which range of segment counts. Checks the choice
+/// Asks what to compare: which numeric columns (or a saved criteria set) and which range of segment counts.
+/// Checks the choice
 /// with Session::validate() on every change; Compare stays disabled, with the reasons shown, while there
 /// are problems. The dialog must not outlive @p session.
 class SegmentCountDialog : public QDialog
@@ -27,6 +30,11 @@ public:
     engine::SegmentCountSearchParams parameters() const;
     QStringList selectedColumns() const;
     void setSelectedColumns(const QStringList &columns);
+    /// Compares on the saved criteria set @p name instead of columns; an empty or unknown name goes back to
+    /// columns.
+    void setCriteriaSet(const QString &name);
+    /// The chosen criteria set, or empty when comparing on columns.
+    QString criteriaSet() const;
     void setRange(int minimum, int maximum);
     QStringList problems() const { return m_problems; }
 
@@ -42,6 +50,8 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_columnsLabel = nullptr;
     QListWidget *m_columns = nullptr;
+    QCheckBox *m_useCriteria = nullptr;
+    QComboBox *m_criteriaSets = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QSpinBox *m_minimum = nullptr;
     QLabel *m_toLabel = nullptr;

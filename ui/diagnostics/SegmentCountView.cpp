@@ -127,7 +127,7 @@ SegmentCountView::SegmentCountView(QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &SegmentCountView::cancel);
     connect(m_segmentButton, &QPushButton::clicked, this, [this] {
         if (recommendedCount() > 0) {
-            Q_EMIT segmentRequested(recommendedCount(), m_columns);
+            Q_EMIT segmentRequested(recommendedCount(), m_columns, m_criteriaSet);
         }
     });
     connect(m_job, &SegmentCountJob::progressChanged, this, [this](int value, int maximum) {
@@ -135,7 +135,9 @@ SegmentCountView::SegmentCountView(QWidget *parent)
         m_progressBar->setValue(value);
     });
     connect(m_job, &SegmentCountJob::succeeded, this,
-        [this](const engine::SegmentCountSearch &search) { setSearch(search, m_pendingColumns); });
+        [this](const engine::SegmentCountSearch &search) {
+            setSearch(search, m_pendingColumns, m_pendingCriteriaSet);
+        });
     connect(m_job, &SegmentCountJob::failed, this, &SegmentCountView::searchFailed);
     connect(m_job, &SegmentCountJob::finished, this, [this] {
         showRunning(false);
@@ -159,6 +161,7 @@ bool SegmentCountView::start(const QString &projectPath, const engine::SegmentCo
     for (const std::string &column : params.columns) {
         m_pendingColumns.append(QString::fromStdString(column));
     }
+    m_pendingCriteriaSet = QString::fromStdString(params.criteria);
     if (!m_job->start(projectPath, params)) {
         return false;
     }
@@ -190,10 +193,12 @@ void SegmentCountView::showRunning(bool running)
     m_segmentButton->setEnabled(!running && hasSearch());
 }
 
-void SegmentCountView::setSearch(const engine::SegmentCountSearch &search, const QStringList &columns)
+void SegmentCountView::setSearch(
+    const engine::SegmentCountSearch &search, const QStringList &columns, const QString &criteriaSet)
 {
     m_search = search;
     m_columns = columns;
+    m_criteriaSet = criteriaSet;
     m_stack->setCurrentWidget(m_resultsPage);
     m_segmentButton->setEnabled(!isRunning());
     rebuildCharts();
@@ -204,6 +209,7 @@ void SegmentCountView::clear()
 {
     m_search.reset();
     m_columns.clear();
+    m_criteriaSet.clear();
     m_stack->setCurrentWidget(m_emptyLabel);
     for (QChartView *view : m_chartViews) {
         view->chart()->removeAllSeries();

@@ -49,21 +49,24 @@ public:
     void cancel();
     void waitForFinished();
 
-    /// Shows a finished search made on @p columns.
-    void setSearch(const engine::SegmentCountSearch &search, const QStringList &columns);
+    /// Shows a finished search made on @p columns, or on the saved criteria set @p criteriaSet.
+    void setSearch(const engine::SegmentCountSearch &search, const QStringList &columns,
+        const QString &criteriaSet = QString());
     void clear();
 
     bool hasSearch() const { return m_search.has_value(); }
     int recommendedCount() const;
     QStringList columns() const { return m_columns; }
+    QString criteriaSet() const { return m_criteriaSet; }
     /// The reason under the charts, in the interface language.
     QString reasonText() const;
     QChart *chart(Score score) const;
     SegmentCountJob *job() const { return m_job; }
 
 Q_SIGNALS:
-    /// The user asked to segment @p columns into @p count segments.
-    void segmentRequested(int count, const QStringList &columns);
+    /// The user asked to segment @p columns (or the saved criteria set @p criteriaSet, when not empty) into
+    /// @p count segments.
+    void segmentRequested(int count, const QStringList &columns, const QString &criteriaSet);
     /// A search ended: finished, failed or cancelled.
     void searchEnded();
     void searchFailed(const segmenta::engine::Error &error);
@@ -80,6 +83,8 @@ private:
     std::optional<engine::SegmentCountSearch> m_search;
     QStringList m_columns;
     QStringList m_pendingColumns;
+    QString m_criteriaSet;
+    QString m_pendingCriteriaSet;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;

@@ -213,10 +213,17 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
 
     painter.setPen(palette().color(QPalette::WindowText));
     painter.setFont(bold);
+    // The long captions say which way is better; where the grid is too narrow for them (long languages,
+    // small windows), the short ones keep the axis named rather than cut.
+    const auto fitting = [&painter](const QString &full, const QString &brief, int room) {
+        return painter.fontMetrics().horizontalAdvance(full) <= room ? full : brief;
+    };
     painter.drawText(QRect(0, 0, width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("R score (recency: fewer days since the last purchase is better)"));
-    painter.drawText(QRect(labelWidth, height() - captionHeight, width() - labelWidth, captionHeight),
-        Qt::AlignHCenter | Qt::AlignVCenter, tr("F score (frequency: number of orders)"));
+        fitting(tr("R score (recency: fewer days since the last purchase is better)"),
+            tr("R score (recency)"), width()));
+    const QRect bottomCaption(labelWidth, height() - captionHeight, width() - labelWidth, captionHeight);
+    painter.drawText(bottomCaption, Qt::AlignHCenter | Qt::AlignVCenter,
+        fitting(tr("F score (frequency: number of orders)"), tr("F score (frequency)"), bottomCaption.width()));
 
     for (int r = 1; r <= bins; ++r) {
         const QRect row = cellRect(r, 1);

@@ -37,11 +37,13 @@ LifetimeValueResults LifetimeValueResults::fromStored(const engine::StoredLifeti
     report.tiers = run.tiers;
     report.tierSegmentation = run.tierSegmentation;
     report.atRiskCount = run.atRiskCount;
+    report.atRisk = run.atRisk;
     report.diagnostics = run.diagnostics;
     report.modelRunId = run.id;
     results.parameters = run.parameters;
     results.createdAt = run.createdAt;
-    results.hasAtRiskList = false;
+    // Runs stored before the list was kept have only its count.
+    results.hasAtRiskList = run.atRiskCount == 0 || !run.atRisk.empty();
     return results;
 }
 

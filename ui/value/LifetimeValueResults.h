@@ -15,7 +15,8 @@ struct LifetimeValueResults
     engine::LifetimeValueReport report;
     engine::LifetimeValueParams parameters; ///< the settings the run used
     std::string createdAt; ///< UTC, ISO 8601, of a stored run; empty for a run just made
-    bool hasAtRiskList = true; ///< false for a stored run: the list is not kept, only its count
+    /// false for a run stored by an older Segmenta, which kept only the at-risk count, not the list
+    bool hasAtRiskList = true;
 
     static LifetimeValueResults fromReport(
         const engine::LifetimeValueReport &report, const engine::LifetimeValueParams &parameters);

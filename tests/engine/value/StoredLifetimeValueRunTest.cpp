@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 // A stored lifetime-value run reads back everything the app shows without refitting: the fit figures,
-// counts, days, holdout, total and the settings the run used.
+// counts, days, holdout, total, the at-risk list and the settings the run used.
 #include "Session.h"
 #include "import/DateParsing.h"
 #include "support/CdnowProject.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace segmenta::engine;
 using segmenta::test::cdnowProject;
@@ -49,6 +51,21 @@ TEST(StoredLifetimeValueRun, ReadsBackTheFitAndTheSettings)
     EXPECT_DOUBLE_EQ(run.totalLifetimeValue, r.totalLifetimeValue);
     EXPECT_EQ(run.tierSegmentation, "CLV tiers (6 months)");
     EXPECT_EQ(run.atRiskCount, r.atRiskCount);
+    // The list itself, customer by customer and figure by figure.
+    ASSERT_GT(r.atRiskCount, 5);
+    ASSERT_EQ(r.atRisk.size(), 5u);
+    ASSERT_EQ(run.atRisk.size(), r.atRisk.size());
+    for (std::size_t i = 0; i < r.atRisk.size(); ++i) {
+        EXPECT_EQ(run.atRisk[i].customerId, r.atRisk[i].customerId);
+        EXPECT_DOUBLE_EQ(run.atRisk[i].pastValue, r.atRisk[i].pastValue);
+        EXPECT_DOUBLE_EQ(run.atRisk[i].aliveProbability, r.atRisk[i].aliveProbability);
+        if (std::isnan(r.atRisk[i].lifetimeValue)) { // not available: stored as null, read back as NaN
+            EXPECT_TRUE(std::isnan(run.atRisk[i].lifetimeValue));
+        } else {
+            EXPECT_DOUBLE_EQ(run.atRisk[i].lifetimeValue, r.atRisk[i].lifetimeValue);
+        }
+        EXPECT_DOUBLE_EQ(run.atRisk[i].expectedPurchases, r.atRisk[i].expectedPurchases);
+    }
 
     EXPECT_EQ(run.parameters.model, PurchaseModel::BgNbd);
     EXPECT_EQ(run.parameters.calibrationEnd, params.calibrationEnd);
