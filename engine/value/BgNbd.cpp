@@ -310,6 +310,10 @@ Result<BgNbdModel> fitBgNbd(const RepeatPurchaseData &data, const BgNbdParams &p
     model.customerCount = fit.customerCount;
     model.repeatBuyerCount = fit.repeatBuyerCount;
     model.warnings = std::move(fit.warnings);
+    if (auto warning = detail::dropoutWarning(model.a, model.standardErrors.a, model.b,
+            model.standardErrors.b, model.a / (model.a + model.b))) {
+        model.warnings.push_back(std::move(*warning));
+    }
     if (!(model.a + model.b > 1.0)) {
         model.warnings.emplace_back("a + b <= 1: expected purchases of customers without repeat purchases "
                                     "have no closed form and are reported as not available");

@@ -148,6 +148,10 @@ Result<ParetoNbdModel> fitParetoNbd(
     model.customerCount = fit.customerCount;
     model.repeatBuyerCount = fit.repeatBuyerCount;
     model.warnings = std::move(fit.warnings);
+    if (auto warning = detail::dropoutWarning(
+            model.s, model.standardErrors.s, model.beta, model.standardErrors.beta, model.s / model.beta)) {
+        model.warnings.push_back(std::move(*warning));
+    }
     return model;
 }
 

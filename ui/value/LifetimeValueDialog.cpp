@@ -931,6 +931,16 @@ QString LifetimeValueDialog::plainWarning(const std::string &english)
     if (text.startsWith(QLatin1String("a parameter ran to the edge"))) {
         return tr("A parameter ran to the edge of its search range: the data hardly pin it down.");
     }
+    if (text.startsWith(QLatin1String("the data show hardly any customers leaving"))) {
+        return tr("The data show hardly any customers leaving, so the model cannot learn when a customer is "
+                  "lost: the chance of still being active is close to 100 % for everyone, and the CLV "
+                  "assumes that customers keep buying. A longer purchase history helps.");
+    }
+    if (text.startsWith(QLatin1String("the data say little about how customers stop buying"))) {
+        return tr("The data say little about how customers stop buying (the two numbers behind it are less "
+                  "certain than their own size), so the chance of still being active and the CLV are "
+                  "rough. A longer purchase history helps.");
+    }
     if (text.startsWith(QLatin1String("the optimiser stopped at its evaluation limit"))) {
         return tr("The fit stopped at its step limit before it converged.");
     }

@@ -151,4 +151,33 @@ Result<CountingModelFit> fitCountingModel(const RepeatPurchaseData &data, Counti
     CountingLogLikelihoodWithGradient withGradient, CountingStartingPoints startingPoints, int maxEvaluations,
     double tolerance, const char *stage, Progress &progress);
 
+/// The mean dropout (BG/NBD: a / (a + b) per purchase; Pareto/NBD: s / beta per time unit) below which a
+/// fit whose dropout parameters are unpinned says the data show no one leaving. The likelihood is then
+/// flat along the no-dropout direction (a -> 0, b -> infinity): the model has become NBD without dropout,
+/// the optimiser stops anywhere along that ridge and reports convergence, and P(alive) is ~1 for every
+/// customer. 1e-3 per purchase (or per week) is a lifetime of over 1,000 purchases or ~20 years.
+constexpr double kNoDropoutMean = 1e-3;
+
+/// The warning for a fit whose two dropout parameters (BG/NBD a and b, Pareto/NBD s and beta) both have a
+/// standard error larger than themselves (or none): the data say little about how customers leave. The
+/// English sentence starts "the data show hardly any customers leaving" when the mean dropout is also
+/// below kNoDropoutMean, and "the data say little about how customers stop buying" otherwise (the app
+/// translates them by those starts). Nothing when either parameter is pinned down.
+inline std::optional<std::string> dropoutWarning(
+    double shape, double shapeError, double scale, double scaleError, double meanDropout)
+{
+    const auto unpinned = [](double value, double error) { return !(error <= value); }; // NaN: unpinned
+    if (!unpinned(shape, shapeError) || !unpinned(scale, scaleError)) {
+        return std::nullopt;
+    }
+    if (meanDropout < kNoDropoutMean) {
+        return std::string("the data show hardly any customers leaving, so the model cannot learn when a "
+                           "customer is lost: P(alive) is close to 1 for everyone and CLV assumes that "
+                           "customers keep buying (a longer purchase history helps)");
+    }
+    return std::string("the data say little about how customers stop buying (both dropout parameters are "
+                       "less certain than their own size), so P(alive) and CLV are rough (a longer purchase "
+                       "history helps)");
+}
+
 } // namespace segmenta::engine::detail

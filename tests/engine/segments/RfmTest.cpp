@@ -5,6 +5,7 @@
 #include "import/DateParsing.h"
 #include "store/Database.h"
 #include "support/CancellingProgress.h"
+#include "support/RetailProject.h"
 #include "support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -17,29 +18,14 @@
 using namespace segmenta::engine;
 using segmenta::test::CancelAfter;
 using segmenta::test::readBytes;
+using segmenta::test::retailProject;
 using segmenta::test::TempDir;
 
 namespace {
 
-const std::string onlineRetail
-    = std::string(SEGMENTA_SHARED_DATA_DIR) + "/online_retail/online_retail_sample.csv";
+const std::string &onlineRetail = segmenta::test::onlineRetailFile();
 constexpr double none = std::numeric_limits<double>::quiet_NaN();
 const std::int64_t december10 = *daysFromCivil(2011, 12, 10);
-
-/// A project holding the Online Retail sample's transactions (rows without a customer left out).
-Session retailProject(const TempDir &dir)
-{
-    auto created = Session::createProject(dir.file("retail.segmenta"));
-    EXPECT_TRUE(created);
-    Session session = std::move(created).value();
-    TransactionImportParams params;
-    params.filePath = onlineRetail;
-    params.onError = RowErrorPolicy::Skip;
-    NullProgress progress;
-    auto imported = session.importTransactionsCsv(params, progress);
-    EXPECT_TRUE(imported) << (imported ? "" : describe(imported.error()));
-    return session;
-}
 
 RfmInput frequencies(const std::vector<double> &values)
 {

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -159,6 +160,26 @@ TEST(BgNbd, TwentyCustomersFitWithAWarning)
         "only " + std::to_string(model.repeatBuyerCount) + " repeat buyers; estimates are uncertain");
     EXPECT_TRUE(std::isfinite(model.logLikelihood));
     EXPECT_GT(model.r, 0.0);
+}
+
+TEST(BgNbd, DataWithoutDropoutFitWithAWarningNotASilentConvergence)
+{
+    // p ~ Beta(1e-9, 1) is 0 for every customer: nobody ever leaves. The fit then finds a and b that the
+    // data do not pin down (standard errors larger than the values); it must say so.
+    const RepeatPurchaseData data = simulateBgNbd(BgNbdTruth {1.0, 10.0, 1e-9, 1.0, 3000, 26.0, 52.0}, 7);
+    NullProgress progress;
+    Result<BgNbdModel> fit = fitBgNbd(data, BgNbdParams {}, progress);
+    ASSERT_TRUE(fit.isOk());
+    const BgNbdModel &model = fit.value();
+    EXPECT_FALSE(model.standardErrors.a <= model.a);
+    EXPECT_FALSE(model.standardErrors.b <= model.b);
+    const bool warned = std::any_of(model.warnings.begin(), model.warnings.end(), [](const std::string &w) {
+        return w.rfind("the data say little about how customers stop buying", 0) == 0
+            || w.rfind("the data show hardly any customers leaving", 0) == 0;
+    });
+    EXPECT_TRUE(warned);
+    // The no-dropout part aside, the purchase rate is still learnt: lambda ~ Gamma(1, 10).
+    EXPECT_NEAR(model.r / model.alpha, 0.1, 0.01);
 }
 
 TEST(BgNbd, TooFewCustomersOrNoRepeatBuyersAreErrors)

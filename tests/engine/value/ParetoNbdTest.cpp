@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "value/ParetoNbd.h"
 
+#include "value/BgNbdSimulation.h"
 #include "value/CdnowData.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -85,6 +87,21 @@ TEST(ParetoNbd, TwentyCustomersFitWithAWarning)
     ASSERT_FALSE(fit.value().warnings.empty());
     EXPECT_EQ(fit.value().warnings.front(),
         "only " + std::to_string(fit.value().repeatBuyerCount) + " repeat buyers; estimates are uncertain");
+}
+
+TEST(ParetoNbd, DataWithoutDropoutFitWithAWarning)
+{
+    // The BG/NBD simulation with p = 0 is also Pareto/NBD with mu = 0: nobody leaves.
+    const RepeatPurchaseData data = simulateBgNbd(BgNbdTruth {1.0, 10.0, 1e-9, 1.0, 3000, 26.0, 52.0}, 7);
+    NullProgress progress;
+    Result<ParetoNbdModel> fit = fitParetoNbd(data, ParetoNbdParams {}, progress);
+    ASSERT_TRUE(fit.isOk());
+    const ParetoNbdModel &model = fit.value();
+    const bool warned = std::any_of(model.warnings.begin(), model.warnings.end(), [](const std::string &w) {
+        return w.rfind("the data say little about how customers stop buying", 0) == 0
+            || w.rfind("the data show hardly any customers leaving", 0) == 0;
+    });
+    EXPECT_TRUE(warned);
 }
 
 TEST(ParetoNbd, CancelEndsWithCancelled)

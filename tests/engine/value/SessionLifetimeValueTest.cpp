@@ -5,11 +5,14 @@
 #include "Session.h"
 #include "import/DateParsing.h"
 #include "support/CdnowProject.h"
+#include "support/RetailProject.h"
 #include "support/TempDir.h"
 #include "value/BgNbd.h"
 #include "value/CdnowData.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include <cmath>
 #include <map>
@@ -149,4 +152,24 @@ TEST(SessionLifetimeValue, TwentyCustomersGiveAWarningNotACrash)
     ASSERT_TRUE(report) << describe(report.error());
     EXPECT_FALSE(report.value().warnings.empty());
     EXPECT_EQ(report.value().customerCount, 20);
+}
+
+TEST(SessionLifetimeValue, OnlineRetailSampleSaysThatItShowsHardlyAnyoneLeaving)
+{
+    // The sample covers a year of 442 customers with few signs of anyone stopping: BG/NBD runs to a -> 0,
+    // b -> infinity. The optimiser stops on that ridge as "converged"; the report must not leave it there.
+    TempDir dir;
+    Session session = segmenta::test::retailProject(dir);
+    LifetimeValueParams params;
+    params.bootstrapDraws = 0;
+    NullProgress progress;
+    const auto report = session.runLifetimeValue(params, progress);
+    ASSERT_TRUE(report) << describe(report.error());
+    const auto &parameters = report.value().purchaseParameters;
+    ASSERT_EQ(parameters.size(), 4u);
+    EXPECT_LT(parameters[2].value / (parameters[2].value + parameters[3].value), 1e-3); // a / (a + b)
+    const auto &warnings = report.value().warnings;
+    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const std::string &w) {
+        return w.rfind("the data show hardly any customers leaving", 0) == 0;
+    }));
 }
