@@ -458,12 +458,16 @@ void SegmentDialogTest::screenshots_data()
     QTest::addColumn<QString>("project"); // "mall" or "large"
     QTest::addColumn<SegmentationMethod>("method");
     QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>(
+        "variant"); // "": as it opens; "refused": average linkage; "numbers": no category
 
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("tr")}) {
-        const auto row = [&](const char *project, SegmentationMethod method, const char *name) {
+        const auto row = [&](const char *project, SegmentationMethod method, const char *name,
+                             const char *variant = "") {
             const QString file
                 = QStringLiteral("segment_dialog_%1_%2.png").arg(QLatin1String(name), language);
-            QTest::newRow(qPrintable(file)) << language << QString::fromLatin1(project) << method << file;
+            QTest::newRow(qPrintable(file))
+                << language << QString::fromLatin1(project) << method << file << QString::fromLatin1(variant);
         };
         row("mall", SegmentationMethod::KMeans, "kmeans");
         row("mall", SegmentationMethod::Hierarchical, "hierarchical");
@@ -471,6 +475,8 @@ void SegmentDialogTest::screenshots_data()
         row("mall", SegmentationMethod::KMedoids, "kmedoids");
         row("large", SegmentationMethod::Hierarchical, "hierarchical_large");
         row("large", SegmentationMethod::KMedoids, "kmedoids_large");
+        row("large", SegmentationMethod::Hierarchical, "hierarchical_large_average", "refused");
+        row("mall", SegmentationMethod::KPrototypes, "kprototypes_no_category", "numbers");
     }
 }
 
@@ -480,6 +486,7 @@ void SegmentDialogTest::screenshots()
     QFETCH(QString, project);
     QFETCH(SegmentationMethod, method);
     QFETCH(QString, file);
+    QFETCH(QString, variant);
 
     ui::LanguageManager languages;
     QVERIFY(languages.setLanguage(language));
@@ -501,7 +508,13 @@ void SegmentDialogTest::screenshots()
                 ? QStringList {genre} + mallNumericColumns()
                 : QStringList {QStringLiteral("Spend"), QStringLiteral("Visits"), QStringLiteral("City")});
     }
-    if (method == SegmentationMethod::KPrototypes) {
+    if (variant == QLatin1String("refused")) {
+        dialog.setLinkage(Linkage::Average);
+        QVERIFY(!dialog.isReady());
+    } else if (variant == QLatin1String("numbers")) {
+        dialog.setSelectedColumns(mallNumericColumns());
+        QCOMPARE(dialog.notes().size(), 1);
+    } else if (method == SegmentationMethod::KPrototypes) {
         part<QCheckBox>(dialog, "showAdvanced")->setChecked(true);
     }
     dialog.show();
