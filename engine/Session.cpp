@@ -337,9 +337,6 @@ Result<KMeansResult> segmentMixed(
     return result;
 }
 
-/// Customers up to which k-medoids is exact PAM on all pairwise Gower dissimilarities; beyond, CLARA.
-constexpr Eigen::Index kmedoidsExactLimit = 3000;
-
 /// k-medoids on Gower's dissimilarity (PAM, or CLARA beyond kmedoidsExactLimit customers), in the shape
 /// k-means gives its result (total dissimilarity to the medoids as inertia); `embedding` as segmentMixed's.
 Result<KMeansResult> segmentMedoids(

@@ -393,6 +393,10 @@ enum class SegmentationMethod
 /// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.
 constexpr std::int64_t hierarchicalExactLimit = 30000;
 
+/// Customers up to which k-medoids is exact PAM on all pairwise Gower dissimilarities; above it, CLARA
+/// (PAM on random samples, the best sample's medoids win).
+constexpr std::int64_t kmedoidsExactLimit = 3000;
+
 /// Segmenting customers on numeric columns: z-scored, then k-means or hierarchical, PCA map.
 struct SegmentationParams
 {

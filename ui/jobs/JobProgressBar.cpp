@@ -61,7 +61,10 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
     if (stageKey.startsWith(QLatin1String("features")) || stageKey.startsWith(QLatin1String("scale"))) {
         return tr("Preparing the columns…");
     }
-    if (stageKey.startsWith(QLatin1String("kmeans")) || stageKey.startsWith(QLatin1String("cluster"))) {
+    if (stageKey.startsWith(QLatin1String("kmeans")) || stageKey.startsWith(QLatin1String("cluster"))
+        || stageKey.startsWith(QLatin1String("hierarchical")) || stageKey.startsWith(QLatin1String("twostep"))
+        || stageKey.startsWith(QLatin1String("kprototypes")) || stageKey.startsWith(QLatin1String("kmedoids"))
+        || stageKey.startsWith(QLatin1String("clara"))) {
         return tr("Grouping customers…");
     }
     if (stageKey.startsWith(QLatin1String("pca")) || stageKey.startsWith(QLatin1String("projection"))

@@ -76,6 +76,12 @@ QString SegmentationListModel::methodText(const std::string &method)
     if (method == "hierarchical-single") {
         return tr("Hierarchical (single)");
     }
+    if (method == "kprototypes") {
+        return tr("Mixed data (k-prototypes)");
+    }
+    if (method == "kmedoids") {
+        return tr("Representative customers (k-medoids)");
+    }
     if (method == "rfm") {
         return tr("RFM map");
     }
