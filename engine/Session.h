@@ -681,8 +681,8 @@ public:
     /// Errors: UnknownSegmentation, InvalidParameter (method, perplexity, iterations; {"criteria", name, …}
     /// for an unknown set), the errors of a criteria set that does not fit the project, TooFewCustomers,
     /// Cancelled, StorageFailure.
-    Result<ProjectionReport> runProjection(
-        const ProjectionParams &params, Progress &progress, const ProjectionSnapshotCallback &onSnapshot = {});
+    Result<ProjectionReport> runProjection(const ProjectionParams &params, Progress &progress,
+        const ProjectionSnapshotCallback &onSnapshot = {});
 
     /// Problems with a segment-count search against this project (empty: ready to run).
     std::vector<Error> validate(const SegmentCountSearchParams &params) const;

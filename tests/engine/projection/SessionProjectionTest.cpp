@@ -57,8 +57,8 @@ TEST(SessionProjection, TsneSnapshotsSettleIntoTheStoredMap)
     params.segmentation = "Mall";
     params.iterations = 120; // snapshots after 50, 100 and the last, 120
     std::vector<ProjectionSnapshot> snapshots;
-    const auto report = session.runProjection(
-        params, progress, [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); });
+    const auto report = session.runProjection(params, progress,
+        [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); });
     ASSERT_TRUE(report) << describe(report.error());
     ASSERT_EQ(snapshots.size(), 3U);
     EXPECT_EQ(snapshots[0].iteration, 50);
@@ -90,8 +90,8 @@ TEST(SessionProjection, TsneSnapshotsSettleIntoTheStoredMap)
     // PCA has no snapshots.
     params.method = "pca";
     snapshots.clear();
-    ASSERT_TRUE(session.runProjection(
-        params, progress, [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); }));
+    ASSERT_TRUE(session.runProjection(params, progress,
+        [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); }));
     EXPECT_TRUE(snapshots.empty());
 }
 
