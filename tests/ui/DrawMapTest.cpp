@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace segmenta;
 using segmenta::ui::DrawMapDialog;
@@ -396,7 +399,10 @@ void DrawMapTest::screenshots()
     dialog.show();
     dialog.advancedToggle()->click();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.adjustSize();
+    // The offscreen screen is small and caps adjustSize(); give the dialog the room a desktop would.
+    constexpr int shotWidth = 720;
+    dialog.resize(
+        shotWidth, std::max(dialog.layout()->totalHeightForWidth(shotWidth), dialog.sizeHint().height()));
     QVERIFY(dialog.grab().save(
         QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR "/drawmap_dialog_") + language + QStringLiteral(".png")));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));

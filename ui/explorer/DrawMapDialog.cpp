@@ -26,7 +26,7 @@ namespace segmenta::ui {
 
 namespace {
 
-constexpr int minimumDialogWidth = 520;
+constexpr int minimumDialogWidth = 640;
 constexpr int defaultPerplexity = 30;
 constexpr int iterationStep = 50;
 // The seed box holds an int; the engine's seed is wider, but any of these gives a reproducible map.
@@ -61,12 +61,11 @@ DrawMapDialog::DrawMapDialog(
     , m_perplexity(new QSpinBox(m_tsneBox))
     , m_perplexityHelp(makeHelp(m_tsneBox))
     , m_advancedToggle(new QToolButton(m_tsneBox))
-    , m_advanced(new QWidget(m_tsneBox))
-    , m_iterationsLabel(new QLabel(m_advanced))
-    , m_iterations(new QSpinBox(m_advanced))
-    , m_seedLabel(new QLabel(m_advanced))
-    , m_seed(new QSpinBox(m_advanced))
-    , m_advancedHelp(makeHelp(m_advanced))
+    , m_iterationsLabel(new QLabel(m_tsneBox))
+    , m_iterations(new QSpinBox(m_tsneBox))
+    , m_seedLabel(new QLabel(m_tsneBox))
+    , m_seed(new QSpinBox(m_tsneBox))
+    , m_advancedHelp(makeHelp(m_tsneBox))
     , m_criteriaBox(new QGroupBox(this))
     , m_ownCriteria(new QRadioButton(m_criteriaBox))
     , m_savedCriteria(new QRadioButton(m_criteriaBox))
@@ -100,27 +99,30 @@ DrawMapDialog::DrawMapDialog(
     m_seed->setValue(static_cast<int>(engine::ProjectionParams {}.seed));
     m_seedLabel->setBuddy(m_seed);
 
-    auto *advancedLayout = new QFormLayout(m_advanced);
-    advancedLayout->setContentsMargins(0, 0, 0, 0);
-    advancedLayout->addRow(m_iterationsLabel, m_iterations);
-    advancedLayout->addRow(m_seedLabel, m_seed);
-    advancedLayout->addRow(m_advancedHelp);
-    m_advanced->setVisible(false);
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
-        m_advanced->setVisible(shown);
-        m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-        adjustSize();
-    });
-
     auto *tsneLayout = new QFormLayout(m_tsneBox);
     tsneLayout->addRow(m_perplexityLabel, m_perplexity);
     tsneLayout->addRow(m_perplexityHelp);
     tsneLayout->addRow(m_advancedToggle);
-    tsneLayout->addRow(m_advanced);
+    // Rows of the same form rather than a nested widget: a nested form's wrapped help text did not pass its
+    // height on, and the rows were crushed.
+    tsneLayout->addRow(m_iterationsLabel, m_iterations);
+    tsneLayout->addRow(m_seedLabel, m_seed);
+    tsneLayout->addRow(m_advancedHelp);
+    const auto showAdvanced = [this, tsneLayout](bool shown) {
+        tsneLayout->setRowVisible(m_iterations, shown);
+        tsneLayout->setRowVisible(m_seed, shown);
+        tsneLayout->setRowVisible(m_advancedHelp, shown);
+        m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    };
+    showAdvanced(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this, showAdvanced](bool shown) {
+        showAdvanced(shown);
+        adjustSize();
+    });
 
     const engine::Result<std::vector<engine::CriteriaSetInfo>> sets = session.criteriaSets();
     if (sets) {

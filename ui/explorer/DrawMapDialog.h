@@ -81,7 +81,6 @@ private:
     QSpinBox *m_perplexity = nullptr;
     QLabel *m_perplexityHelp = nullptr;
     QToolButton *m_advancedToggle = nullptr;
-    QWidget *m_advanced = nullptr;
     QLabel *m_iterationsLabel = nullptr;
     QSpinBox *m_iterations = nullptr;
     QLabel *m_seedLabel = nullptr;
