@@ -136,6 +136,8 @@ void JobProgressBar::showProgress(int value, int maximum, const QString &stageKe
 
 void JobProgressBar::showSnapshot(const engine::ProjectionSnapshot &snapshot)
 {
+    // A snapshot comes from the optimisation, even when its throttled progress report is still on the way.
+    m_stageKey = QStringLiteral("tsne.optimisation");
     //: Status bar while a t-SNE map settles, after "Settling the map…"; %1 and %2 are step numbers, %3 the
     //: Kullback-Leibler divergence (a number such as 0.84; lower: the map keeps neighbours better).
     m_detail = tr("step %1 of %2 · KL %3")
