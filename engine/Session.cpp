@@ -763,7 +763,8 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
     });
 }
 
-Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, Progress &progress)
+Result<ProjectionReport> Session::runProjection(
+    const ProjectionParams &params, Progress &progress, const ProjectionSnapshotCallback &onSnapshot)
 {
     if (params.method != "pca" && params.method != "tsne") {
         return makeError(ErrorCode::InvalidParameter, {"method", params.method, "pca or tsne"});
@@ -850,7 +851,32 @@ Result<ProjectionReport> Session::runProjection(const ProjectionParams &params, 
             if (auto invalid = engine::validate(tsne, scaled.rows(), scaled.cols()); !invalid.empty()) {
                 return invalid.front();
             }
-            auto fitted = fitTsne(scaled, tsne, progress);
+            TsneSnapshot forward;
+            if (onSnapshot) {
+                // Each point's segment, once: a snapshot is a map the caller can draw as it stands.
+                const auto lastRow = std::max_element(data.customerRows.begin(), data.customerRows.end());
+                const std::vector<int> segmentOf = project.memberSegments(
+                    segmentation->id, lastRow == data.customerRows.end() ? 0 : *lastRow + 1);
+                ProjectionSnapshot snapshot;
+                snapshot.segmentation = segmentation->name;
+                snapshot.iterations = params.iterations;
+                snapshot.points.resize(data.customerRows.size());
+                for (std::size_t i = 0; i < data.customerRows.size(); ++i) {
+                    snapshot.points[i].customerRow = data.customerRows[i];
+                    snapshot.points[i].segment = segmentOf[static_cast<std::size_t>(data.customerRows[i])];
+                }
+                forward = [&onSnapshot, snapshot = std::move(snapshot)](
+                              const Matrix &current, int iteration, double klDivergence) mutable {
+                    snapshot.iteration = iteration;
+                    snapshot.klDivergence = klDivergence;
+                    for (std::size_t i = 0; i < snapshot.points.size(); ++i) {
+                        snapshot.points[i].x = current(static_cast<Eigen::Index>(i), 0);
+                        snapshot.points[i].y = current(static_cast<Eigen::Index>(i), 1);
+                    }
+                    onSnapshot(snapshot);
+                };
+            }
+            auto fitted = fitTsne(scaled, tsne, progress, forward);
             if (!fitted) {
                 return fitted.error();
             }

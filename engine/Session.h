@@ -20,6 +20,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -475,6 +476,33 @@ struct ProjectionReport
     std::int64_t leftOutCount = 0;
 };
 
+/// A customer's place on the segment map.
+struct MapPoint
+{
+    std::int64_t customerRow = 0; ///< 0-based position in the customer table
+    double x = 0.0;
+    double y = 0.0;
+    int segment = 0; ///< SegmentInfo::index
+};
+
+/// A t-SNE map while it settles, as runProjection hands it out (every kTsneSnapshotInterval iterations of
+/// projection/Tsne.h, and after the last): enough to draw it as the map it will become.
+struct ProjectionSnapshot
+{
+    std::string segmentation; ///< the segmentation being mapped (its name as stored)
+    int iteration = 0; ///< iterations done, 1..iterations
+    int iterations = 0; ///< iterations asked for (ProjectionParams::iterations)
+    /// KL(P || Q) in nats of the layout one step behind (P not exaggerated), with Q's normaliser as
+    /// Barnes–Hut estimates it: an estimate that falls as the map settles.
+    double klDivergence = 0.0;
+    /// One per customer on the map, in the order the map stores them (customer order), with the member's
+    /// segment. The last snapshot has exactly the positions of the stored map.
+    std::vector<MapPoint> points;
+};
+
+/// Receives runProjection's snapshots on the thread that runs it (copy what you keep). Only t-SNE has them.
+using ProjectionSnapshotCallback = std::function<void(const ProjectionSnapshot &snapshot)>;
+
 /// One segment of a segmentation; index 0 is the largest.
 struct SegmentInfo
 {
@@ -485,15 +513,6 @@ struct SegmentInfo
     std::vector<double> centroid; ///< mean of each criterion column, in the column's own units
     std::string color; ///< "#rrggbb" chosen by the user; empty: the palette's colour for the index
     std::string notes; ///< the user's notes on the segment
-};
-
-/// A customer's place on the segment map.
-struct MapPoint
-{
-    std::int64_t customerRow = 0; ///< 0-based position in the customer table
-    double x = 0.0;
-    double y = 0.0;
-    int segment = 0; ///< SegmentInfo::index
 };
 
 struct SegmentationDetails
@@ -658,11 +677,15 @@ public:
     Result<SegmentationInfo> runSegmentation(const SegmentationParams &params, Progress &progress);
 
     /// Computes a new map (PCA or t-SNE) of a stored segmentation's members and stores it with its
-    /// parameters; it becomes the map segmentation() returns. One transaction; cancel keeps nothing.
+    /// parameters; it becomes the map segmentation() returns. One transaction; cancel keeps nothing (the
+    /// partial t-SNE layout is dropped: the previous map stays the newest).
+    /// t-SNE hands its layout to @p onSnapshot as it settles (see ProjectionSnapshot), on this thread and
+    /// inside the run: the callback should be quick (copy, or post elsewhere); PCA never calls it.
     /// Errors: UnknownSegmentation, InvalidParameter (method, perplexity, iterations; {"criteria", name, …}
     /// for an unknown set), the errors of a criteria set that does not fit the project, TooFewCustomers,
     /// Cancelled, StorageFailure.
-    Result<ProjectionReport> runProjection(const ProjectionParams &params, Progress &progress);
+    Result<ProjectionReport> runProjection(const ProjectionParams &params, Progress &progress,
+        const ProjectionSnapshotCallback &onSnapshot = {});
 
     /// Problems with a segment-count search against this project (empty: ready to run).
     std::vector<Error> validate(const SegmentCountSearchParams &params) const;

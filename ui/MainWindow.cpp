@@ -11,6 +11,7 @@
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
 #include "explorer/CustomerCard.h"
+#include "explorer/DrawMapDialog.h"
 #include "explorer/MapStyleBar.h"
 #include "explorer/SegmentMapView.h"
 #include "explorer/ViewExport.h"
@@ -57,11 +58,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace segmenta::ui {
 
@@ -166,6 +169,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_jobs, &JobRunner::started, this, &MainWindow::updateState);
     connect(m_jobs, &JobRunner::importSucceeded, this, &MainWindow::handleImportSucceeded);
     connect(m_jobs, &JobRunner::segmentationSucceeded, this, &MainWindow::handleSegmentationSucceeded);
+    connect(m_jobs, &JobRunner::projectionSucceeded, this, &MainWindow::handleProjectionSucceeded);
+    connect(m_jobs, &JobRunner::projectionSnapshotReady, this, &MainWindow::showProjectionSnapshot);
     connect(m_jobs, &JobRunner::failed, this, &MainWindow::handleJobFailed);
     connect(m_jobs, &JobRunner::cancelled, this, &MainWindow::handleJobCancelled);
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::updateState);
@@ -253,6 +258,9 @@ void MainWindow::createActions()
     connect(m_lifetimeValueAction, &QAction::triggered, this, &MainWindow::openLifetimeValueDialog);
     m_saveSelectionAction = new QAction(this);
     connect(m_saveSelectionAction, &QAction::triggered, this, &MainWindow::askSaveSelection);
+    m_drawMapAction = new QAction(this);
+    m_drawMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_drawMapAction, &QAction::triggered, this, &MainWindow::openDrawMapDialog);
     m_exportViewAction = new QAction(this);
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
@@ -332,6 +340,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_rfmAction);
     m_segmentMenu->addAction(m_lifetimeValueAction);
     m_segmentMenu->addSeparator();
+    m_segmentMenu->addAction(m_drawMapAction);
     m_segmentMenu->addAction(m_saveSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -382,7 +391,10 @@ void MainWindow::createCentralArea()
     m_mapStyle = new MapStyleBar(m_mapView, m_mapPage);
     chooser->insertSpacing(2, 24);
     chooser->insertWidget(3, m_mapStyle);
-    m_mapView->setContextActions({m_saveSelectionAction});
+    auto *drawMapButton = new QToolButton(m_mapPage);
+    drawMapButton->setDefaultAction(m_drawMapAction);
+    chooser->insertWidget(4, drawMapButton);
+    m_mapView->setContextActions({m_drawMapAction, m_saveSelectionAction});
 
     m_segmentTable = new QTableView(m_mapSplitter);
     m_segmentTable->setModel(m_segmentModel);
@@ -540,6 +552,10 @@ void MainWindow::retranslate()
     m_lifetimeValueAction->setText(tr("&Lifetime value…"));
     m_lifetimeValueAction->setStatusTip(
         tr("Predict each customer's future purchases and value, and who is probably lost"));
+    m_drawMapAction->setText(tr("&Draw map…"));
+    m_drawMapAction->setStatusTip(
+        tr("Draw the segmentation's map again: an overview (PCA) or neighbourhoods (t-SNE), on its own "
+           "criteria or a saved criteria set"));
     m_saveSelectionAction->setText(tr("Save selection as se&gment…"));
     m_saveSelectionAction->setStatusTip(
         tr("Keep the customers selected on the map or in the customer table as a segment of their own"));
@@ -570,6 +586,7 @@ void MainWindow::updateState()
     m_rfmAction->setEnabled(open && !running); // without transactions it explains what is needed
     m_lifetimeValueAction->setEnabled(open && !running); // likewise
     m_saveSelectionAction->setEnabled(hasCustomers && !running);
+    m_drawMapAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_exportViewAction->setEnabled(hasCustomers);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
@@ -745,6 +762,79 @@ bool MainWindow::startSegmentation(const engine::SegmentationParams &params)
         return false;
     }
     return m_jobs->startSegmentation(QString::fromStdString(m_session->path()), params);
+}
+
+bool MainWindow::startProjection(const engine::ProjectionParams &params)
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return false;
+    }
+    if (!m_jobs->startProjection(QString::fromStdString(m_session->path()), params)) {
+        return false;
+    }
+    // Where the map settles while it is drawn.
+    m_tabs->setCurrentWidget(m_mapPage);
+    return true;
+}
+
+void MainWindow::openDrawMapDialog()
+{
+    if (!m_session || m_currentSegmentation.isEmpty() || m_jobs->isRunning() || m_countView->isRunning()) {
+        return;
+    }
+    DrawMapDialog dialog(*m_session, m_details.info, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        startProjection(dialog.parameters());
+    }
+}
+
+void MainWindow::showProjectionSnapshot(const engine::ProjectionSnapshot &snapshot)
+{
+    // Only onto the segmentation being drawn: the user may be looking at another one meanwhile.
+    if (QString::fromStdString(snapshot.segmentation) != m_currentSegmentation) {
+        return;
+    }
+    if (m_mapView->projectionMethod() == QLatin1String("tsne")
+        && m_mapView->updatePositions(snapshot.points)) {
+        return;
+    }
+    // The first snapshot (or other customers, on a criteria set): drawn as the t-SNE map it will become.
+    engine::SegmentationDetails settling;
+    settling.info = m_details.info;
+    settling.segments = m_details.segments;
+    settling.points = snapshot.points;
+    settling.projectionMethod = "tsne";
+    m_mapView->setSegmentation(settling);
+}
+
+void MainWindow::handleProjectionSucceeded(const engine::ProjectionReport &report)
+{
+    const QString name = QString::fromStdString(report.segmentation);
+    // The stored map, now the segmentation's newest, replaces whatever the last snapshot showed.
+    showSegmentation(name);
+    m_tabs->setCurrentWidget(m_mapPage);
+    if (report.method == "tsne") {
+        //: Status bar after drawing a t-SNE map; %1 the segmentation, %2 the KL divergence (lower: better).
+        statusBar()->showMessage(tr("“%1” has a new neighbourhood map (KL divergence %2).")
+                                     .arg(name, LocaleFormat::decimal(report.klDivergence, 3)),
+            8000);
+    } else {
+        statusBar()->showMessage(tr("“%1” has a new overview map.").arg(name), 8000);
+    }
+    if (report.leftOutCount > 0) {
+        const auto leftOut = static_cast<int>(std::min<std::int64_t>(report.leftOutCount, INT_MAX));
+        //: After drawing a map on a criteria set; %1 the set's name, %2 the number of customers on the map.
+        const QString text
+            = tr("The criteria set “%1” leaves %n customer(s) of this segmentation out: a value "
+                 "it needs is missing. They have no dot on this map. Customers on the map: %2.",
+                nullptr, leftOut)
+                  .arg(QString::fromStdString(report.criteria), LocaleFormat::count(report.pointCount));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Draw map"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->setObjectName(QStringLiteral("leftOutNote"));
+        box->open();
+    }
 }
 
 void MainWindow::setLanguage(const QString &code)

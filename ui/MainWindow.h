@@ -73,6 +73,9 @@ public:
     bool startSegmentation(const engine::SegmentationParams &params);
     /// Shows the stored segmentation @p name (empty: the newest) on the map and in the segment table.
     void showSegmentation(const QString &name);
+    /// Draws a new map as Segment › Draw map… does after its dialog; false if no project is open or a job
+    /// runs. A t-SNE map settles live on the map tab; when stored it is the map shown (cancel: the old one).
+    bool startProjection(const engine::ProjectionParams &params);
 
     /// Starts comparing segment counts, as Segment › Compare segment counts… does after its dialog; false
     /// if no project is open or a job runs. The charts appear on the "Segment counts" tab.
@@ -170,6 +173,9 @@ private:
     /// After the lifetime-value window stored a run: new customer columns, perhaps a tier segmentation.
     void handleLifetimeValueStored(const engine::LifetimeValueReport &report);
     void askSaveSelection(); ///< Segment › Save selection as segment…
+    void openDrawMapDialog(); ///< Segment › Draw map… (ui/explorer/DrawMapDialog)
+    void showProjectionSnapshot(const engine::ProjectionSnapshot &snapshot);
+    void handleProjectionSucceeded(const engine::ProjectionReport &report);
     void chooseExportFile(); ///< File › Export view…
     void selectCustomerRows(const QList<qint64> &rows);
     QString describeCustomer(std::int64_t row, int segment) const;
@@ -226,6 +232,7 @@ private:
     QAction *m_lifetimeValueAction = nullptr; ///< Segment › Lifetime value… (ui/value/LifetimeValueDialog)
     QPointer<LifetimeValueDialog> m_lifetimeValueDialog;
     QAction *m_saveSelectionAction = nullptr;
+    QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
     QAction *m_exportViewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

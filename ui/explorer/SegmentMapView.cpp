@@ -316,6 +316,66 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     Q_EMIT segmentationShown();
 }
 
+bool SegmentMapView::updatePositions(const std::vector<engine::MapPoint> &points)
+{
+    if (points.size() != m_points.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].customerRow != m_points[i].customerRow || points[i].segment != m_points[i].segment) {
+            return false;
+        }
+    }
+    double minX = std::numeric_limits<double>::infinity();
+    double maxX = -minX;
+    double minY = minX;
+    double maxY = -minX;
+    std::vector<QPointF> indexed;
+    indexed.reserve(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const engine::MapPoint &point = points[i];
+        m_points[i].x = point.x;
+        m_points[i].y = point.y;
+        if (point.segment < 0 || !std::isfinite(point.x) || !std::isfinite(point.y)) {
+            indexed.emplace_back(std::numeric_limits<double>::quiet_NaN(), 0.0);
+            continue;
+        }
+        indexed.emplace_back(point.x, point.y);
+        minX = std::min(minX, point.x);
+        maxX = std::max(maxX, point.x);
+        minY = std::min(minY, point.y);
+        maxY = std::max(maxY, point.y);
+    }
+    m_grid.build(indexed);
+    // Each series keeps its members in the same order (m_seriesMembers), so per-point styles still apply.
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        const std::vector<qsizetype> &members = m_seriesMembers[s];
+        QList<QPointF> seriesPoints;
+        seriesPoints.reserve(static_cast<qsizetype>(members.size()));
+        QPointF sum;
+        for (const qsizetype member : members) {
+            seriesPoints.append(indexed[static_cast<std::size_t>(member)]);
+            sum += indexed[static_cast<std::size_t>(member)];
+        }
+        m_series[s]->replace(seriesPoints);
+        if (!members.empty()) {
+            m_centroids[s] = sum / static_cast<qreal>(members.size());
+        }
+    }
+    if (!m_colourVariable.isEmpty() || !m_sizeVariable.isEmpty()) {
+        applyPointStyles();
+    }
+    updateSelectionSeries();
+    m_fullRange = paddedRange(minX, maxX, minY, maxY);
+    resetView();
+    return true;
+}
+
+QString SegmentMapView::axisTitle(Qt::Orientation orientation) const
+{
+    return orientation == Qt::Horizontal ? m_axisX->titleText() : m_axisY->titleText();
+}
+
 void SegmentMapView::connectLegend()
 {
     for (std::size_t index = 0; index < m_series.size(); ++index) {
@@ -995,6 +1055,11 @@ void SegmentMapView::retranslate()
     const auto axisTitle = [this](int axis) {
         if (m_projectionMethod == QLatin1String("rfm-grid")) { // points sit on their R x F score cell
             return axis == 1 ? tr("R score") : tr("F score");
+        }
+        if (m_projectionMethod == QLatin1String("tsne")) {
+            // t-SNE keeps who is near whom; its axes and the distances between far groups mean nothing.
+            //: Title of a t-SNE map axis; %1 is 1 or 2.
+            return tr("Neighbourhood map, axis %1 (no units)").arg(axis);
         }
         const auto position = static_cast<std::size_t>(axis - 1);
         // A "layout" map (a saved selection's discs) places segments; its axes explain no variance.

@@ -24,10 +24,10 @@ class QValueAxis;
 
 namespace segmenta::ui {
 
-/// The segment map: every segmented customer as a dot on the two main directions of variation (PCA),
-/// one scatter series per segment, coloured by segment index from SegmentPalette, with a legend.
-/// Series switch to OpenGL above openGlThreshold points, except on the offscreen platform, where Qt
-/// Charts' OpenGL path crashes.
+/// The segment map: every segmented customer as a dot on the two main directions of variation (PCA) or on
+/// a neighbourhood map (t-SNE, whose axes have no units), one scatter series per segment, coloured by segment
+/// index from SegmentPalette, with a legend. Series switch to OpenGL above openGlThreshold points, except on
+/// the offscreen platform, where Qt Charts' OpenGL path crashes.
 ///
 /// Exploring: the wheel zooms around the cursor, dragging pans, Shift+drag selects the customers inside a
 /// rectangle or, with the lasso tool (or Ctrl+Shift+drag), inside a freehand outline (highlighted, and
@@ -61,6 +61,14 @@ public:
     void setSegmentation(const engine::SegmentationDetails &details);
     /// Removes every series: an empty map.
     void clear();
+    /// Moves the dots to @p points — the customers shown, in the same order, e.g. a t-SNE map settling — and
+    /// fits the view to them; names, colours, hidden segments and the selection stay. False, and nothing
+    /// changes, when the customers or their segments differ from those shown (draw with setSegmentation).
+    bool updatePositions(const std::vector<engine::MapPoint> &points);
+    /// Where the map's points come from: "pca", "tsne", "rfm-grid", "layout"; empty when none is shown.
+    QString projectionMethod() const { return m_projectionMethod; }
+    /// The titles of the horizontal and vertical axes, as shown.
+    QString axisTitle(Qt::Orientation orientation) const;
 
     int seriesCount() const;
     /// Points in series @p series (0 for an index out of range).

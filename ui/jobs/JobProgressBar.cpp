@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "jobs/JobProgressBar.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +31,7 @@ JobProgressBar::JobProgressBar(JobRunner *runner, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressBar::requestCancel);
     connect(runner, &JobRunner::started, this, &JobProgressBar::showStarted);
     connect(runner, &JobRunner::progressChanged, this, &JobProgressBar::showProgress);
+    connect(runner, &JobRunner::projectionSnapshotReady, this, &JobProgressBar::showSnapshot);
     connect(runner, &JobRunner::finished, this, &JobProgressBar::hide);
 
     retranslate();
@@ -67,6 +70,18 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         || stageKey.startsWith(QLatin1String("clara"))) {
         return tr("Grouping customers…");
     }
+    if (stageKey == QLatin1String("tsne.similarities")) {
+        return tr("Finding each customer's nearest neighbours…");
+    }
+    if (stageKey == QLatin1String("tsne.optimisation")) {
+        return tr("Settling the map…");
+    }
+    if (stageKey == QLatin1String("tsne.divergence")) {
+        return tr("Checking how well the map keeps neighbours…");
+    }
+    if (stageKey == QLatin1String("projection.save")) {
+        return tr("Saving the map…");
+    }
     if (stageKey.startsWith(QLatin1String("pca")) || stageKey.startsWith(QLatin1String("projection"))
         || stageKey.startsWith(QLatin1String("map"))) {
         return tr("Drawing the map…");
@@ -81,6 +96,8 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         return tr("Segmenting customers…");
     case JobRunner::JobKind::LifetimeValue:
         return tr("Working out lifetime value…");
+    case JobRunner::JobKind::Projection:
+        return tr("Drawing the map…");
     case JobRunner::JobKind::None:
         break;
     }
@@ -98,6 +115,7 @@ void JobProgressBar::changeEvent(QEvent *event)
 void JobProgressBar::showStarted(JobRunner::JobKind)
 {
     m_stageKey.clear();
+    m_detail.clear();
     m_cancelling = false;
     m_cancelButton->setEnabled(true);
     // Busy until the engine reports its first fraction.
@@ -114,8 +132,21 @@ void JobProgressBar::showProgress(int value, int maximum, const QString &stageKe
     m_bar->setValue(value);
     if (stageKey != m_stageKey) {
         m_stageKey = stageKey;
+        m_detail.clear();
         retranslate();
     }
+}
+
+void JobProgressBar::showSnapshot(const engine::ProjectionSnapshot &snapshot)
+{
+    // A snapshot comes from the optimisation, even when its throttled progress report is still on the way.
+    m_stageKey = QStringLiteral("tsne.optimisation");
+    //: Status bar while a t-SNE map settles, after "Settling the map…"; %1 and %2 are step numbers, %3 the
+    //: Kullback-Leibler divergence (a number such as 0.84; lower: the map keeps neighbours better).
+    m_detail = tr("step %1 of %2 · KL %3")
+                   .arg(LocaleFormat::count(snapshot.iteration), LocaleFormat::count(snapshot.iterations),
+                       LocaleFormat::decimal(snapshot.klDivergence, 2));
+    retranslate();
 }
 
 void JobProgressBar::requestCancel()
@@ -133,7 +164,18 @@ void JobProgressBar::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the job. The project stays as it was."));
     const JobRunner::JobKind kind = m_runner ? m_runner->kind() : JobRunner::JobKind::None;
-    m_label->setText(m_cancelling ? tr("Cancelling…") : stageText(kind, m_stageKey));
+    if (m_cancelling) {
+        m_label->setText(tr("Cancelling…"));
+    } else if (m_detail.isEmpty()) {
+        m_label->setText(stageText(kind, m_stageKey));
+    } else {
+        //: Status bar: what the job is doing (%1), then details such as the step (%2).
+        m_label->setText(tr("%1 %2").arg(stageText(kind, m_stageKey), m_detail));
+    }
+    m_label->setToolTip(m_detail.isEmpty()
+            ? QString()
+            : tr("KL divergence: how much of each customer's neighbourhood the "
+                 "map loses. It falls as the map settles."));
 }
 
 } // namespace segmenta::ui

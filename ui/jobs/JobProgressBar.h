@@ -13,8 +13,8 @@ class QPushButton;
 
 namespace segmenta::ui {
 
-/// A status-bar strip for the running job: what it is doing, a progress bar and Cancel.
-/// Hidden while no job runs.
+/// A status-bar strip for the running job: what it is doing, a progress bar and Cancel; while a t-SNE map
+/// settles, also its step and KL divergence. Hidden while no job runs.
 class JobProgressBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ protected:
 private:
     void showStarted(JobRunner::JobKind kind);
     void showProgress(int value, int maximum, const QString &stageKey);
+    void showSnapshot(const engine::ProjectionSnapshot &snapshot);
     void requestCancel();
     void retranslate();
 
@@ -39,6 +40,7 @@ private:
     QProgressBar *m_bar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QString m_stageKey;
+    QString m_detail; ///< after the stage: a settling map's step and KL divergence
     bool m_cancelling = false;
 };
 

@@ -4,6 +4,8 @@
 
 #include "jobs/PromiseProgress.h"
 
+#include <QElapsedTimer>
+#include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -96,12 +98,44 @@ bool JobRunner::startLifetimeValue(const QString &projectPath, const engine::Lif
         });
 }
 
+bool JobRunner::startProjection(const QString &projectPath, const engine::ProjectionParams &params)
+{
+    const quint64 job = m_jobNumber + 1; // the number start() gives this job
+    return start(JobKind::Projection, projectPath,
+        [this, params, job](engine::Session &session, engine::Progress &progress) {
+            // On the worker: t-SNE may settle a small map in milliseconds per snapshot; the GUI needs a few
+            // frames a second, and each one queued costs a copy of the map.
+            QElapsedTimer sinceLast;
+            const auto forward = [this, job, &sinceLast](const engine::ProjectionSnapshot &snapshot) {
+                if (sinceLast.isValid() && !sinceLast.hasExpired(snapshotIntervalMs)) {
+                    return;
+                }
+                sinceLast.start();
+                QMetaObject::invokeMethod(
+                    this, [this, job, snapshot] { deliverSnapshot(job, snapshot); }, Qt::QueuedConnection);
+            };
+            engine::Result<engine::ProjectionReport> result
+                = session.runProjection(params, progress, forward);
+            return result ? JobOutcome(std::move(result).value()) : JobOutcome(result.error());
+        });
+}
+
+void JobRunner::deliverSnapshot(quint64 job, const engine::ProjectionSnapshot &snapshot)
+{
+    // Queued on the worker; by now the job may have been cancelled, or have ended and restored the map.
+    if (job != m_jobNumber || !isRunning() || m_watcher.isCanceled()) {
+        return;
+    }
+    Q_EMIT projectionSnapshotReady(snapshot);
+}
+
 bool JobRunner::start(JobKind kind, const QString &projectPath, Work work)
 {
     if (isRunning()) {
         return false;
     }
     m_kind = kind;
+    ++m_jobNumber;
     m_stageKey.clear();
     m_projectPath = projectPath.toStdString();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, runJob, m_projectPath, std::move(work)));
@@ -154,6 +188,8 @@ void JobRunner::handleFinished()
         Q_EMIT transactionImportSucceeded(*log);
     } else if (const auto *value = std::get_if<engine::LifetimeValueReport>(&outcome)) {
         Q_EMIT lifetimeValueSucceeded(*value);
+    } else if (const auto *map = std::get_if<engine::ProjectionReport>(&outcome)) {
+        Q_EMIT projectionSucceeded(*map);
     }
     Q_EMIT finished(kind);
 }

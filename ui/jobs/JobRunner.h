@@ -17,9 +17,9 @@ namespace segmenta::ui {
 
 /// What a background job hands back: the failure, or the value of the engine call.
 using JobOutcome = std::variant<engine::Error, engine::ImportReport, engine::SegmentationInfo,
-    engine::TransactionImportReport, engine::LifetimeValueReport>;
+    engine::TransactionImportReport, engine::LifetimeValueReport, engine::ProjectionReport>;
 
-/// Runs long engine work (import, segmentation, lifetime value) off the GUI thread, one job at a time.
+/// Runs long engine work (import, segmentation, lifetime value, maps) off the GUI thread, one job at a time.
 /// The primecounter pattern: QtConcurrent::run in run-with-promise mode on the runner's own thread pool,
 /// a QFutureWatcher on the GUI side for progress and the result, cancel() → QFuture::cancel(), which the
 /// engine sees through PromiseProgress. A Session is not thread-safe, so every job opens its own Session
@@ -35,9 +35,13 @@ public:
         None,
         Import,
         Segmentation,
-        LifetimeValue
+        LifetimeValue,
+        Projection
     };
     Q_ENUM(JobKind)
+
+    /// A drawing map's layouts reach the GUI at most this often (t-SNE may produce one every few ms).
+    static constexpr qint64 snapshotIntervalMs = 200;
 
     explicit JobRunner(QObject *parent = nullptr);
     ~JobRunner() override;
@@ -54,6 +58,9 @@ public:
     bool startSegmentation(const QString &projectPath, const engine::SegmentationParams &params);
     /// Fits and stores the lifetime-value models in the project at @p projectPath. False if a job is running.
     bool startLifetimeValue(const QString &projectPath, const engine::LifetimeValueParams &params);
+    /// Draws and stores a new map (PCA or t-SNE) of a segmentation in the project at @p projectPath; while
+    /// t-SNE settles, its layouts arrive as projectionSnapshotReady. False if a job is running.
+    bool startProjection(const QString &projectPath, const engine::ProjectionParams &params);
 
     /// Asks the running job to stop; it ends with cancelled() and leaves the project as it was.
     void cancel();
@@ -68,6 +75,10 @@ Q_SIGNALS:
     void transactionImportSucceeded(const segmenta::engine::TransactionImportReport &report);
     void segmentationSucceeded(const segmenta::engine::SegmentationInfo &info);
     void lifetimeValueSucceeded(const segmenta::engine::LifetimeValueReport &report);
+    void projectionSucceeded(const segmenta::engine::ProjectionReport &report);
+    /// The running projection's map as it settles (t-SNE only): at most one every snapshotIntervalMs, on the
+    /// GUI thread, never after the job was cancelled or had ended.
+    void projectionSnapshotReady(const segmenta::engine::ProjectionSnapshot &snapshot);
     void failed(const segmenta::engine::Error &error);
     void cancelled();
     /// After the outcome's own signal, whatever the outcome.
@@ -78,10 +89,12 @@ private:
 
     bool start(JobKind kind, const QString &projectPath, Work work);
     void handleFinished();
+    void deliverSnapshot(quint64 job, const engine::ProjectionSnapshot &snapshot);
 
     QThreadPool m_pool;
     QFutureWatcher<JobOutcome> m_watcher;
     JobKind m_kind = JobKind::None;
+    quint64 m_jobNumber = 0; ///< counts started jobs, so a late snapshot of an earlier job is recognised
     QString m_stageKey;
     std::string m_projectPath;
 };

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 using namespace segmenta::engine;
 using segmenta::test::readBytes;
@@ -31,7 +33,90 @@ Session mallProject(const TempDir &dir)
     return session;
 }
 
+/// Asks to stop once told to (by a snapshot callback, as a Cancel button would between two snapshots).
+class CancelWhenTold final : public Progress
+{
+public:
+    void setStage(std::string_view) override { }
+    void setFraction(double) override { }
+    bool isCancelRequested() const override { return m_cancel; }
+    void cancel() { m_cancel = true; }
+
+private:
+    bool m_cancel = false;
+};
+
 } // namespace
+
+TEST(SessionProjection, TsneSnapshotsSettleIntoTheStoredMap)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    ProjectionParams params;
+    params.segmentation = "Mall";
+    params.iterations = 120; // snapshots after 50, 100 and the last, 120
+    std::vector<ProjectionSnapshot> snapshots;
+    const auto report = session.runProjection(params, progress,
+        [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); });
+    ASSERT_TRUE(report) << describe(report.error());
+    ASSERT_EQ(snapshots.size(), 3U);
+    EXPECT_EQ(snapshots[0].iteration, 50);
+    EXPECT_EQ(snapshots[1].iteration, 100);
+    EXPECT_EQ(snapshots[2].iteration, 120);
+    for (const ProjectionSnapshot &snapshot : snapshots) {
+        EXPECT_EQ(snapshot.segmentation, "Mall");
+        EXPECT_EQ(snapshot.iterations, 120);
+        EXPECT_TRUE(std::isfinite(snapshot.klDivergence));
+        EXPECT_GT(snapshot.klDivergence, 0.0);
+    }
+    // The map moves between snapshots, and the last one is the map that was stored, point for point, with
+    // each customer's segment.
+    EXPECT_NE(snapshots[0].points[0].x, snapshots[2].points[0].x);
+    const auto stored = session.segmentation("Mall");
+    ASSERT_TRUE(stored);
+    const std::vector<MapPoint> &points = stored.value().points;
+    const std::vector<MapPoint> &last = snapshots.back().points;
+    ASSERT_EQ(last.size(), points.size());
+    ASSERT_EQ(points.size(), 200U);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        EXPECT_EQ(last[i].customerRow, points[i].customerRow);
+        EXPECT_EQ(last[i].segment, points[i].segment);
+        EXPECT_EQ(last[i].x, points[i].x);
+        EXPECT_EQ(last[i].y, points[i].y);
+    }
+    EXPECT_EQ(stored.value().projectionMethod, "tsne");
+
+    // PCA has no snapshots.
+    params.method = "pca";
+    snapshots.clear();
+    ASSERT_TRUE(session.runProjection(params, progress,
+        [&snapshots](const ProjectionSnapshot &snapshot) { snapshots.push_back(snapshot); }));
+    EXPECT_TRUE(snapshots.empty());
+}
+
+TEST(SessionProjection, CancelAfterASnapshotStoresNothing)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    const std::string before = readBytes(session.path());
+    CancelWhenTold progress;
+    ProjectionParams params;
+    params.segmentation = "Mall";
+    int snapshots = 0;
+    const auto report = session.runProjection(params, progress, [&](const ProjectionSnapshot &) {
+        ++snapshots;
+        progress.cancel();
+    });
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(snapshots, 1); // seen at the next iteration, long before the next snapshot
+    // The partial layout is not stored: the segmentation's PCA map is still its newest.
+    EXPECT_EQ(readBytes(session.path()), before);
+    const auto shown = session.segmentation("Mall");
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(shown.value().projectionMethod, "pca");
+}
 
 TEST(SessionProjection, TsneMapIsStoredSeededAndShownAsTheNewestMap)
 {
