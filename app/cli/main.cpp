@@ -329,15 +329,15 @@ int runImport(const CommandLine &args)
     }
     for (const std::string &choice : args.values("column-type")) {
         const auto equals = choice.rfind('=');
-        const auto kind = equals == std::string::npos ? std::nullopt
-                                                      : valueKindFromName(choice.substr(equals + 1));
-        if (equals == 0 || !kind) {
+        const auto chosen = equals == std::string::npos ? std::nullopt
+                                                        : valueKindFromName(choice.substr(equals + 1));
+        if (equals == 0 || !chosen) {
             return usage("--column-type takes NAME=TYPE, TYPE one of integer, decimal, date, datetime, boolean, "
                          "categorical (or category), text, identifier");
         }
         ColumnOverride column;
         column.name = choice.substr(0, equals);
-        column.type = kind;
+        column.type = chosen;
         params.columns.push_back(column);
     }
     if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
