@@ -40,7 +40,13 @@ struct ColumnInfo
     std::int64_t missingCount = 0; ///< customers with no value in this column
     CriteriaFamily family = CriteriaFamily::Other;
     std::string origin = "file"; ///< "file" (imported as is) or "transactions" (derived from the log)
+    /// What the values mean (customer_columns.value_kind): dates and datetimes are ISO text, booleans the
+    /// integers 1/0, categories and identifiers text. Empty: what `type` says (see valueKind()).
+    std::optional<ValueKind> kind = std::nullopt;
     bool isNumeric() const { return type != ColumnType::Text; }
+    /// The kind, or for a column without one the kind its storage type gives (integer, decimal, text).
+    ValueKind valueKind() const { return kind ? *kind : defaultValueKind(type); }
+    bool isDate() const { return valueKind() == ValueKind::Date || valueKind() == ValueKind::DateTime; }
 };
 
 /// A stored segmentation, without its members.
@@ -89,9 +95,11 @@ struct ColumnOverride
 {
     std::string name; ///< header text of the column
     bool skip = false; ///< leave the column out of the project
-    /// Integer or Real: the column is stored as numbers; a value that does not read as one follows the
-    /// import's onError policy. Text: stored as written, even if it looks like numbers. Empty: inferred.
-    std::optional<ColumnType> type;
+    /// What the column holds and so how it is stored (see ValueKind): Integer and Decimal as numbers, Date
+    /// and DateTime as ISO text (read in the import's date format), Boolean as 1/0; a value that does not
+    /// read as the kind follows the import's onError policy. Categorical, FreeText and Identifier: stored as
+    /// written, even if it looks like numbers or dates. Empty: inferred from the whole column.
+    std::optional<ValueKind> type;
     std::optional<CriteriaFamily> family; ///< empty: suggested from the name
 };
 
@@ -113,10 +121,16 @@ struct CsvImportParams
     /// For an .xlsx workbook: the worksheet to read; empty: the first. (Delimiter, encoding and decimal mark
     /// do not apply to workbooks.)
     std::string sheet;
+    /// How day-first or month-first dates are written. Empty: decided from each date column, and where a
+    /// column reads both ways, from the file's other date columns; failing that AmbiguousDateFormat. Given:
+    /// it decides columns written with '.', '/' or '-' between day and month; ISO and YYYYMMDD columns keep
+    /// theirs.
+    std::optional<DateFormat> dateFormat;
     /// Per-column choices, by header name (unknown names: UnknownColumn; the id column cannot be skipped
     /// or retyped: InvalidParameter).
     std::vector<ColumnOverride> columns;
-    /// Rows with the wrong field count, values that do not read as a column overridden to a number, and
+    /// Rows with the wrong field count, values that do not read as a column's chosen kind (a number, date or
+    /// yes/no; see ColumnOverride), and
     /// rows without a customer id or repeating an earlier row's id. Stop: the first such row ends the import.
     /// Skip: such rows are left out (of repeated ids, the first row is kept). Missing: unreadable values
     /// become missing; ragged rows and rows without or with a repeated id are left out as under skip.
@@ -616,8 +630,9 @@ public:
     /// Errors: FileNotFound, FileUnreadable, EmptyFile, InvalidEncoding, RaggedRow, UnterminatedQuote,
     /// DuplicateColumnName, EmptyColumnName, DuplicateCustomerId, MissingCustomerId, UnknownColumn,
     /// InvalidParameter (delimiter or encoding not supported, a choice for the id column),
-    /// ProjectHasCustomers, UnparseableValue (a column made numeric, under RowErrorPolicy::Stop), Cancelled,
-    /// StorageFailure.
+    /// ProjectHasCustomers, UnparseableValue (a value not of its column's chosen kind, under
+    /// RowErrorPolicy::Stop), AmbiguousDateFormat (a date column reads day-first and month-first and
+    /// nothing decides: set CsvImportParams::dateFormat), Cancelled, StorageFailure.
     Result<ImportReport> importCustomersCsv(const CsvImportParams &params, Progress &progress);
 
     /// Imports a transaction log, all rows or none, and (re)computes the customer features (recency,

@@ -93,6 +93,7 @@ void writeColumns(JsonWriter &out, const std::vector<ColumnInfo> &columns)
         out.key("missing").value(column.missingCount);
         out.key("family").value(criteriaFamilyName(column.family));
         out.key("origin").value(column.origin);
+        out.key("value_kind").value(valueKindName(column.valueKind()));
         out.endObject();
     }
     out.endArray();

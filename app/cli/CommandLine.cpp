@@ -35,6 +35,7 @@ std::optional<std::string> CommandLine::parse(
         } else {
             return "--" + name + " needs a value";
         }
+        m_allValues[name].push_back(m_values[name]);
     }
     return std::nullopt;
 }
@@ -43,6 +44,12 @@ std::string CommandLine::value(const std::string &name, const std::string &fallb
 {
     const auto found = m_values.find(name);
     return found == m_values.end() ? fallback : found->second;
+}
+
+std::vector<std::string> CommandLine::values(const std::string &name) const
+{
+    const auto found = m_allValues.find(name);
+    return found == m_allValues.end() ? std::vector<std::string>() : found->second;
 }
 
 std::vector<std::string> splitList(const std::string &text)

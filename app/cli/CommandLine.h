@@ -27,9 +27,12 @@ public:
 
     bool has(const std::string &name) const { return m_values.count(name) > 0 || m_switches.count(name) > 0; }
     std::string value(const std::string &name, const std::string &fallback = {}) const;
+    /// Every value given to a repeatable option, in order (value() gives the last).
+    std::vector<std::string> values(const std::string &name) const;
 
 private:
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_allValues;
     std::set<std::string> m_switches;
 };
 

@@ -31,10 +31,11 @@ constexpr const char *usageText = R"(Usage: segmenta-cli COMMAND [OPTIONS]
 Commands:
   import   --project P --file F [--kind customers|transactions] [--id COL] [--sheet NAME] [--delimiter ,|;|tab|pipe]
            [--encoding utf-8|utf-16|windows-1254|iso-8859-9|windows-1252] [--decimal .|,]
-           [--on-error stop|skip|missing] [--json]
+           [--on-error stop|skip|missing] [--date-format DD.MM.YYYY|MM/DD/YYYY|YYYY-MM-DD|YYYYMMDD] [--json]
+           customers only: [--column-type NAME=integer|decimal|date|datetime|boolean|categorical|text|identifier]
+           (repeatable; otherwise each column's type is inferred from all its values)
            transactions only: [--date COL] [--amount COL] [--order COL] [--quantity COL] [--price COL]
-           [--category COL] [--channel COL] [--date-format DD.MM.YYYY|MM/DD/YYYY|YYYY-MM-DD|YYYYMMDD]
-           [--analysis-date YYYY-MM-DD]
+           [--category COL] [--channel COL] [--analysis-date YYYY-MM-DD]
            Import a customer table (one row per customer) or a transaction log (one row per order line;
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
@@ -199,6 +200,9 @@ int runImportTransactions(const CommandLine &args)
 {
     const bool json = args.has("json");
     const std::string projectPath = args.value("project");
+    if (args.has("column-type")) {
+        return usage("--column-type applies to --kind customers only");
+    }
     TransactionImportParams params;
     params.filePath = args.value("file");
     if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
@@ -307,8 +311,8 @@ int runImport(const CommandLine &args)
     if (kind != "customers") {
         return usage("--kind takes customers or transactions");
     }
-    for (const char *option : {"date", "amount", "order", "quantity", "price", "category", "channel",
-             "date-format", "analysis-date"}) {
+    for (const char *option :
+        {"date", "amount", "order", "quantity", "price", "category", "channel", "analysis-date"}) {
         if (args.has(option)) {
             return usage(std::string("--") + option + " applies to --kind transactions only");
         }
@@ -317,6 +321,25 @@ int runImport(const CommandLine &args)
     params.filePath = filePath;
     params.idColumn = args.value("id", args.value("id-column"));
     params.sheet = args.value("sheet");
+    if (args.has("date-format")) {
+        params.dateFormat = dateFormatFromName(args.value("date-format"));
+        if (!params.dateFormat) {
+            return usage("--date-format takes YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD");
+        }
+    }
+    for (const std::string &choice : args.values("column-type")) {
+        const auto equals = choice.rfind('=');
+        const auto chosen = equals == std::string::npos ? std::nullopt
+                                                        : valueKindFromName(choice.substr(equals + 1));
+        if (equals == 0 || !chosen) {
+            return usage("--column-type takes NAME=TYPE, TYPE one of integer, decimal, date, datetime, boolean, "
+                         "categorical (or category), text, identifier");
+        }
+        ColumnOverride column;
+        column.name = choice.substr(0, equals);
+        column.type = chosen;
+        params.columns.push_back(column);
+    }
     if (auto problem = readDialectOptions(args, params.delimiter, params.encoding, params.decimalMark)) {
         return usage(*problem);
     }
@@ -785,7 +808,7 @@ int main(int argc, char **argv)
         {"import",
             {{"project", "file", "kind", "id-column", "id", "sheet", "delimiter", "encoding", "decimal",
                  "date", "amount", "order", "quantity", "price", "category", "channel", "date-format",
-                 "on-error", "analysis-date"},
+                 "on-error", "analysis-date", "column-type"},
                 {"json"}},
             runImport},
         {"segment",

@@ -207,6 +207,15 @@ std::vector<std::string> criteriaColumnNames(const CriteriaSet &set)
     return names;
 }
 
+VariableKind effectiveKind(const CriteriaVariable &variable, const std::vector<CriteriaTableColumn> &columns)
+{
+    if (variable.kind != VariableKind::Numeric || !variable.expression.empty()) {
+        return variable.kind;
+    }
+    const CriteriaTableColumn *column = findColumn(columns, variable.column);
+    return column && column->isDate() ? VariableKind::Date : VariableKind::Numeric;
+}
+
 std::vector<Error> validate(const CriteriaSet &set, const std::vector<CriteriaTableColumn> &columns)
 {
     std::vector<Error> problems = validate(set);
@@ -231,7 +240,7 @@ std::vector<Error> validate(const CriteriaSet &set, const std::vector<CriteriaTa
         const CriteriaTableColumn *column = findColumn(columns, variable.column);
         if (!column) {
             problems.push_back(makeError(ErrorCode::UnknownColumn, {variable.column}));
-        } else if (variable.kind == VariableKind::Numeric && !column->isNumeric()) {
+        } else if (effectiveKind(variable, columns) == VariableKind::Numeric && !column->isNumeric()) {
             problems.push_back(
                 makeError(ErrorCode::NonNumericColumn, {variable.column, columnTypeName(column->type)}));
         } else if (variable.kind == VariableKind::Date && column->isNumeric()) {
@@ -258,6 +267,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
     struct Raw
     {
         std::size_t setIndex = 0;
+        VariableKind kind = VariableKind::Numeric; ///< as read (see effectiveKind)
         std::vector<double> numbers;
         std::vector<std::string> texts;
         std::vector<char> isMissing;
@@ -272,6 +282,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
         }
         Raw raw;
         raw.setIndex = v;
+        raw.kind = effectiveKind(variable, table.columns);
         raw.isMissing.assign(rows, 0);
         if (!variable.expression.empty()) {
             const auto expression = CriteriaExpression::parse(variable.expression).value();
@@ -294,12 +305,12 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
         } else {
             const std::vector<CellValue> &cells = table.values[columnIndex(table, variable.column)];
             std::unordered_map<std::string, double> mapping;
-            if (variable.kind == VariableKind::Ordinal) {
+            if (raw.kind == VariableKind::Ordinal) {
                 for (const OrdinalLevel &level : ordinalMapping(variable)) {
                     mapping[foldAnswer(level.text)] = level.value;
                 }
             }
-            if (variable.kind == VariableKind::Categorical) {
+            if (raw.kind == VariableKind::Categorical) {
                 raw.texts.resize(rows);
             } else {
                 raw.numbers.assign(rows, missingNumber);
@@ -311,7 +322,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
                     continue;
                 }
                 std::optional<double> number;
-                switch (variable.kind) {
+                switch (raw.kind) {
                 case VariableKind::Numeric:
                     number = cellNumber(cell);
                     break;
@@ -385,7 +396,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
         const std::string imputeFailure = "a variable with at least one value to impute from ('"
             + variable.name + "' has none among the customers kept)";
 
-        if (variable.kind == VariableKind::Categorical) {
+        if (raw.kind == VariableKind::Categorical) {
             out.isCategorical = true;
             std::map<std::string, std::int64_t> counts;
             for (const std::int64_t row : prepared.customerRows) {
@@ -449,7 +460,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
                 }
                 std::sort(present.begin(), present.end());
                 fill = detail::sortedQuantile(present, 0.5);
-                if (variable.kind == VariableKind::Date) {
+                if (raw.kind == VariableKind::Date) {
                     fill = std::round(fill);
                     out.missing.imputedValue = isoDate(static_cast<std::int64_t>(fill));
                 } else {
@@ -460,7 +471,7 @@ Result<detail::PreparedCriteria> detail::prepareCriteria(
             for (std::size_t i = 0; i < used; ++i) {
                 const auto r = static_cast<std::size_t>(prepared.customerRows[i]);
                 double value = raw.isMissing[r] ? fill : raw.numbers[r];
-                if (variable.kind == VariableKind::Date) {
+                if (raw.kind == VariableKind::Date) {
                     value = static_cast<double>(prepared.analysisDay) - value; // days since
                 }
                 out.values[i] = value;

@@ -9,6 +9,7 @@
 #include "criteria/CriteriaSet.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,16 @@ struct CriteriaTableColumn
     std::string name;
     ColumnType type = ColumnType::Text;
     CriteriaFamily family = CriteriaFamily::Other;
+    std::optional<ValueKind> kind = std::nullopt; ///< what the values mean (ColumnInfo::kind); empty: as `type` says
     bool isNumeric() const { return type != ColumnType::Text; }
+    /// A column of dates (ISO text): a numeric variable on it is read as a date variable.
+    bool isDate() const { return kind == ValueKind::Date || kind == ValueKind::DateTime; }
 };
+
+/// How a variable is read from the table: as its kind says, except that a numeric variable (the default
+/// kind) on a date column is a date variable, so dates count as days before the analysis date without the
+/// set saying "date". Booleans are stored as 1/0 and read as numbers.
+VariableKind effectiveKind(const CriteriaVariable &variable, const std::vector<CriteriaTableColumn> &columns);
 
 /// The customer columns a criteria set reads, column by column, all customers in table order.
 struct CriteriaTable
@@ -84,8 +93,8 @@ struct CriteriaMatrix
 };
 
 /// The problems of a set against a table: the checks of validate(set), then unknown columns
-/// (UnknownColumn), numeric variables or formulas on text columns (NonNumericColumn), date variables on
-/// numeric columns (InvalidParameter with the JSON path).
+/// (UnknownColumn), numeric variables (except on date columns, see effectiveKind) or formulas on text
+/// columns (NonNumericColumn), date variables on numeric columns (InvalidParameter with the JSON path).
 std::vector<Error> validate(const CriteriaSet &set, const std::vector<CriteriaTableColumn> &columns);
 
 /// The column names the set reads (its columns and the formulas' columns), each once, in set order.

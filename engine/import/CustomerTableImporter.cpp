@@ -3,6 +3,7 @@
 #include "import/CustomerTableImporter.h"
 
 #include "import/CsvReader.h"
+#include "import/DateParsing.h"
 #include "import/Dialect.h"
 #include "import/ImportSupport.h"
 #include "import/ValueParsing.h"
@@ -17,6 +18,7 @@
 #include <iterator>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace segmenta::engine {
 
@@ -25,9 +27,221 @@ namespace {
 constexpr std::size_t progressEveryRows = 4096;
 constexpr std::size_t maxListedSkips = 100;
 
+constexpr std::array<DateFormat, 4> dateFormats {
+    DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear, DateFormat::Compact};
+/// Text with at most this many distinct values (and repeats) is categorical, as the preview judges it.
+constexpr std::size_t maxCategories = 50;
+
 std::string quoted(std::string_view value)
 {
     return "'" + std::string(value) + "'";
+}
+
+bool isDateKind(ValueKind kind)
+{
+    return kind == ValueKind::Date || kind == ValueKind::DateTime;
+}
+
+bool isDayOrMonthFirst(DateFormat format)
+{
+    return format == DateFormat::DayMonthYear || format == DateFormat::MonthDayYear;
+}
+
+/// How one column's values read as dates, over every full-width row.
+struct DateVotes
+{
+    std::array<std::int64_t, 4> counts {}; ///< values that parse under each of dateFormats
+    std::int64_t values = 0; ///< non-empty values
+    bool hasTime = false; ///< some value that parses has a time of day
+    std::string ambiguousExample; ///< a value day-first and month-first read as different days
+    /// Whether every non-empty value reads under `format`.
+    bool allRead(DateFormat format) const
+    {
+        return values > 0 && counts[static_cast<std::size_t>(format)] == values;
+    }
+};
+
+/// Votes of one column. Unless `wholeColumn`, stops at the first value no format reads: such a column is
+/// only a date column when the user says so.
+DateVotes voteDates(const std::vector<CsvRecord> &records, std::size_t field, bool wholeColumn)
+{
+    DateVotes votes;
+    for (const CsvRecord &row : records) {
+        const std::string_view value = trimmed(row.fields[field]);
+        if (value.empty()) {
+            continue;
+        }
+        ++votes.values;
+        std::array<std::optional<DateTime>, 4> parsed;
+        bool any = false;
+        for (std::size_t f = 0; f < dateFormats.size(); ++f) {
+            parsed[f] = parseDate(value, dateFormats[f]);
+            votes.counts[f] += parsed[f] ? 1 : 0;
+            any = any || parsed[f].has_value();
+        }
+        if (!any && !wholeColumn) {
+            return {};
+        }
+        votes.hasTime = votes.hasTime || (any && value.find(':') != std::string_view::npos);
+        if (votes.ambiguousExample.empty() && parsed[1] && parsed[2] && parsed[1]->day != parsed[2]->day) {
+            votes.ambiguousExample = std::string(value);
+        }
+    }
+    return votes;
+}
+
+/// The format most of a column's values read in (ISO before day-first before month-first on ties;
+/// YYYYMMDD only when allowed), or nothing when no value reads as a date.
+std::optional<DateFormat> bestDateFormat(const DateVotes &votes, bool compactAllowed)
+{
+    std::optional<DateFormat> best;
+    std::int64_t most = 0;
+    for (std::size_t f = 0; f < dateFormats.size(); ++f) {
+        if ((dateFormats[f] != DateFormat::Compact || compactAllowed) && votes.counts[f] > most) {
+            most = votes.counts[f];
+            best = dateFormats[f];
+        }
+    }
+    return best;
+}
+
+/// Whether day-first and month-first read the column equally well and some value differently.
+bool isAmbiguous(const DateVotes &votes)
+{
+    return votes.counts[1] == votes.counts[2] && !votes.ambiguousExample.empty();
+}
+
+/// The format a date column is read in: the user's day-first or month-first choice for columns written
+/// that way (ISO and YYYYMMDD columns keep theirs), otherwise the column's best; a column that reads both
+/// ways takes the file's decision (from its other date columns). Nothing: ambiguous.
+std::optional<DateFormat> chooseDateFormat(const DateVotes &votes, DateFormat best,
+    const std::optional<DateFormat> &given, const std::optional<DateFormat> &fileDecision)
+{
+    if (isDayOrMonthFirst(best)) {
+        if (given && isDayOrMonthFirst(*given)) {
+            return *given;
+        }
+        if (isAmbiguous(votes)) {
+            return fileDecision;
+        }
+        return best;
+    }
+    if (given && votes.counts[static_cast<std::size_t>(*given)] >= votes.counts[static_cast<std::size_t>(best)]) {
+        return *given;
+    }
+    return best;
+}
+
+/// What a column holds when the user did not say: every non-empty value must read as the kind (a column
+/// with one value that does not stays text, as numbers do). Dates are ISO, day-first, month-first or, under a
+/// header naming a date, YYYYMMDD; yes/no words (a 0/1 column needs both); then whole numbers and decimals;
+/// then identifiers (a distinct value per row, no spaces), categories (at most 50 values, each twice on
+/// average) and free text.
+ValueKind inferValueKind(const std::vector<std::string_view> &values, const NumberFormat &format,
+    const std::string &header, const DateVotes &votes)
+{
+    const ColumnType storage = inferColumnType(values, format);
+    std::int64_t count = 0;
+    std::int64_t booleans = 0;
+    bool hasZero = false;
+    bool hasOne = false;
+    std::unordered_set<std::string_view> distinct;
+    bool hasSpace = false;
+    for (const std::string_view raw : values) {
+        const std::string_view value = trimmed(raw);
+        if (value.empty()) {
+            continue;
+        }
+        ++count;
+        if (const auto yes = parseBoolean(value)) {
+            ++booleans;
+            hasOne = hasOne || (*yes && value == "1");
+            hasZero = hasZero || (!*yes && value == "0");
+        }
+        hasSpace = hasSpace || value.find(' ') != std::string_view::npos;
+        distinct.insert(value);
+    }
+    if (count == 0) {
+        return ValueKind::FreeText;
+    }
+    if (booleans == count && (storage == ColumnType::Text || (hasZero && hasOne))) {
+        return ValueKind::Boolean;
+    }
+    if (storage != ColumnType::Text) {
+        if (namesDate(header) && votes.allRead(DateFormat::Compact)) {
+            return ValueKind::Date;
+        }
+        return defaultValueKind(storage);
+    }
+    for (const DateFormat f : {DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear}) {
+        if (votes.allRead(f)) {
+            return votes.hasTime ? ValueKind::DateTime : ValueKind::Date;
+        }
+    }
+    const auto distinctCount = static_cast<std::int64_t>(distinct.size());
+    if (distinctCount == count && count > 1 && !hasSpace) {
+        return ValueKind::Identifier;
+    }
+    if (distinct.size() <= maxCategories && distinctCount * 2 <= count) {
+        return ValueKind::Categorical;
+    }
+    return ValueKind::FreeText;
+}
+
+/// Whether a non-empty value reads as `kind` (text kinds read everything).
+bool readsAs(std::string_view value, ValueKind kind, const NumberFormat &format, DateFormat dateFormat)
+{
+    switch (kind) {
+    case ValueKind::Integer:
+        return parseInteger(value, format).has_value();
+    case ValueKind::Decimal:
+        return std::isfinite(parseReal(value, format).value_or(std::nan("")));
+    case ValueKind::Date:
+    case ValueKind::DateTime:
+        return parseDate(value, dateFormat).has_value();
+    case ValueKind::Boolean:
+        return parseBoolean(value).has_value();
+    case ValueKind::Categorical:
+    case ValueKind::FreeText:
+    case ValueKind::Identifier:
+        return true;
+    }
+    return true;
+}
+
+/// The words of the messages: "whole number", "number", "date", "yes/no value".
+const char *wantedName(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Integer:
+        return "whole number";
+    case ValueKind::Decimal:
+        return "number";
+    case ValueKind::Date:
+    case ValueKind::DateTime:
+        return "date";
+    case ValueKind::Boolean:
+        return "yes/no value (yes/no, evet/hayır, true/false, 1/0, e/h)";
+    case ValueKind::Categorical:
+    case ValueKind::FreeText:
+    case ValueKind::Identifier:
+        break;
+    }
+    return "text";
+}
+
+/// A stored date: "YYYY-MM-DD", or with the time "YYYY-MM-DDTHH:MM:SS".
+std::string isoDateText(const DateTime &date, ValueKind kind)
+{
+    std::string text = isoDate(date.day);
+    if (kind == ValueKind::DateTime) {
+        const auto twoDigits = [](std::int32_t value) {
+            return std::string(1, static_cast<char>('0' + value / 10)) + static_cast<char>('0' + value % 10);
+        };
+        text += "T" + twoDigits(date.secondOfDay / 3600) + ":" + twoDigits(date.secondOfDay / 60 % 60) + ":"
+            + twoDigits(date.secondOfDay % 60);
+    }
+    return text;
 }
 
 } // namespace
@@ -142,34 +356,82 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     dialect.thousandsSeparator = dialect.decimalMark == DecimalMark::Comma ? '.' : ',';
     const NumberFormat format = numberFormat(dialect);
 
-    // Columns the user made numbers: an unreadable value stops the import, leaves its row out or becomes
-    // missing, as onError says. (Ragged rows were met while reading, so under stop they are reported first.)
-    std::vector<std::size_t> numberFields;
-    for (std::size_t i = 0; i < fieldCount; ++i) {
-        if (overrides[i] && !overrides[i]->skip && overrides[i]->type
-            && *overrides[i]->type != ColumnType::Text) {
-            numberFields.push_back(i);
+    // Dates: how each column that may hold them reads under every format, over every row; the user's date
+    // format, or the file's decision from its other date columns, settles those that read both ways.
+    std::vector<DateVotes> dateVotes(fieldCount);
+    std::optional<DateFormat> fileDateFormat = params.dateFormat;
+    {
+        std::vector<DateFormat> decided;
+        for (std::size_t i = 0; i < fieldCount; ++i) {
+            if ((idColumn && i == *idColumn) || isSkipped(i)) {
+                continue;
+            }
+            const bool chosen = overrides[i] && overrides[i]->type;
+            if (chosen && !isDateKind(*overrides[i]->type)) {
+                continue;
+            }
+            dateVotes[i] = voteDates(records, i, chosen);
+            const auto best = bestDateFormat(dateVotes[i], chosen || namesDate(header.fields[i]));
+            if (best && isDayOrMonthFirst(*best) && !isAmbiguous(dateVotes[i])
+                && (chosen || dateVotes[i].allRead(*best))) {
+                decided.push_back(*best);
+            }
+        }
+        if (!fileDateFormat && !decided.empty()
+            && std::all_of(decided.begin(), decided.end(), [&](DateFormat f) { return f == decided.front(); })) {
+            fileDateFormat = decided.front();
         }
     }
-    if (!numberFields.empty()) {
+    // The format of one date column. Errors: AmbiguousDateFormat.
+    const auto columnDateFormat = [&](std::size_t i) -> Result<DateFormat> {
+        const DateVotes &votes = dateVotes[i];
+        const bool chosen = overrides[i] && overrides[i]->type; // the user said dates: YYYYMMDD too
+        const auto best = bestDateFormat(votes, chosen || namesDate(header.fields[i]));
+        if (!best) { // no value reads as a date: every one is a problem, whatever the format
+            return params.dateFormat.value_or(DateFormat::Iso);
+        }
+        const auto chosenFormat = chooseDateFormat(votes, *best, params.dateFormat, fileDateFormat);
+        if (!chosenFormat) {
+            return makeError(ErrorCode::AmbiguousDateFormat, {file, header.fields[i], votes.ambiguousExample});
+        }
+        return *chosenFormat;
+    };
+
+    // Columns the user gave a kind that reads values (numbers, dates, yes/no): an unreadable value stops the
+    // import, leaves its row out or becomes missing, as onError says. (Ragged rows were met while reading,
+    // so under stop they are reported first.)
+    std::vector<ValueKind> kinds(fieldCount, ValueKind::FreeText);
+    std::vector<DateFormat> columnFormats(fieldCount, DateFormat::Iso);
+    std::vector<std::size_t> checkedFields;
+    for (std::size_t i = 0; i < fieldCount; ++i) {
+        if (!overrides[i] || overrides[i]->skip || !overrides[i]->type) {
+            continue;
+        }
+        kinds[i] = *overrides[i]->type;
+        if (isDateKind(kinds[i])) {
+            auto dateFormat = columnDateFormat(i);
+            if (!dateFormat) {
+                return dateFormat.error();
+            }
+            columnFormats[i] = dateFormat.value();
+        }
+        if (storageType(kinds[i]) != ColumnType::Text || isDateKind(kinds[i])) {
+            checkedFields.push_back(i);
+        }
+    }
+    if (!checkedFields.empty()) {
         std::vector<CsvRecord> kept;
         kept.reserve(records.size());
         for (CsvRecord &row : records) {
             bool keep = true;
-            for (const std::size_t i : numberFields) {
+            for (const std::size_t i : checkedFields) {
                 std::string &raw = row.fields[i];
                 const std::string_view value = trimmed(raw);
-                if (value.empty()) {
-                    continue;
-                }
-                const bool readable = *overrides[i]->type == ColumnType::Integer
-                    ? parseInteger(value, format).has_value()
-                    : std::isfinite(parseReal(value, format).value_or(std::nan("")));
-                if (readable) {
+                if (value.empty() || readsAs(value, kinds[i], format, columnFormats[i])) {
                     continue;
                 }
                 const auto column = static_cast<std::int64_t>(i + 1);
-                const char *wanted = *overrides[i]->type == ColumnType::Integer ? "whole number" : "number";
+                const char *wanted = wantedName(kinds[i]);
                 if (params.onError == RowErrorPolicy::Stop) {
                     return makeError(ErrorCode::UnparseableValue, {file, header.fields[i], raw, wanted},
                         Location {file, row.line, column});
@@ -260,10 +522,23 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             values.push_back(row.fields[i]);
             missing += trimmed(row.fields[i]).empty() ? 1 : 0;
         }
-        const ColumnType type = choice && choice->type ? *choice->type : inferColumnType(values, format);
+        if (!(choice && choice->type)) {
+            kinds[i] = inferValueKind(values, format, header.fields[i], dateVotes[i]);
+            if (isDateKind(kinds[i])) {
+                auto dateFormat = columnDateFormat(i);
+                if (!dateFormat) {
+                    return dateFormat.error();
+                }
+                columnFormats[i] = dateFormat.value();
+                if (!dateVotes[i].allRead(columnFormats[i])) {
+                    kinds[i] = ValueKind::FreeText; // not every value reads in the format the user gave
+                }
+            }
+        }
         const CriteriaFamily family
             = choice && choice->family ? *choice->family : suggestFamily(header.fields[i]);
-        report.columns.push_back(ColumnInfo {header.fields[i], type, missing, family});
+        report.columns.push_back(
+            ColumnInfo {header.fields[i], storageType(kinds[i]), missing, family, "file", kinds[i]});
         attributeFields.push_back(i);
     }
     report.customerCount = static_cast<std::int64_t>(records.size());
@@ -299,7 +574,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
     {
         store::Statement addColumn(database,
             "INSERT INTO customer_columns (position, name, sql_name, value_type, "
-            "missing_count, import_id, family) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            "missing_count, import_id, family, value_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         for (std::size_t c = 0; c < report.columns.size(); ++c) {
             const ColumnInfo &column = report.columns[c];
             const std::string sqlName = "c" + std::to_string(c + 1);
@@ -310,6 +585,7 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
                 .bind(5, column.missingCount)
                 .bind(6, importId)
                 .bind(7, std::string_view(criteriaFamilyName(column.family)))
+                .bind(8, std::string_view(valueKindName(column.valueKind())))
                 .run();
             database.execute(
                 "ALTER TABLE customers ADD COLUMN " + sqlName + " " + store::sqlColumnType(column.type));
@@ -337,14 +613,26 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
                 insert.bindNull(parameter);
                 continue;
             }
-            switch (report.columns[c].type) {
-            case ColumnType::Integer:
+            const std::size_t field = attributeFields[c];
+            switch (kinds[field]) {
+            case ValueKind::Integer:
                 insert.bind(parameter, *parseInteger(value, format));
                 break;
-            case ColumnType::Real:
+            case ValueKind::Decimal:
                 insert.bind(parameter, *parseReal(value, format));
                 break;
-            case ColumnType::Text:
+            case ValueKind::Boolean:
+                insert.bind(parameter, static_cast<std::int64_t>(*parseBoolean(value) ? 1 : 0));
+                break;
+            case ValueKind::Date:
+            case ValueKind::DateTime: {
+                const std::string iso = isoDateText(*parseDate(value, columnFormats[field]), kinds[field]);
+                insert.bind(parameter, std::string_view(iso)); // copied by the bind (SQLITE_TRANSIENT)
+                break;
+            }
+            case ValueKind::Categorical:
+            case ValueKind::FreeText:
+            case ValueKind::Identifier:
                 insert.bind(parameter, std::string_view(raw)); // text is kept exactly as written
                 break;
             }

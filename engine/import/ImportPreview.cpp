@@ -30,26 +30,9 @@ constexpr std::int64_t maxCategories = 50;
 constexpr std::array<DateFormat, 4> dateFormats {
     DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear, DateFormat::Compact};
 
-/// The words of a boolean column, folded (see foldHeader): true ones first, then false ones.
-constexpr std::array<std::string_view, 4> trueWords {"yes", "evet", "true", "1"};
-constexpr std::array<std::string_view, 4> falseWords {"no", "hayir", "false", "0"};
-
 bool isBooleanWord(std::string_view value)
 {
-    if (value.size() > 8) { // "hayır" is six bytes
-        return false;
-    }
-    const std::string folded = foldHeader(value);
-    return std::find(trueWords.begin(), trueWords.end(), folded) != trueWords.end()
-        || std::find(falseWords.begin(), falseWords.end(), folded) != falseWords.end();
-}
-
-/// Whether a header names a date, so that 8-digit numbers ("19970101") may be read as compact dates.
-bool namesDate(std::string_view header)
-{
-    const std::string folded = foldHeader(header);
-    return folded.find("date") != std::string::npos || folded.find("tarih") != std::string::npos
-        || folded == "day" || folded == "gun";
+    return parseBoolean(value).has_value();
 }
 
 /// The records of the file: delimited text (decoded) or a worksheet, through the importers' readers.
@@ -188,25 +171,7 @@ const char *importKindName(ImportKind kind)
 
 const char *inferredTypeName(InferredType type)
 {
-    switch (type) {
-    case InferredType::Integer:
-        return "integer";
-    case InferredType::Decimal:
-        return "decimal";
-    case InferredType::Date:
-        return "date";
-    case InferredType::DateTime:
-        return "datetime";
-    case InferredType::Boolean:
-        return "boolean";
-    case InferredType::Categorical:
-        return "categorical";
-    case InferredType::FreeText:
-        return "text";
-    case InferredType::Identifier:
-        return "identifier";
-    }
-    return "text";
+    return valueKindName(type);
 }
 
 std::vector<Error> ImportPreviewParams::validate() const

@@ -26,22 +26,12 @@ enum class ImportKind
 /// Stable lower-case name: "customers", "transactions".
 const char *importKindName(ImportKind kind);
 
-/// What a column's values are, judged on the whole file; finer than the stored ColumnType, for showing the
-/// user what the import will make of the column.
-enum class InferredType
-{
-    Integer, ///< whole numbers ("42", "1.234" with comma decimals)
-    Decimal, ///< numbers with a fraction, in the file's decimal mark
-    Date, ///< calendar dates in one format (see DateFormat)
-    DateTime, ///< dates with a time of day
-    Boolean, ///< two values from yes/no, evet/hayır, true/false, 1/0
-    Categorical, ///< text with few distinct values (city, gender, channel)
-    FreeText, ///< any other text
-    Identifier, ///< a value per row: customer or order ids, codes with leading zeros
-};
+/// What a column's values are, judged on the whole file; finer than the stored ColumnType. The same kinds a
+/// customer table import stores (customer_columns.value_kind), so the preview's choice is the import's.
+using InferredType = ValueKind;
 
 /// Stable lower-case name: "integer", "decimal", "date", "datetime", "boolean", "categorical", "text",
-/// "identifier".
+/// "identifier" (valueKindName).
 const char *inferredTypeName(InferredType type);
 
 /// Reading a file to show it before importing it. Options left empty are detected, as the importers do.

@@ -255,6 +255,13 @@ std::optional<std::size_t> findColumn(const std::vector<std::string> &header, co
     return std::nullopt;
 }
 
+bool namesDate(std::string_view header)
+{
+    const std::string folded = foldHeader(header);
+    return folded.find("date") != std::string::npos || folded.find("tarih") != std::string::npos
+        || folded == "day" || folded == "gun";
+}
+
 CriteriaFamily suggestFamily(std::string_view header)
 {
     struct Rule

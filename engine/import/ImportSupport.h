@@ -92,6 +92,10 @@ std::span<const std::string_view> customerIdHeaderNames();
 std::optional<std::size_t> findColumn(const std::vector<std::string> &header, const std::string &requested,
     std::span<const std::string_view> names);
 
+/// Whether a header names a date ("date", "tarih", "day", "gün", "Birth Date", …), so that 8-digit numbers
+/// ("19970101") may be read as YYYYMMDD dates.
+bool namesDate(std::string_view header);
+
 /// The criteria family a column's name suggests, in English and Turkish: age/yaş, gender/cinsiyet,
 /// income/gelir, city/şehir, … are demographic; attitudes, interests, satisfaction, … psychographic;
 /// channel, visits, tenure, spending score, … behavioural; spend, revenue, CLV, … value; anything else

@@ -224,6 +224,26 @@ ColumnType inferColumnType(const std::vector<std::string_view> &values, const Nu
     return allReal ? ColumnType::Real : ColumnType::Text;
 }
 
+std::optional<bool> parseBoolean(std::string_view text)
+{
+    const std::string_view value = trimmed(text);
+    if (value.empty() || value.size() > 8) { // "hayır" is six bytes
+        return std::nullopt;
+    }
+    const std::string folded = foldHeader(value);
+    for (const std::string_view word : {"yes", "evet", "true", "1", "e"}) {
+        if (folded == word) {
+            return true;
+        }
+    }
+    for (const std::string_view word : {"no", "hayir", "false", "0", "h"}) {
+        if (folded == word) {
+            return false;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string foldHeader(std::string_view header)
 {
     std::string folded;

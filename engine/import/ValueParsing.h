@@ -47,6 +47,10 @@ ColumnType inferColumnType(const std::vector<std::string_view> &values);
 /// As above, reading numbers in `format`.
 ColumnType inferColumnType(const std::vector<std::string_view> &values, const NumberFormat &format);
 
+/// A yes/no value: yes, evet, true, 1, e (evet) for true; no, hayır, false, 0, h (hayır) for false; any case,
+/// surrounding spaces ignored. Nothing for other values.
+std::optional<bool> parseBoolean(std::string_view text);
+
 /// Folds a header for matching: lower case, Turkish letters to ASCII (ş→s, ı/İ→i, ü→u, ö→o, ç→c, ğ→g),
 /// spaces, underscores, dashes and dots removed. "Müşteri No" → "musterino".
 std::string foldHeader(std::string_view header);

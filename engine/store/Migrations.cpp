@@ -197,7 +197,21 @@ UPDATE segmentations SET criteria_kind = CASE
     WHERE criteria IS NOT NULL;
 )sql";
 
-constexpr std::array<Migration, 4> migrations {{
+// Version 5: what each customer column's values mean (value_kind), finer than their storage (value_type):
+// dates and datetimes kept as ISO text, yes/no as the integers 1/0, categories and identifiers as text.
+// Existing columns get the kind their storage gives; NULL (a writer that does not know kinds) reads the same.
+constexpr const char *schemaVersion5 = R"sql(
+ALTER TABLE customer_columns ADD COLUMN value_kind TEXT
+    CHECK (value_kind IS NULL OR value_kind IN
+        ('integer', 'decimal', 'date', 'datetime', 'boolean', 'categorical', 'text', 'identifier'));
+UPDATE customer_columns SET value_kind = CASE value_type
+        WHEN 'integer' THEN 'integer'
+        WHEN 'real' THEN 'decimal'
+        ELSE 'text'
+    END;
+)sql";
+
+constexpr std::array<Migration, 5> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},
@@ -206,6 +220,7 @@ constexpr std::array<Migration, 4> migrations {{
         "weights",
         schemaVersion3},
     {4, "the kind of document each segmentation's criteria column holds", schemaVersion4},
+    {5, "what each customer column's values mean: dates, yes/no, categories, identifiers", schemaVersion5},
 }};
 
 } // namespace

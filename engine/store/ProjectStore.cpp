@@ -32,13 +32,19 @@ std::vector<StoredColumn> ProjectStore::columns()
 {
     std::vector<StoredColumn> result;
     Statement query(m_database,
-        "SELECT name, value_type, missing_count, sql_name, family, origin FROM customer_columns "
+        "SELECT name, value_type, missing_count, sql_name, family, origin, value_kind FROM customer_columns "
         "ORDER BY position");
     while (query.step()) {
-        result.push_back(
-            {ColumnInfo {query.columnText(0), columnTypeFromName(query.columnText(1)), query.columnInt64(2),
-                 criteriaFamilyFromName(query.columnText(4)), query.columnText(5)},
-                query.columnText(3)});
+        ColumnInfo info {query.columnText(0), columnTypeFromName(query.columnText(1)), query.columnInt64(2),
+            criteriaFamilyFromName(query.columnText(4)), query.columnText(5)};
+        if (!query.isNull(6)) {
+            const auto kind = valueKindFromName(query.columnText(6));
+            // A kind whose storage is not the column's (never written so) falls back to the storage's.
+            if (kind && storageType(*kind) == info.type) {
+                info.kind = kind;
+            }
+        }
+        result.push_back({std::move(info), query.columnText(3)});
     }
     return result;
 }

@@ -345,8 +345,8 @@ std::vector<ColumnInfo> writeCustomerColumns(Database &database, const std::stri
     std::vector<ColumnInfo> result;
     std::vector<std::string> sqlNames;
     Statement addColumn(database,
-        "INSERT INTO customer_columns (position, name, sql_name, value_type, family, missing_count, origin) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO customer_columns (position, name, sql_name, value_type, family, missing_count, origin, "
+        "value_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     const auto addColumnInfo
         = [&](const std::string &columnName, CriteriaFamily family, ColumnType type, std::int64_t missing) {
               std::string name = columnName;
@@ -362,6 +362,7 @@ std::vector<ColumnInfo> writeCustomerColumns(Database &database, const std::stri
                   .bind(5, std::string_view(criteriaFamilyName(family)))
                   .bind(6, missing)
                   .bind(7, std::string_view(origin))
+                  .bind(8, std::string_view(valueKindName(defaultValueKind(type))))
                   .run();
               database.execute("ALTER TABLE customers ADD COLUMN " + sqlName + " " + sqlColumnType(type));
               ColumnInfo info;

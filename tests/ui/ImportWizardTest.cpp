@@ -78,6 +78,19 @@ QByteArray raggedCsv()
            "13,39,Bursa\n";
 }
 
+/// A Turkish customer table: day-first birth dates, evet/hayır, cities (UTF-8).
+QByteArray typedCsv()
+{
+    QByteArray text = "Müşteri No;Doğum Tarihi;Üye;Şehir\n";
+    const char *cities[] = {"İstanbul", "Ankara", "İzmir"};
+    for (int i = 1; i <= 12; ++i) {
+        text += "M" + QByteArray::number(100 + i) + ';' + QByteArray::number(13 + i) + ".0"
+            + QByteArray::number(1 + i % 9) + "." + QByteArray::number(1970 + i) + ';'
+            + (i % 2 ? "evet" : "hayır") + ';' + cities[i % 3] + '\n';
+    }
+    return text;
+}
+
 } // namespace
 
 class ImportWizardTest : public QObject
@@ -91,6 +104,7 @@ private Q_SLOTS:
     void optionsChangeThePreview();
     void problemsPageShowsLineNumbers();
     void columnChoicesAndSkipRowsReachTheProject();
+    void datesYesNoAndCategoriesAreStoredAsTheirTypes();
     void cancelLeavesTheProjectUnchanged();
     void screenshots_data();
     void screenshots();
@@ -265,7 +279,7 @@ void ImportWizardTest::columnChoicesAndSkipRowsReachTheProject()
     QCOMPARE(params.idColumn, std::string("id"));
     QCOMPARE(params.columns.size(), std::size_t(2));
     QVERIFY(params.columns[1].skip);
-    QCOMPARE(params.columns[0].type, std::optional(engine::ColumnType::Integer));
+    QCOMPARE(params.columns[0].type, std::optional(engine::ValueKind::Integer));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ProblemsPage));
     wizard.setProblemChoice(ImportWizard::ProblemChoice::SkipRows);
@@ -284,6 +298,44 @@ void ImportWizardTest::columnChoicesAndSkipRowsReachTheProject()
     QCOMPARE(summary.value().columns[0].name, std::string("age"));
     QCOMPARE(summary.value().columns[0].type, engine::ColumnType::Integer);
     QCOMPARE(summary.value().columns[0].family, engine::CriteriaFamily::Value);
+}
+
+void ImportWizardTest::datesYesNoAndCategoriesAreStoredAsTheirTypes()
+{
+    QTemporaryDir directory;
+    const QString file = writeFile(directory, QStringLiteral("typed.csv"), typedCsv());
+    const QString project = newProject(directory, QStringLiteral("p.segmenta"));
+    ImportWizard wizard(project);
+    wizard.show();
+    wizard.setFilePath(file);
+    QVERIFY(waitForPreview(wizard));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
+    const std::vector<engine::InferredType> types = wizard.columnTypes();
+    QCOMPARE(types, (std::vector<engine::InferredType> {engine::InferredType::Identifier,
+                        engine::InferredType::Date, engine::InferredType::Boolean,
+                        engine::InferredType::Categorical}));
+    const engine::CsvImportParams params = wizard.customerImportParams();
+    QCOMPARE(params.columns.size(), std::size_t(3));
+    QCOMPARE(params.columns[0].type, std::optional(engine::ValueKind::Date));
+    QCOMPARE(params.columns[1].type, std::optional(engine::ValueKind::Boolean));
+    wizard.next();
+    wizard.next();
+    QVERIFY(QTest::qWaitFor([&wizard] { return wizard.hasImported(); }, importTimeoutMs));
+
+    auto session = engine::Session::openProject(project.toStdString());
+    QVERIFY(session);
+    const auto summary = session.value().summary();
+    QVERIFY(summary);
+    QCOMPARE(summary.value().customerCount, 12);
+    QCOMPARE(summary.value().columns.at(0).valueKind(), engine::ValueKind::Date);
+    QCOMPARE(summary.value().columns.at(1).valueKind(), engine::ValueKind::Boolean);
+    QCOMPARE(summary.value().columns.at(2).valueKind(), engine::ValueKind::Categorical);
+    const auto page = session.value().customers(0, 1);
+    QVERIFY(page);
+    QCOMPARE(std::get<std::string>(page.value().values.at(0).at(0)), std::string("1971-02-14"));
+    QCOMPARE(std::get<std::int64_t>(page.value().values.at(0).at(1)), std::int64_t(1));
 }
 
 void ImportWizardTest::cancelLeavesTheProjectUnchanged()
@@ -363,6 +415,17 @@ void ImportWizardTest::screenshots()
     QVERIFY(shoot(QStringLiteral("3_columns_customers")));
     wizard.next();
     QVERIFY(shoot(QStringLiteral("4_problems_ragged")));
+    {
+        ImportWizard typed(newProject(directory, QStringLiteral("typed.segmenta")));
+        typed.resize(1280, 800);
+        typed.show();
+        typed.setFilePath(writeFile(directory, QStringLiteral("typed.csv"), typedCsv()));
+        QVERIFY(waitForPreview(typed));
+        typed.next();
+        typed.next();
+        QTest::qWait(50);
+        QVERIFY(typed.grab().save(QDir(out).filePath(QStringLiteral("wizard_3_columns_types_%1.png").arg(language))));
+    }
     wizard.setProblemChoice(ImportWizard::ProblemChoice::Stop);
     wizard.next();
     QVERIFY(QTest::qWaitFor([&wizard] { return !wizard.isImportRunning(); }, importTimeoutMs));

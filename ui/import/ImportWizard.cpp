@@ -975,6 +975,7 @@ engine::CsvImportParams ImportWizard::customerImportParams() const
     params.encoding = m_options.encoding;
     params.decimalMark = m_options.decimalMark;
     params.sheet = m_options.sheet;
+    params.dateFormat = m_options.dateFormat;
     const std::vector<std::string> roles = columnRoles();
     const std::vector<engine::CriteriaFamily> families = columnFamilies();
     const std::vector<engine::InferredType> types = columnTypes();
@@ -988,27 +989,9 @@ engine::CsvImportParams ImportWizard::customerImportParams() const
         choice.name = column.name;
         choice.skip = roles[c] == "skip";
         choice.family = families[c];
-        // Numbers are always sent, so the values page 4 lists as unreadable follow the choice made there;
-        // text only when the user changed the type. Dates, yes/no and categories are stored as found.
-        switch (types[c]) {
-        case engine::InferredType::Integer:
-            choice.type = engine::ColumnType::Integer;
-            break;
-        case engine::InferredType::Decimal:
-            choice.type = engine::ColumnType::Real;
-            break;
-        case engine::InferredType::FreeText:
-        case engine::InferredType::Categorical:
-        case engine::InferredType::Identifier:
-            if (types[c] != column.type) {
-                choice.type = engine::ColumnType::Text;
-            }
-            break;
-        case engine::InferredType::Date:
-        case engine::InferredType::DateTime:
-        case engine::InferredType::Boolean:
-            break;
-        }
+        // The type is always sent, so the column is stored as chosen (numbers, ISO dates, yes/no as 1/0,
+        // text) and the values page 4 lists as unreadable follow the choice made there.
+        choice.type = types[c];
         params.columns.push_back(choice);
     }
     params.onError = rowErrorPolicy();

@@ -13,7 +13,7 @@ std::vector<CriteriaTableColumn> criteriaTableColumns(store::ProjectStore &proje
 {
     std::vector<CriteriaTableColumn> columns;
     for (const store::StoredColumn &column : project.columns()) {
-        columns.push_back({column.info.name, column.info.type, column.info.family});
+        columns.push_back({column.info.name, column.info.type, column.info.family, column.info.kind});
     }
     return columns;
 }
@@ -28,7 +28,7 @@ CriteriaTable loadCriteriaTable(store::ProjectStore &project, const CriteriaSet 
         const auto found = std::find_if(
             stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == name; });
         SEGMENTA_ASSERT(found != stored.end(), "the set was validated against the project's columns");
-        table.columns.push_back({found->info.name, found->info.type, found->info.family});
+        table.columns.push_back({found->info.name, found->info.type, found->info.family, found->info.kind});
         positions.push_back(static_cast<std::size_t>(found - stored.begin()));
     }
     table.values.resize(names.size());

@@ -60,11 +60,12 @@ struct Fixture
     }
 };
 
+/// A choice by storage type: whole numbers, decimals or (free) text.
 ColumnOverride typed(const std::string &name, ColumnType type)
 {
     ColumnOverride choice;
     choice.name = name;
-    choice.type = type;
+    choice.type = defaultValueKind(type);
     return choice;
 }
 

@@ -161,7 +161,7 @@ TEST(Migrations, AVersionThreeFileUpgradesNamingWhatItsSegmentationsWereMadeFrom
         ASSERT_TRUE(session) << describe(session.error());
     }
     store::Database database(path, store::OpenMode::ReadWrite);
-    EXPECT_EQ(store::storedSchemaVersion(database), 4);
+    EXPECT_EQ(store::storedSchemaVersion(database), store::latestSchemaVersion());
     store::Statement kinds(
         database, "SELECT id, coalesce(criteria_kind, '(none)') FROM segmentations ORDER BY id");
     std::vector<std::string> found;
@@ -171,4 +171,66 @@ TEST(Migrations, AVersionThreeFileUpgradesNamingWhatItsSegmentationsWereMadeFrom
     EXPECT_EQ(found, (std::vector<std::string> {"criteria_set", "rfm_map", "(none)", "criteria_set"}));
     EXPECT_THROW(
         database.execute("UPDATE segmentations SET criteria_kind = 'guess' WHERE id = 1"), std::exception);
+}
+
+TEST(Migrations, AVersionFourFileUpgradesInPlaceGivingItsColumnsTheKindTheirStorageSays)
+{
+    TempDir dir;
+    const std::string path = dir.file("v4.segmenta");
+    {
+        store::Database database(path, store::OpenMode::CreateNew);
+        for (const store::Migration &migration : store::projectMigrations().first(4)) {
+            database.execute(migration.sql);
+            database.execute("INSERT INTO schema_migrations VALUES (" + std::to_string(migration.version)
+                + ", 'old', '2026-01-01T00:00:00Z')");
+        }
+        database.execute("PRAGMA application_id = " + std::to_string(store::projectApplicationId));
+        // What version 4 wrote for a customer table: the birth date and the yes/no answer as text.
+        database.execute("INSERT INTO imports (id, source_path, source_size, row_count, id_column, imported_at) "
+                         "VALUES (1, 'old.csv', 100, 2, 'id', '2026-01-01')");
+        database.execute(
+            "INSERT INTO customer_columns (position, name, sql_name, value_type, missing_count, import_id) "
+            "VALUES (1, 'Age', 'c1', 'integer', 0, 1), (2, 'Spend', 'c2', 'real', 1, 1), "
+            "(3, 'Born', 'c3', 'text', 0, 1), (4, 'Member', 'c4', 'text', 0, 1)");
+        database.execute("ALTER TABLE customers ADD COLUMN c1 INTEGER");
+        database.execute("ALTER TABLE customers ADD COLUMN c2 REAL");
+        database.execute("ALTER TABLE customers ADD COLUMN c3 TEXT");
+        database.execute("ALTER TABLE customers ADD COLUMN c4 TEXT");
+        database.execute("INSERT INTO customers VALUES (1, 'A1', 30, 12.5, '31.12.1990', 'evet'), "
+                         "(2, 'A2', 41, NULL, '01.02.1983', 'hayır')");
+    }
+    {
+        auto session = Session::openProject(path);
+        ASSERT_TRUE(session) << describe(session.error());
+        const auto summary = session.value().summary();
+        ASSERT_TRUE(summary) << describe(summary.error());
+        ASSERT_EQ(summary.value().columns.size(), 4u);
+        EXPECT_EQ(summary.value().customerCount, 2);
+        const std::vector<ValueKind> expected {
+            ValueKind::Integer, ValueKind::Decimal, ValueKind::FreeText, ValueKind::FreeText};
+        for (std::size_t c = 0; c < expected.size(); ++c) {
+            EXPECT_EQ(summary.value().columns[c].valueKind(), expected[c]) << summary.value().columns[c].name;
+        }
+        // The data is kept as it was: upgrading does not reinterpret text.
+        const auto page = session.value().customers(0, 2);
+        ASSERT_TRUE(page) << describe(page.error());
+        EXPECT_EQ(std::get<std::int64_t>(page.value().values[1][0]), 41);
+        EXPECT_EQ(std::get<double>(page.value().values[0][1]), 12.5);
+        EXPECT_EQ(std::get<std::string>(page.value().values[0][2]), "31.12.1990");
+        EXPECT_EQ(std::get<std::string>(page.value().values[1][3]), "hayır");
+    }
+    store::Database database(path, store::OpenMode::ReadWrite);
+    EXPECT_EQ(store::storedSchemaVersion(database), 5);
+    store::Statement kinds(database, "SELECT value_kind FROM customer_columns ORDER BY position");
+    std::vector<std::string> found;
+    while (kinds.step()) {
+        found.push_back(kinds.columnText(0));
+    }
+    EXPECT_EQ(found, (std::vector<std::string> {"integer", "decimal", "text", "text"}));
+    EXPECT_EQ(store::queryInt64(database, "SELECT count(*) FROM customers"), 2);
+    EXPECT_THROW(database.execute("UPDATE customer_columns SET value_kind = 'guess' WHERE position = 1"),
+        std::exception);
+    store::Statement integrity(database, "PRAGMA integrity_check");
+    ASSERT_TRUE(integrity.step());
+    EXPECT_EQ(integrity.columnText(0), "ok");
 }
