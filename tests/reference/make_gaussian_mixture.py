@@ -11,8 +11,10 @@ Datasets (read by the test itself from the shared data dir):
   wholesale  the six spending columns of the UCI Wholesale customers data, z-scored (StandardScaler:
              column mean 0, population standard deviation 1); k = 4
   mall       annual income and spending score of the Mall customers data, z-scored the same way; k = 5
-Each is fitted with GaussianMixture(n_components=k, covariance_type=full|diag, n_init=10, random_state=0)
-and its defaults otherwise (init_params="kmeans", tol=1e-3, reg_covar=1e-6, max_iter=100).
+Each is fitted with GaussianMixture(n_components=k, covariance_type=full|diag, n_init=100, random_state=0)
+and its defaults otherwise (init_params="kmeans", tol=1e-3, reg_covar=1e-6, max_iter=100). 100 starts, not
+10: on Wholesale only about one k-means start in seven (scikit-learn's and ours alike) reaches the best
+optimum, so a best of 10 is a matter of luck on either side; with 100 both find it.
 
 Output rows: dataset,covariance,quantity,index,value with quantity one of
   log_likelihood  score(X) * rows (index 0)
@@ -53,13 +55,13 @@ mall = StandardScaler().fit_transform(read_columns(os.path.join("mall_customers"
                                                    ["Annual Income (k$)", "Spending Score (1-100)"]))
 assert mall.shape == (200, 2)
 
-out = ["# scikit-learn %s, numpy %s: GaussianMixture(n_components=k, covariance_type, n_init=10, "
+out = ["# scikit-learn %s, numpy %s: GaussianMixture(n_components=k, covariance_type, n_init=100, "
        "random_state=0) on z-scored data" % (sklearn.__version__, np.__version__),
        "dataset,covariance,quantity,index,value"]
 
 for name, x, k in (("wholesale", wholesale, 4), ("mall", mall, 5)):
     for covariance in ("full", "diag"):
-        model = GaussianMixture(n_components=k, covariance_type=covariance, n_init=10, random_state=0).fit(x)
+        model = GaussianMixture(n_components=k, covariance_type=covariance, n_init=100, random_state=0).fit(x)
         rows, columns = x.shape
 
         def put(quantity, index, value):

@@ -271,9 +271,10 @@ TEST(GaussianMixture, ScikitLearnParametersGiveItsLogLikelihoodAndBic)
     }
 }
 
-// Our best of 10 starts is no worse than scikit-learn's best of 10 (n_init=10) on the same data and k. EM finds
-// local optima and both libraries draw different starts, so "no worse" allows 1e-6 relative for rounding.
-TEST(GaussianMixture, BestOfTenStartsIsNoWorseThanScikitLearn)
+// Our best of 100 starts is no worse than scikit-learn's best of 100 (n_init=100) on the same data and k. Both
+// stop a start once the mean log-likelihood per row changes by less than tol = 1e-3, so two runs that end in
+// the same optimum can differ by about tol · rows in total log-likelihood: that is the slack allowed.
+TEST(GaussianMixture, BestOfAHundredStartsIsNoWorseThanScikitLearn)
 {
     for (const Case &c : kCases) {
         const Matrix x = dataOf(c);
@@ -281,9 +282,9 @@ TEST(GaussianMixture, BestOfTenStartsIsNoWorseThanScikitLearn)
         GaussianMixtureParams params;
         params.componentCount = c.k;
         params.covariance = typeOf(c);
-        params.initCount = 10;
+        params.initCount = 100;
         const GaussianMixtureResult result = fitOrFail(x, params);
-        const double slack = 1e-6 * std::abs(reference.logLikelihood);
+        const double slack = params.tolerance * static_cast<double>(x.rows());
         EXPECT_GE(result.logLikelihood, reference.logLikelihood - slack) << c.dataset << ' ' << c.covariance;
         EXPECT_LE(result.bic, reference.bic + 2.0 * slack) << c.dataset << ' ' << c.covariance;
         EXPECT_EQ(result.parameterCount, reference.parameterCount);
