@@ -7,9 +7,9 @@
 #include "cluster/ChooseSegmentCount.h"
 #include "cluster/GaussianMixture.h"
 #include "cluster/KMeans.h"
-#include "cluster/MiniBatchKMeans.h"
 #include "cluster/KMedoids.h"
 #include "cluster/KPrototypes.h"
+#include "cluster/MiniBatchKMeans.h"
 #include "criteria/detail/ProjectCriteria.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
@@ -131,7 +131,8 @@ void fillMeansAndInertia(const Matrix &scaled, KMeansResult &result, int k)
         ++counts[static_cast<std::size_t>(result.labels(i))];
     }
     for (int s = 0; s < k; ++s) {
-        result.centroids.row(s) /= static_cast<double>(std::max<std::int64_t>(counts[static_cast<std::size_t>(s)], 1));
+        result.centroids.row(s)
+            /= static_cast<double>(std::max<std::int64_t>(counts[static_cast<std::size_t>(s)], 1));
     }
     result.inertia = 0.0;
     for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
@@ -165,7 +166,8 @@ Result<KMeansResult> segmentGaussianMixture(const Matrix &scaled, const Segmenta
 }
 
 /// Mini-batch k-means in the shape k-means gives its result; iterations are the passes over the data.
-Result<KMeansResult> segmentMiniBatch(const Matrix &scaled, const SegmentationParams &params, Progress &progress)
+Result<KMeansResult> segmentMiniBatch(
+    const Matrix &scaled, const SegmentationParams &params, Progress &progress)
 {
     MiniBatchKMeansParams minibatch;
     minibatch.clusterCount = params.segmentCount;
@@ -717,9 +719,8 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         std::optional<GaussianMixtureResult> mixture;
         auto clustered = mixed && params.method == SegmentationMethod::KMedoids
             ? segmentMedoids(*mixed, params, embedding, progress)
-            : mixed ? segmentMixed(*mixed, params, embedding, progress)
-            : params.method == SegmentationMethod::KMeans
-            ? fitKMeans(scaled, kmeansParams(params), progress)
+            : mixed                                       ? segmentMixed(*mixed, params, embedding, progress)
+            : params.method == SegmentationMethod::KMeans ? fitKMeans(scaled, kmeansParams(params), progress)
             : params.method == SegmentationMethod::GaussianMixture
             ? segmentGaussianMixture(scaled, params, mixture, progress)
             : params.method == SegmentationMethod::MiniBatchKMeans
@@ -981,7 +982,8 @@ std::vector<Error> Session::validate(const SegmentCountSearchParams &params) con
     std::vector<Error> problems;
     if (params.method != SegmentationMethod::KMeans && params.method != SegmentationMethod::GaussianMixture) {
         problems.push_back(makeError(ErrorCode::InvalidParameter,
-            {"method", "not k-means or a Gaussian mixture", "kmeans or gmm for choosing the number of segments"}));
+            {"method", "not k-means or a Gaussian mixture",
+                "kmeans or gmm for choosing the number of segments"}));
     }
     try {
         store::ProjectStore project(*m_database);

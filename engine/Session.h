@@ -52,7 +52,8 @@ struct SegmentationInfo
     /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
     /// tiers: segment 0 is the top tier, not the largest)
     /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
-    /// "gmm" (Gaussian mixture), "minibatch" (mini-batch k-means) or "clv-tiers" (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    /// "gmm" (Gaussian mixture), "minibatch" (mini-batch k-means) or "clv-tiers" (runLifetimeValue's tiers:
+    /// segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names

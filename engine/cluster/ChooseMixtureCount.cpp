@@ -138,8 +138,8 @@ Result<SegmentCountRecommendation> chooseMixtureCount(
             if (fit.error().code == ErrorCode::Cancelled) {
                 return fit.error();
             }
-            recommendation.notes.push_back(std::to_string(k) + " segments could not be fitted: "
-                + describe(fit.error()));
+            recommendation.notes.push_back(
+                std::to_string(k) + " segments could not be fitted: " + describe(fit.error()));
             if (!firstError) {
                 firstError = fit.error();
             }
@@ -176,7 +176,8 @@ Result<SegmentCountRecommendation> chooseMixtureCount(
         if (!std::isnan(score.bic) && (best == nullptr || score.bic < best->bic)) {
             best = &score;
         }
-        if (!std::isnan(score.silhouette) && (sharpest == nullptr || score.silhouette > sharpest->silhouette)) {
+        if (!std::isnan(score.silhouette)
+            && (sharpest == nullptr || score.silhouette > sharpest->silhouette)) {
             sharpest = &score;
         }
     }
@@ -186,12 +187,12 @@ Result<SegmentCountRecommendation> chooseMixtureCount(
     }
     recommendation.recommendedCount = best->segmentCount;
     const char *shape = params.covariance == CovarianceType::Full ? "full" : "diagonal";
-    recommendation.reason = std::to_string(best->segmentCount)
-        + " segments: the Gaussian mixture (" + shape + " covariances) has its lowest BIC there ("
-        + formatFixed(best->bic, 1)
+    recommendation.reason = std::to_string(best->segmentCount) + " segments: the Gaussian mixture (" + shape
+        + " covariances) has its lowest BIC there (" + formatFixed(best->bic, 1)
         + "), the best balance between how well it describes the customers and how many parameters it needs.";
     recommendation.notes.insert(recommendation.notes.begin(),
-        "Chosen by the lowest BIC (lower is better). Silhouette, Calinski-Harabasz and Davies-Bouldin describe "
+        "Chosen by the lowest BIC (lower is better). Silhouette, Calinski-Harabasz and Davies-Bouldin "
+        "describe "
         "the hard segments (each customer in its most probable segment) and are shown only for comparison; "
         "stability was not computed.");
     if (sharpest != nullptr && sharpest->segmentCount != best->segmentCount) {

@@ -19,7 +19,8 @@ namespace segmenta::engine {
 struct ChooseMixtureCountParams
 {
     int minimumCount = 2; ///< smallest k tried, 2..maximumCount
-    int maximumCount = 10; ///< largest k tried, minimumCount..50; the data need at least maximumCount + 1 rows
+    int maximumCount
+        = 10; ///< largest k tried, minimumCount..50; the data need at least maximumCount + 1 rows
     int initCount = 1; ///< EM starts per k (GaussianMixtureParams::initCount), >= 1
     CovarianceType covariance = CovarianceType::Full;
     /// Seed of every fit: the fit scored for k is fitGaussianMixture(x, {k, covariance, initCount, seed}), so

@@ -235,7 +235,8 @@ public:
             // k-means leaves a segment empty only when there are fewer distinct rows than segments.
             return makeError(ErrorCode::InvalidParameter,
                 {"k", std::to_string(m_k),
-                    "at most the number of distinct customers (" + std::to_string(countDistinctRows(m_x)) + ")"});
+                    "at most the number of distinct customers (" + std::to_string(countDistinctRows(m_x))
+                        + ")"});
         }
         m_probabilities.setZero();
         for (Index i = 0; i < m_rows; ++i) {
@@ -404,7 +405,8 @@ int gaussianMixtureParameterCount(int componentCount, Eigen::Index columns, Cova
 {
     const auto k = static_cast<std::int64_t>(componentCount);
     const auto d = static_cast<std::int64_t>(columns);
-    const std::int64_t covarianceParameters = covariance == CovarianceType::Full ? k * d * (d + 1) / 2 : k * d;
+    const std::int64_t covarianceParameters
+        = covariance == CovarianceType::Full ? k * d * (d + 1) / 2 : k * d;
     return static_cast<int>(covarianceParameters + k * d + k - 1);
 }
 

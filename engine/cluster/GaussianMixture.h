@@ -16,7 +16,8 @@ namespace segmenta::engine {
 enum class CovarianceType
 {
     Full, ///< any symmetric positive definite matrix: segments may be tilted ellipsoids
-    Diagonal, ///< one variance per column: axis-aligned ellipsoids, d parameters per segment instead of d(d+1)/2
+    Diagonal, ///< one variance per column: axis-aligned ellipsoids, d parameters per segment instead of
+              ///< d(d+1)/2
 };
 
 /// What the Gaussian mixture is asked to do. Defaults follow scikit-learn's GaussianMixture (max_iter 100,
@@ -25,15 +26,15 @@ struct GaussianMixtureParams
 {
     int componentCount = 4; ///< k: number of segments (mixture components), >= 1
     CovarianceType covariance = CovarianceType::Full;
-    /// Independent starts, >= 1; each starts from its own k-means fit (one k-means++ seeding + Lloyd), and the
-    /// start with the highest log-likelihood wins.
+    /// Independent starts, >= 1; each starts from its own k-means fit (one k-means++ seeding + Lloyd), and
+    /// the start with the highest log-likelihood wins.
     int initCount = 1;
     int maxIterations = 100; ///< EM iterations per start, >= 1
     /// Convergence, >= 0: a start stops when the mean log-likelihood per row (the lower bound EM raises)
     /// changed by less than this between two iterations, scikit-learn's tol.
     double tolerance = 1e-3;
-    /// Added to the diagonal of every covariance, >= 0, in squared units of x (scikit-learn's reg_covar): keeps
-    /// covariances positive definite when a segment's rows lie on a line or plane.
+    /// Added to the diagonal of every covariance, >= 0, in squared units of x (scikit-learn's reg_covar):
+    /// keeps covariances positive definite when a segment's rows lie on a line or plane.
     double covarianceRegularization = 1e-6;
     std::uint64_t seed = 0; ///< same seed and data give the identical result, whatever threadCount is
     int threadCount = 0; ///< worker threads, >= 0; 0 = std::thread::hardware_concurrency()

@@ -228,7 +228,8 @@ Result<MiniBatchKMeansResult> fitMiniBatchKMeans(
     if (std::vector<Error> errors = validate(params, x.rows(), x.cols()); !errors.empty()) {
         return std::move(errors.front());
     }
-    SEGMENTA_ASSERT(x.allFinite(), "fitMiniBatchKMeans: x has NaN or infinite entries; the caller must drop them");
+    SEGMENTA_ASSERT(
+        x.allFinite(), "fitMiniBatchKMeans: x has NaN or infinite entries; the caller must drop them");
     progress.setStage("minibatch");
 
     const Index rows = x.rows();
@@ -331,7 +332,8 @@ Result<MiniBatchKMeansResult> fitMiniBatchKMeans(
                 std::iota(positions.begin(), positions.end(), Index {0});
                 for (std::size_t r = 0; r < lowCentres.size(); ++r) {
                     const auto pick = r
-                        + static_cast<std::size_t>(detail::uniformRow(generator, static_cast<Index>(positions.size() - r)));
+                        + static_cast<std::size_t>(
+                            detail::uniformRow(generator, static_cast<Index>(positions.size() - r)));
                     std::swap(positions[r], positions[pick]);
                     const int j = lowCentres[r];
                     centres.row(j) = x.row(batch[static_cast<std::size_t>(positions[r])]);
@@ -349,8 +351,7 @@ Result<MiniBatchKMeansResult> fitMiniBatchKMeans(
             break;
         }
     }
-    result.epochs = static_cast<int>(
-        (static_cast<std::int64_t>(result.steps) * batchSize + rows - 1) / rows);
+    result.epochs = static_cast<int>((static_cast<std::int64_t>(result.steps) * batchSize + rows - 1) / rows);
     if (progress.isCancelRequested()) {
         return makeError(ErrorCode::Cancelled);
     }

@@ -201,7 +201,8 @@ UPDATE segmentations SET criteria_kind = CASE
 // report. Gaussian mixtures keep their covariance type, log-likelihood and BIC, each member's probability of
 // its own segment (segment_members.probability; NULL for hard methods) and, in a table of its own, its
 // probability of every segment from minimumStoredProbability up (most customers belong clearly to one or two
-// segments, so the table stays near one row per member rather than k). Mini-batch k-means keeps its batch size.
+// segments, so the table stays near one row per member rather than k). Mini-batch k-means keeps its batch
+// size.
 constexpr const char *schemaVersion6 = R"sql(
 ALTER TABLE segmentations ADD COLUMN covariance_type TEXT
     CHECK (covariance_type IS NULL OR covariance_type IN ('full', 'diag'));

@@ -292,7 +292,8 @@ MembershipProbabilities ProjectStore::membershipProbabilities(const Segmentation
         result.segments.push_back(static_cast<int>(members.columnInt64(1)));
         result.assigned.push_back(members.columnDouble(2));
     }
-    result.all = Matrix::Zero(static_cast<Eigen::Index>(result.customerRows.size()), segmentation.segmentCount);
+    result.all
+        = Matrix::Zero(static_cast<Eigen::Index>(result.customerRows.size()), segmentation.segmentCount);
     Statement all(m_database,
         "SELECT customer_row, segment_index, probability FROM segment_member_probabilities "
         "WHERE segmentation_id = ?1 ORDER BY customer_row, segment_index");
@@ -306,7 +307,8 @@ MembershipProbabilities ProjectStore::membershipProbabilities(const Segmentation
         const auto segment = all.columnInt64(1);
         if (member < result.customerRows.size() && result.customerRows[member] == row && segment >= 0
             && segment < segmentation.segmentCount) {
-            result.all(static_cast<Eigen::Index>(member), static_cast<Eigen::Index>(segment)) = all.columnDouble(2);
+            result.all(static_cast<Eigen::Index>(member), static_cast<Eigen::Index>(segment))
+                = all.columnDouble(2);
         }
     }
     return result;
@@ -442,7 +444,8 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
         "VALUES (?1, ?2, ?3, ?4)");
     const bool hasProbabilities = !segmentation.memberProbabilities.empty();
-    SEGMENTA_ASSERT(!hasProbabilities || segmentation.memberProbabilities.size() == segmentation.memberRows.size(),
+    SEGMENTA_ASSERT(
+        !hasProbabilities || segmentation.memberProbabilities.size() == segmentation.memberRows.size(),
         "one probability per member");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
         member.bind(1, id).bind(2, segmentation.memberRows[i] + 1).bind(3, segmentation.memberSegments[i]);

@@ -34,8 +34,10 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
              "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
              "SELECT ?2, segment_index, position, value FROM segment_centroids WHERE segmentation_id = ?1",
              "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
-             "SELECT ?2, customer_row, segment_index, probability FROM segment_members WHERE segmentation_id = ?1",
-             "INSERT INTO segment_member_probabilities (segmentation_id, customer_row, segment_index, probability) "
+             "SELECT ?2, customer_row, segment_index, probability FROM segment_members WHERE segmentation_id "
+             "= ?1",
+             "INSERT INTO segment_member_probabilities (segmentation_id, customer_row, segment_index, "
+             "probability) "
              "SELECT ?2, customer_row, segment_index, probability FROM segment_member_probabilities "
              "WHERE segmentation_id = ?1",
          }) {

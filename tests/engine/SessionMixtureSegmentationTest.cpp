@@ -174,7 +174,8 @@ TEST(SessionMixtureSegmentation, ChoosingKForAMixtureRecommendsTheLowestBic)
     double lowestBic = INFINITY;
     for (const SegmentCountScore &score : result.scores) {
         ASSERT_TRUE(std::isfinite(score.bic)) << score.segmentCount;
-        EXPECT_NEAR(score.bic, -2.0 * score.logLikelihood + (score.segmentCount * 6 - 1) * std::log(200.0), 1e-6);
+        EXPECT_NEAR(
+            score.bic, -2.0 * score.logLikelihood + (score.segmentCount * 6 - 1) * std::log(200.0), 1e-6);
         if (score.bic < lowestBic) {
             lowestBic = score.bic;
             lowest = score.segmentCount;
@@ -232,7 +233,8 @@ TEST(SessionMixtureSegmentation, AVersionFourFileUpgradesWithoutProbabilities)
     EXPECT_EQ(segments.value().size(), 2U);
 
     store::Database database(path, store::OpenMode::ReadWrite);
-    EXPECT_EQ(store::queryInt64(database, "SELECT count(*) FROM segment_members WHERE probability IS NULL"), 2);
+    EXPECT_EQ(
+        store::queryInt64(database, "SELECT count(*) FROM segment_members WHERE probability IS NULL"), 2);
     // The new columns refuse what no writer means.
     EXPECT_THROW(database.execute("UPDATE segment_members SET probability = 1.5"), std::exception);
     EXPECT_THROW(database.execute("UPDATE segmentations SET covariance_type = 'spherical'"), std::exception);

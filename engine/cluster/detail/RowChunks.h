@@ -27,7 +27,8 @@ public:
     RowChunks(Eigen::Index rows, int threadCount, Eigen::Index maximumChunkCount = 256)
         : m_rows(rows)
         , m_chunkRows(std::max(minimumChunkRows,
-              (rows + std::max<Eigen::Index>(maximumChunkCount, 1) - 1) / std::max<Eigen::Index>(maximumChunkCount, 1)))
+              (rows + std::max<Eigen::Index>(maximumChunkCount, 1) - 1)
+                  / std::max<Eigen::Index>(maximumChunkCount, 1)))
         , m_chunkCount(std::max<Eigen::Index>((rows + m_chunkRows - 1) / m_chunkRows, 1))
         , m_threadCount(static_cast<int>(std::min<Eigen::Index>(std::max(threadCount, 1), m_chunkCount)))
     { }
@@ -96,7 +97,8 @@ inline double uniformDouble(std::mt19937_64 &generator)
 /// A row index uniform in [0, rows), the same on every standard library.
 inline Eigen::Index uniformRow(std::mt19937_64 &generator, Eigen::Index rows)
 {
-    return std::min<Eigen::Index>(rows - 1, static_cast<Eigen::Index>(uniformDouble(generator) * static_cast<double>(rows)));
+    return std::min<Eigen::Index>(
+        rows - 1, static_cast<Eigen::Index>(uniformDouble(generator) * static_cast<double>(rows)));
 }
 
 /// Renumbers labels 0..k-1 by the number of rows holding each (largest first; equal sizes: the label whose

@@ -65,7 +65,8 @@ Matrix readZScored(const std::string &path, const std::vector<std::string> &name
     const std::vector<std::string> header = splitLine(line);
     std::vector<std::size_t> columns;
     for (const std::string &name : names) {
-        columns.push_back(static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin()));
+        columns.push_back(
+            static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin()));
     }
     std::vector<std::vector<double>> rows;
     while (std::getline(file, line)) {
@@ -116,7 +117,8 @@ struct Reference
     std::vector<Matrix> covariances;
 };
 
-Reference readReference(const std::string &dataset, const std::string &covariance, int k, Eigen::Index columns)
+Reference readReference(
+    const std::string &dataset, const std::string &covariance, int k, Eigen::Index columns)
 {
     std::ifstream file(SEGMENTA_REFERENCE_DIR "/gaussian_mixture.csv");
     EXPECT_TRUE(file) << "missing gaussian_mixture.csv under " SEGMENTA_REFERENCE_DIR;
@@ -150,8 +152,8 @@ Reference readReference(const std::string &dataset, const std::string &covarianc
             reference.means(index / columns, index % columns) = value;
         } else if (quantity == "covariance") {
             const long block = columns * columns;
-            reference.covariances[static_cast<std::size_t>(index / block)]((index % block) / columns,
-                index % columns)
+            reference.covariances[static_cast<std::size_t>(index / block)](
+                (index % block) / columns, index % columns)
                 = value;
         }
     }
@@ -165,7 +167,8 @@ struct Case
     int k;
 };
 
-const Case kCases[] = {{"wholesale", "full", 4}, {"wholesale", "diag", 4}, {"mall", "full", 5}, {"mall", "diag", 5}};
+const Case kCases[]
+    = {{"wholesale", "full", 4}, {"wholesale", "diag", 4}, {"mall", "full", 5}, {"mall", "diag", 5}};
 
 Matrix dataOf(const Case &c)
 {
@@ -181,9 +184,8 @@ CovarianceType typeOf(const Case &c)
 // (correlated x and y would need a full covariance; the groups are far enough apart for both types).
 BlobData threeShapes()
 {
-    BlobData data = makeBlobs({{{0.0, 0.0, 0.0}, 1.0, 300}, {{15.0, 0.0, 5.0}, 0.5, 200},
-                                  {{0.0, 15.0, -5.0}, 1.5, 100}},
-        11);
+    BlobData data = makeBlobs(
+        {{{0.0, 0.0, 0.0}, 1.0, 300}, {{15.0, 0.0, 5.0}, 0.5, 200}, {{0.0, 15.0, -5.0}, 1.5, 100}}, 11);
     for (Eigen::Index i = 300; i < 500; ++i) {
         data.x(i, 0) = 15.0 + 4.0 * (data.x(i, 0) - 15.0); // stretched along x
     }
@@ -271,9 +273,9 @@ TEST(GaussianMixture, ScikitLearnParametersGiveItsLogLikelihoodAndBic)
     }
 }
 
-// Our best of 100 starts is no worse than scikit-learn's best of 100 (n_init=100) on the same data and k. Both
-// stop a start once the mean log-likelihood per row changes by less than tol = 1e-3, so two runs that end in
-// the same optimum can differ by about tol · rows in total log-likelihood: that is the slack allowed.
+// Our best of 100 starts is no worse than scikit-learn's best of 100 (n_init=100) on the same data and k.
+// Both stop a start once the mean log-likelihood per row changes by less than tol = 1e-3, so two runs that
+// end in the same optimum can differ by about tol · rows in total log-likelihood: that is the slack allowed.
 TEST(GaussianMixture, BestOfAHundredStartsIsNoWorseThanScikitLearn)
 {
     for (const Case &c : kCases) {
@@ -289,7 +291,8 @@ TEST(GaussianMixture, BestOfAHundredStartsIsNoWorseThanScikitLearn)
         EXPECT_LE(result.bic, reference.bic + 2.0 * slack) << c.dataset << ' ' << c.covariance;
         EXPECT_EQ(result.parameterCount, reference.parameterCount);
         // The reported log-likelihood is that of the returned parameters.
-        const Result<double> check = gaussianMixtureLogLikelihood(x, result.weights, result.means, result.covariances);
+        const Result<double> check
+            = gaussianMixtureLogLikelihood(x, result.weights, result.means, result.covariances);
         ASSERT_TRUE(check);
         EXPECT_NEAR(check.value(), result.logLikelihood, 1e-9 * std::abs(result.logLikelihood));
     }
@@ -297,7 +300,8 @@ TEST(GaussianMixture, BestOfAHundredStartsIsNoWorseThanScikitLearn)
 
 TEST(GaussianMixture, SameSeedGivesIdenticalResultWhateverTheThreadCount)
 {
-    // Enough rows for many chunks, overlapping groups so that EM needs many iterations and rounding would show.
+    // Enough rows for many chunks, overlapping groups so that EM needs many iterations and rounding would
+    // show.
     const BlobData data = makeBlobs({{{0, 0, 0, 0}, 2.0, 3000}, {{3, 1, 0, 2}, 2.0, 2500},
                                         {{-2, 3, 1, 0}, 1.5, 2000}, {{1, -3, 2, 1}, 2.5, 1500}},
         7);

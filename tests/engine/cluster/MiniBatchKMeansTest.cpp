@@ -135,7 +135,8 @@ TEST(MiniBatchKMeans, CancelMidRunStopsAtTheNextStep)
 TEST(MiniBatchKMeans, SmallDataUsesAllRowsPerBatch)
 {
     // Fewer rows than a batch: the batch is the row count, and the three groups are still found.
-    const BlobData data = makeBlobs({{{0.0, 0.0}, 1.0, 100}, {{10.0, 10.0}, 1.0, 60}, {{-10.0, 10.0}, 1.0, 40}}, 42);
+    const BlobData data
+        = makeBlobs({{{0.0, 0.0}, 1.0, 100}, {{10.0, 10.0}, 1.0, 60}, {{-10.0, 10.0}, 1.0, 40}}, 42);
     MiniBatchKMeansParams params;
     params.clusterCount = 3;
     const MiniBatchKMeansResult result = fitOrFail(data.x, params);
