@@ -3,10 +3,13 @@
 #include "Session.h"
 #include "SessionGuard.h"
 
+#include "cluster/ChooseMixtureCount.h"
 #include "cluster/ChooseSegmentCount.h"
+#include "cluster/GaussianMixture.h"
 #include "cluster/KMeans.h"
 #include "cluster/KMedoids.h"
 #include "cluster/KPrototypes.h"
+#include "cluster/MiniBatchKMeans.h"
 #include "criteria/detail/ProjectCriteria.h"
 #include "features/NumericMatrix.h"
 #include "import/CustomerTableImporter.h"
@@ -38,6 +41,7 @@ constexpr int maxSegmentCount = 50;
 constexpr int maxInitCount = 100;
 constexpr int maxIterationLimit = 10000;
 constexpr int mapDimensions = 2;
+constexpr int maxBatchSize = 1000000;
 
 KMeansParams kmeansParams(const SegmentationParams &params)
 {
@@ -113,6 +117,75 @@ Result<KMeansResult> segmentHierarchically(
     }
     result.labels = std::move(labels);
     result.converged = true; // agglomeration has no iterations to run out of
+    return result;
+}
+
+/// Means of the rows of each label and the within-segment sum of squares around them, for methods whose own
+/// centres are not k-means centroids (hierarchical, Gaussian mixtures).
+void fillMeansAndInertia(const Matrix &scaled, KMeansResult &result, int k)
+{
+    result.centroids = Matrix::Zero(k, scaled.cols());
+    std::vector<std::int64_t> counts(static_cast<std::size_t>(k), 0);
+    for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
+        result.centroids.row(result.labels(i)) += scaled.row(i);
+        ++counts[static_cast<std::size_t>(result.labels(i))];
+    }
+    for (int s = 0; s < k; ++s) {
+        result.centroids.row(s)
+            /= static_cast<double>(std::max<std::int64_t>(counts[static_cast<std::size_t>(s)], 1));
+    }
+    result.inertia = 0.0;
+    for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
+        result.inertia += (scaled.row(i) - result.centroids.row(result.labels(i))).squaredNorm();
+    }
+}
+
+/// A Gaussian mixture in the shape k-means gives its result (members' means, within-segment sum of squares);
+/// the mixture itself (probabilities, log-likelihood, BIC) goes to `mixture`.
+Result<KMeansResult> segmentGaussianMixture(const Matrix &scaled, const SegmentationParams &params,
+    std::optional<GaussianMixtureResult> &mixture, Progress &progress)
+{
+    GaussianMixtureParams gmm;
+    gmm.componentCount = params.segmentCount;
+    gmm.covariance = params.covariance;
+    gmm.initCount = params.initCount;
+    gmm.maxIterations = params.maxIterations;
+    gmm.seed = params.seed;
+    auto fitted = fitGaussianMixture(scaled, gmm, progress);
+    if (!fitted) {
+        return fitted.error();
+    }
+    mixture = std::move(fitted).value();
+    KMeansResult result;
+    result.labels = mixture->labels;
+    result.sizes = mixture->sizes;
+    result.iterations = mixture->iterations;
+    result.converged = mixture->converged;
+    fillMeansAndInertia(scaled, result, params.segmentCount);
+    return result;
+}
+
+/// Mini-batch k-means in the shape k-means gives its result; iterations are the passes over the data.
+Result<KMeansResult> segmentMiniBatch(
+    const Matrix &scaled, const SegmentationParams &params, Progress &progress)
+{
+    MiniBatchKMeansParams minibatch;
+    minibatch.clusterCount = params.segmentCount;
+    minibatch.batchSize = params.batchSize;
+    minibatch.maxEpochs = params.maxIterations;
+    minibatch.initCount = params.initCount;
+    minibatch.seed = params.seed;
+    auto fitted = fitMiniBatchKMeans(scaled, minibatch, progress);
+    if (!fitted) {
+        return fitted.error();
+    }
+    KMeansResult result;
+    result.labels = std::move(fitted.value().labels);
+    result.centroids = std::move(fitted.value().centroids);
+    result.sizes = fitted.value().sizes;
+    result.inertia = fitted.value().inertia;
+    result.iterations = fitted.value().epochs;
+    result.converged = fitted.value().converged;
     return result;
 }
 
@@ -539,6 +612,10 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
             {"max-iterations", std::to_string(params.maxIterations),
                 "1.." + std::to_string(maxIterationLimit)}));
     }
+    if (params.batchSize < 1 || params.batchSize > maxBatchSize) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter,
+            {"batch-size", std::to_string(params.batchSize), "1.." + std::to_string(maxBatchSize)}));
+    }
     if (params.gamma && !(std::isfinite(*params.gamma) && *params.gamma >= 0.0)) {
         problems.push_back(
             makeError(ErrorCode::InvalidParameter, {"gamma", std::to_string(*params.gamma), ">= 0"}));
@@ -636,12 +713,21 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
 
         std::string method = "kmeans";
         Matrix embedding;
+        std::optional<GaussianMixtureResult> mixture;
         auto clustered = mixed && params.method == SegmentationMethod::KMedoids
             ? segmentMedoids(*mixed, params, embedding, progress)
-            : mixed ? segmentMixed(*mixed, params, embedding, progress)
-            : params.method == SegmentationMethod::KMeans
-            ? fitKMeans(scaled, kmeansParams(params), progress)
+            : mixed                                       ? segmentMixed(*mixed, params, embedding, progress)
+            : params.method == SegmentationMethod::KMeans ? fitKMeans(scaled, kmeansParams(params), progress)
+            : params.method == SegmentationMethod::GaussianMixture
+            ? segmentGaussianMixture(scaled, params, mixture, progress)
+            : params.method == SegmentationMethod::MiniBatchKMeans
+            ? segmentMiniBatch(scaled, params, progress)
             : segmentHierarchically(scaled, params, method, progress);
+        if (params.method == SegmentationMethod::GaussianMixture) {
+            method = "gmm";
+        } else if (params.method == SegmentationMethod::MiniBatchKMeans) {
+            method = "minibatch";
+        }
         if (mixed) {
             method = params.method == SegmentationMethod::KMedoids ? "kmedoids" : "kprototypes";
             if (!criteria) {
@@ -721,6 +807,20 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         }
         saved.initCount = params.initCount;
         saved.maxIterations = params.maxIterations;
+        if (mixture) {
+            saved.info.covariance = params.covariance == CovarianceType::Full ? "full" : "diag";
+            saved.info.logLikelihood = mixture->logLikelihood;
+            saved.info.bic = mixture->bic;
+            saved.memberProbabilities.resize(static_cast<std::size_t>(usable));
+            for (Eigen::Index i = 0; i < usable; ++i) {
+                saved.memberProbabilities[static_cast<std::size_t>(i)]
+                    = mixture->probabilities(i, mixture->labels(i));
+            }
+            saved.memberProbabilityMatrix = mixture->probabilities;
+        }
+        if (params.method == SegmentationMethod::MiniBatchKMeans) {
+            saved.info.batchSize = params.batchSize;
+        }
         // Segment centres in the columns' own units: the mean of the members' values (on log-scaled columns
         // too, so the table agrees with the profiles).
         Matrix centroids = Matrix::Zero(params.segmentCount, data.values.cols());
@@ -903,6 +1003,11 @@ Result<ProjectionReport> Session::runProjection(
 std::vector<Error> Session::validate(const SegmentCountSearchParams &params) const
 {
     std::vector<Error> problems;
+    if (params.method != SegmentationMethod::KMeans && params.method != SegmentationMethod::GaussianMixture) {
+        problems.push_back(makeError(ErrorCode::InvalidParameter,
+            {"method", "not k-means or a Gaussian mixture",
+                "kmeans or gmm for choosing the number of segments"}));
+    }
     try {
         store::ProjectStore project(*m_database);
         if (params.criteria.empty()) {
@@ -942,6 +1047,22 @@ Result<SegmentCountSearch> Session::compareSegmentCounts(
         }
         if (scaled.rows() == 0) {
             return makeError(ErrorCode::TooFewCustomers, {"0", std::to_string(params.maximumCount + 1)});
+        }
+        if (params.method == SegmentationMethod::GaussianMixture) {
+            ChooseMixtureCountParams search;
+            search.minimumCount = params.minimumCount;
+            search.maximumCount = params.maximumCount;
+            search.initCount = params.initCount;
+            search.covariance = params.covariance;
+            search.seed = params.seed;
+            if (auto problems = engine::validate(search, scaled.rows(), scaled.cols()); !problems.empty()) {
+                return problems.front();
+            }
+            auto recommendation = chooseMixtureCount(scaled, search, progress);
+            if (!recommendation) {
+                return recommendation.error();
+            }
+            return SegmentCountSearch {std::move(recommendation).value(), scaled.rows()};
         }
         ChooseSegmentCountParams search;
         search.minimumCount = params.minimumCount;
@@ -1041,6 +1162,16 @@ Result<std::int64_t> Session::exportMembersCsv(
         }
         const auto segments = project.segments(*found);
         const auto members = project.memberSegments(found->id, project.customerCount());
+        // A Gaussian mixture also says how sure each customer's segment is: one more column after its name.
+        const MembershipProbabilities soft = project.membershipProbabilities(*found);
+        std::vector<std::optional<double>> probability(members.size());
+        for (std::size_t i = 0; i < soft.customerRows.size(); ++i) {
+            const auto row = static_cast<std::size_t>(soft.customerRows[i]);
+            if (row < probability.size()) {
+                probability[row] = soft.assigned[i];
+            }
+        }
+        const bool hasProbability = !soft.customerRows.empty();
 
         // Write next to the target and rename, so a failure never leaves half a file under the real name.
         const std::string partial = outPath + ".part";
@@ -1051,6 +1182,9 @@ Result<std::int64_t> Session::exportMembersCsv(
         const std::string idHeader = project.idColumn();
         writeCsvField(out, idHeader.empty() ? "customer_id" : idHeader);
         out << ",segment,segment_name";
+        if (hasProbability) {
+            out << ",segment_probability";
+        }
         const auto columns = project.columns();
         for (const auto &column : columns) {
             out << ',';
@@ -1068,6 +1202,12 @@ Result<std::int64_t> Session::exportMembersCsv(
                     writeCsvField(out, segments[static_cast<std::size_t>(segment)].name);
                 } else {
                     out << ',';
+                }
+                if (hasProbability) {
+                    out << ',';
+                    if (const auto &p = probability[static_cast<std::size_t>(row)]) {
+                        writeCell(out, CellValue(*p));
+                    }
                 }
                 for (const CellValue &value : values) {
                     out << ',';

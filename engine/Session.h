@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cluster/ChooseSegmentCount.h"
+#include "cluster/GaussianMixture.h"
 #include "cluster/Hierarchical.h"
 #include "core/Error.h"
 #include "core/Progress.h"
@@ -57,6 +58,12 @@ struct SegmentationInfo
     /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
     /// "rfm", "rules", "manual" (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers"
     /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "rfm", "rules", "manual"
+    /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
+    /// tiers: segment 0 is the top tier, not the largest)
+    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
+    /// "gmm" (Gaussian mixture), "minibatch" (mini-batch k-means) or "clv-tiers" (runLifetimeValue's tiers:
+    /// segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names
@@ -64,9 +71,13 @@ struct SegmentationInfo
     std::uint64_t seed = 0;
     std::int64_t memberCount = 0; ///< customers with a segment (others had missing values)
     double inertia = 0.0; ///< within-segment sum of squares on the z-scored columns
-    int iterations = 0; ///< Lloyd iterations of the best start
+    int iterations = 0; ///< Lloyd iterations of the best start (gmm: EM iterations; minibatch: passes)
     bool converged = false;
     std::string createdAt; ///< UTC, ISO 8601
+    std::string covariance; ///< "gmm": "full" or "diag"; empty for other methods
+    std::optional<double> logLikelihood; ///< "gmm": summed over members, on the clustered matrix
+    std::optional<double> bic; ///< "gmm": Bayesian information criterion, lower is better
+    int batchSize = 0; ///< "minibatch": rows per batch; 0 for other methods
 };
 
 /// What the project holds, for the window title, the CLI's `info` and dialogs.
@@ -403,6 +414,13 @@ enum class SegmentationMethod
     /// customers, CLARA beyond. Columns and criteria sets as for KPrototypes (Gower's ranges make the
     /// z-scores and numeric weights irrelevant).
     KMedoids,
+    /// Gaussian mixture (EM, k-means start, the best of initCount starts by log-likelihood) on the z-scored
+    /// columns or the criteria set's matrix: each customer's segment is its most probable component, and the
+    /// probabilities of every segment are stored (Session::membershipProbabilities). Stored method "gmm".
+    GaussianMixture,
+    /// Mini-batch k-means (batches of SegmentationParams::batchSize rows, then one exact assignment pass):
+    /// for very many customers. Stored method "minibatch".
+    MiniBatchKMeans,
 };
 
 /// Customers up to which hierarchical segmentation is exact; above it, two-step Ward.
@@ -434,6 +452,8 @@ struct SegmentationParams
     /// k-prototypes: the weight of one categorical mismatch against squared z-score units, >= 0. Empty:
     /// Huang's default, 0.5 × the mean standard deviation of the numeric columns (as scaled).
     std::optional<double> gamma;
+    CovarianceType covariance = CovarianceType::Full; ///< GaussianMixture: full or diagonal covariances
+    int batchSize = 1024; ///< MiniBatchKMeans: rows per batch, 1..1,000,000
 };
 
 /// Comparing numbers of segments before choosing one, on the same matrix runSegmentation would use: the
@@ -450,6 +470,11 @@ struct SegmentCountSearchParams
     std::uint64_t seed = 42; ///< same seed and data → same scores and recommendation
     int initCount = 10; ///< k-means restarts per k
     int stabilityRuns = 5; ///< resampled re-runs per k for the stability score; 0 skips it
+    /// KMeans (the default) or GaussianMixture: then each k is a mixture scored by its BIC (and the hard
+    /// segments' silhouette, Calinski-Harabasz, Davies-Bouldin), the lowest BIC is recommended and
+    /// stabilityRuns is not used. Other methods are refused.
+    SegmentationMethod method = SegmentationMethod::KMeans;
+    CovarianceType covariance = CovarianceType::Full; ///< GaussianMixture only
 };
 
 struct SegmentCountSearch
@@ -537,6 +562,21 @@ struct SegmentationDetails
     std::vector<double> explainedVarianceRatio; ///< of the two map axes (PCA components)
     std::string projectionMethod; ///< where the points come from: "pca", "tsne", "rfm-grid"; empty: none
 };
+
+/// Soft membership of a Gaussian-mixture segmentation's members (SegmentationInfo::method "gmm").
+struct MembershipProbabilities
+{
+    std::vector<std::int64_t> customerRows; ///< 0-based customer rows of the members, in customer order
+    std::vector<int> segments; ///< per member: its segment (the most probable one), SegmentInfo::index
+    std::vector<double> assigned; ///< per member: the probability of that segment, 0..1
+    /// members × k: the probability of each segment. Probabilities below minimumStoredProbability are not
+    /// stored and read as 0, so a row may sum to slightly less than 1.
+    Matrix all;
+};
+
+/// Smallest membership probability stored for a segment other than the customer's own (see
+/// MembershipProbabilities::all): keeps the file near one row per customer instead of k.
+constexpr double minimumStoredProbability = 1e-4;
 
 /// A segmentation made by hand from chosen customers ("save selection as segment"): method "manual".
 struct SelectionSegmentParams
@@ -716,6 +756,11 @@ public:
 
     /// The segments of a stored segmentation (without members); an empty name means the newest.
     Result<std::vector<SegmentInfo>> segments(const std::string &name) const;
+
+    /// How strongly each member of a Gaussian-mixture segmentation belongs to each segment; an empty name
+    /// means the newest. Empty (no customers) for methods without probabilities. Reads only.
+    /// (SessionSegmentations.cpp.) Errors: UnknownSegmentation, StorageFailure.
+    Result<MembershipProbabilities> membershipProbabilities(const std::string &name) const;
 
     // Managing stored segmentations and their segments (SessionSegmentations.cpp). Each change is one
     // transaction: on an error the project is unchanged. Names are trimmed; empty names are refused.

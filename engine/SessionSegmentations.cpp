@@ -65,6 +65,18 @@ Status checkSegment(const SegmentationInfo &segmentation, int segment)
 
 } // namespace
 
+Result<MembershipProbabilities> Session::membershipProbabilities(const std::string &name) const
+{
+    return guarded<MembershipProbabilities>(m_path, [&]() -> Result<MembershipProbabilities> {
+        store::ProjectStore project(*m_database);
+        auto found = project.findSegmentation(name);
+        if (!found) {
+            return makeError(ErrorCode::UnknownSegmentation, {name});
+        }
+        return project.membershipProbabilities(*found);
+    });
+}
+
 Status Session::renameSegmentation(const std::string &name, const std::string &newName)
 {
     return guarded<void>(m_path, [&]() -> Status {

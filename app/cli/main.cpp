@@ -41,20 +41,24 @@ Commands:
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
            decimal mark, date format and column roles are detected unless given.
   segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K
-           [--method kmeans|hierarchical|kprototypes|kmedoids] [--linkage ward|average|complete|single] [--gamma G]
+           [--method kmeans|minibatch|hierarchical|kprototypes|kmedoids|gmm] [--linkage ward|average|complete|single]
+           [--gamma G] [--covariance full|diag] [--batch-size N]
            [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
            or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
            kprototypes also takes text columns (categorical; --gamma weighs a mismatch, default Huang's);
            kmedoids too (Gower dissimilarity; exact PAM up to 3,000 customers, CLARA beyond).
+           gmm: Gaussian mixture (--covariance full, the default, or diag); stores each customer's probability
+           of every segment. minibatch: mini-batch k-means for very many customers (--batch-size, default 1024).
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
   choose-k --project P (--columns a,b,c | --criteria NAME|FILE.json) [--k-range 2..10] [--seed S] [--n-init N]
-           [--stability-runs N] [--json]
+           [--stability-runs N] [--method kmeans|gmm] [--covariance full|diag] [--json]
            Compare numbers of segments (silhouette, Calinski-Harabasz, Davies-Bouldin, stability) and
            recommend one, saying why, on the z-scored columns or on the criteria set's matrix (as segment
            uses them). Changes nothing (but a criteria FILE is checked and saved under its name first).
+           --method gmm fits Gaussian mixtures instead, reports each k's BIC and recommends the lowest BIC.
   info     --project P [--json]
            Customers, columns with types, and segmentations.
   export   --project P --out FILE.csv [--segmentation NAME]
@@ -395,6 +399,24 @@ int runImport(const CommandLine &args)
     return ExitDone;
 }
 
+/// The fields only some methods have: covariance, log_likelihood and bic for "gmm", batch_size for
+/// "minibatch"; nothing for the others (so their JSON is unchanged).
+void writeMethodDetails(JsonWriter &out, const SegmentationInfo &info)
+{
+    if (!info.covariance.empty()) {
+        out.key("covariance").value(info.covariance);
+    }
+    if (info.logLikelihood) {
+        out.key("log_likelihood").value(*info.logLikelihood);
+    }
+    if (info.bic) {
+        out.key("bic").value(*info.bic);
+    }
+    if (info.batchSize > 0) {
+        out.key("batch_size").value(info.batchSize);
+    }
+}
+
 int runSegment(const CommandLine &args)
 {
     const bool json = args.has("json");
@@ -414,8 +436,6 @@ int runSegment(const CommandLine &args)
     params.name = args.value("name");
     bool ok = true;
     params.segmentCount = parseInt(args, "k", params.segmentCount, ok);
-    params.initCount = parseInt(args, "n-init", params.initCount, ok);
-    params.maxIterations = parseInt(args, "max-iterations", params.maxIterations, ok);
     params.seed = parseSeed(args, params.seed, ok);
     if (!ok) {
         return usage("--k, --n-init, --max-iterations and --seed take whole numbers");
@@ -427,8 +447,43 @@ int runSegment(const CommandLine &args)
         params.method = SegmentationMethod::KPrototypes;
     } else if (method == "kmedoids") {
         params.method = SegmentationMethod::KMedoids;
+    } else if (method == "gmm") {
+        params.method = SegmentationMethod::GaussianMixture;
+        params.initCount = 1; // scikit-learn's n_init for mixtures; --n-init raises it
+        params.maxIterations = 100; // scikit-learn's max_iter for mixtures
+    } else if (method == "minibatch") {
+        params.method = SegmentationMethod::MiniBatchKMeans;
+        params.initCount = 3; // scikit-learn's n_init for MiniBatchKMeans
+        params.maxIterations = 100; // passes over the data, scikit-learn's max_iter
     } else if (method != "kmeans") {
-        return usage("--method takes kmeans, hierarchical, kprototypes or kmedoids");
+        return usage("--method takes kmeans, minibatch, hierarchical, kprototypes, kmedoids or gmm");
+    }
+    params.initCount = parseInt(args, "n-init", params.initCount, ok);
+    params.maxIterations = parseInt(args, "max-iterations", params.maxIterations, ok);
+    if (!ok) {
+        return usage("--k, --n-init, --max-iterations and --seed take whole numbers");
+    }
+    if (args.has("covariance")) {
+        if (params.method != SegmentationMethod::GaussianMixture) {
+            return usage("--covariance applies to --method gmm only");
+        }
+        const std::string covariance = args.value("covariance");
+        if (covariance == "full") {
+            params.covariance = CovarianceType::Full;
+        } else if (covariance == "diag") {
+            params.covariance = CovarianceType::Diagonal;
+        } else {
+            return usage("--covariance takes full or diag");
+        }
+    }
+    if (args.has("batch-size")) {
+        if (params.method != SegmentationMethod::MiniBatchKMeans) {
+            return usage("--batch-size applies to --method minibatch only");
+        }
+        params.batchSize = parseInt(args, "batch-size", params.batchSize, ok);
+        if (!ok) {
+            return usage("--batch-size takes a whole number");
+        }
     }
     if (args.has("gamma")) {
         if (params.method != SegmentationMethod::KPrototypes) {
@@ -495,6 +550,7 @@ int runSegment(const CommandLine &args)
         out.key("inertia").value(info.inertia);
         out.key("iterations").value(info.iterations);
         out.key("converged").value(info.converged);
+        writeMethodDetails(out, info);
         out.key("seconds").value(seconds);
         out.key("segments");
         writeSegments(out, segments.value());
@@ -507,6 +563,10 @@ int runSegment(const CommandLine &args)
             std::cout << ' ' << segment.size;
         }
         std::cout << ")\n";
+        if (info.bic) {
+            std::cout << "Gaussian mixture (" << info.covariance << " covariances): log-likelihood "
+                      << *info.logLikelihood << ", BIC " << *info.bic << " (lower is better)\n";
+        }
     }
     return ExitDone;
 }
@@ -540,6 +600,27 @@ int runChooseK(const CommandLine &args)
             return usage("--k-range takes two whole numbers, as in 2..10");
         }
     }
+    const std::string method = args.value("method", "kmeans");
+    if (method == "gmm") {
+        params.method = SegmentationMethod::GaussianMixture;
+        params.initCount = 1; // scikit-learn's n_init for mixtures; --n-init raises it
+    } else if (method != "kmeans") {
+        return usage("choose-k --method takes kmeans or gmm");
+    }
+    if (args.has("covariance")) {
+        const std::string covariance = args.value("covariance");
+        if (params.method != SegmentationMethod::GaussianMixture) {
+            return usage("--covariance applies to --method gmm only");
+        }
+        if (covariance == "diag") {
+            params.covariance = CovarianceType::Diagonal;
+        } else if (covariance != "full") {
+            return usage("--covariance takes full or diag");
+        }
+    }
+    if (params.method == SegmentationMethod::GaussianMixture && args.has("stability-runs")) {
+        return usage("--stability-runs applies to --method kmeans only");
+    }
     params.initCount = parseInt(args, "n-init", params.initCount, ok);
     params.stabilityRuns = parseInt(args, "stability-runs", params.stabilityRuns, ok);
     params.seed = parseSeed(args, params.seed, ok);
@@ -569,6 +650,10 @@ int runChooseK(const CommandLine &args)
         JsonWriter out;
         out.beginObject();
         out.key("recommended_k").value(result.recommendedCount);
+        if (params.method == SegmentationMethod::GaussianMixture) {
+            out.key("method").value("gmm");
+            out.key("covariance").value(params.covariance == CovarianceType::Full ? "full" : "diag");
+        }
         out.key("reason").value(result.reason);
         out.key("criteria_disagree").value(result.criteriaDisagree);
         out.key("notes").stringArray(result.notes);
@@ -586,6 +671,10 @@ int runChooseK(const CommandLine &args)
             out.key("calinski_harabasz").value(score.calinskiHarabasz);
             out.key("davies_bouldin").value(score.daviesBouldin);
             out.key("stability").value(score.stability); // null when skipped (NaN)
+            if (params.method == SegmentationMethod::GaussianMixture) {
+                out.key("bic").value(score.bic); // null when k could not be fitted
+                out.key("log_likelihood").value(score.logLikelihood);
+            }
             out.key("sizes").beginArray();
             for (const std::int64_t size : score.sizes) {
                 out.value(size);
@@ -595,6 +684,21 @@ int runChooseK(const CommandLine &args)
         }
         out.endArray().endObject();
         std::cout << out.text() << '\n';
+        return ExitDone;
+    }
+    if (params.method == SegmentationMethod::GaussianMixture) {
+        std::cout << "  k          BIC   silhouette  Calinski-Harabasz  Davies-Bouldin\n";
+        for (const SegmentCountScore &score : result.scores) {
+            char line[160];
+            std::snprintf(line, sizeof line, "%3d  %11.1f   %10.3f  %17.1f  %14.3f%s\n", score.segmentCount,
+                score.bic, score.silhouette, score.calinskiHarabasz, score.daviesBouldin,
+                score.segmentCount == result.recommendedCount ? "   <- recommended (lowest BIC)" : "");
+            std::cout << line;
+        }
+        std::cout << result.reason << '\n';
+        for (const std::string &note : result.notes) {
+            std::cout << "- " << note << '\n';
+        }
         return ExitDone;
     }
     std::cout << "  k   silhouette  Calinski-Harabasz  Davies-Bouldin  stability\n";
@@ -649,6 +753,7 @@ int runInfo(const CommandLine &args)
             out.key("inertia").value(info.inertia);
             out.key("iterations").value(info.iterations);
             out.key("converged").value(info.converged);
+            writeMethodDetails(out, info);
             out.key("created_at").value(info.createdAt);
             auto segments = session.value().segments(info.name);
             if (!segments) {
@@ -813,11 +918,13 @@ int main(int argc, char **argv)
             runImport},
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
-                 "log", "criteria", "gamma"},
+                 "log", "criteria", "gamma", "covariance", "batch-size"},
                 {"json"}},
             runSegment},
         {"choose-k",
-            {{"project", "columns", "criteria", "k-range", "seed", "n-init", "stability-runs"}, {"json"}},
+            {{"project", "columns", "criteria", "k-range", "seed", "n-init", "stability-runs", "method",
+                 "covariance"},
+                {"json"}},
             runChooseK},
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},

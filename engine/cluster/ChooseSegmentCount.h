@@ -9,6 +9,7 @@
 #include "core/Result.h"
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,10 @@ struct SegmentCountScore
     /// or k was not scored.
     double stability = 0.0;
     std::vector<std::int64_t> sizes; ///< customers per segment of the scored fit, non-increasing
+    /// Gaussian mixtures only (chooseMixtureCount): the fit's BIC, lower is better, and its log-likelihood
+    /// summed over rows; NaN for k-means or when k could not be fitted.
+    double bic = std::numeric_limits<double>::quiet_NaN();
+    double logLikelihood = std::numeric_limits<double>::quiet_NaN();
 };
 
 /// The scores of every k tried and the count to start from, with the reason in words a marketer can use.

@@ -209,6 +209,27 @@ UPDATE customer_columns SET value_kind = CASE value_type
         WHEN 'real' THEN 'decimal'
         ELSE 'text'
     END;
+// Version 6 (5 is taken by another branch; the lead renumbers on merge): what soft and sampled methods
+// report. Gaussian mixtures keep their covariance type, log-likelihood and BIC, each member's probability of
+// its own segment (segment_members.probability; NULL for hard methods) and, in a table of its own, its
+// probability of every segment from minimumStoredProbability up (most customers belong clearly to one or two
+// segments, so the table stays near one row per member rather than k). Mini-batch k-means keeps its batch
+// size.
+constexpr const char *schemaVersion6 = R"sql(
+ALTER TABLE segmentations ADD COLUMN covariance_type TEXT
+    CHECK (covariance_type IS NULL OR covariance_type IN ('full', 'diag'));
+ALTER TABLE segmentations ADD COLUMN log_likelihood REAL;
+ALTER TABLE segmentations ADD COLUMN bic REAL;
+ALTER TABLE segmentations ADD COLUMN batch_size INTEGER CHECK (batch_size IS NULL OR batch_size >= 1);
+ALTER TABLE segment_members ADD COLUMN probability REAL
+    CHECK (probability IS NULL OR (probability >= 0 AND probability <= 1));
+CREATE TABLE segment_member_probabilities (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentations(id) ON DELETE CASCADE,
+    customer_row    INTEGER NOT NULL REFERENCES customers(row),
+    segment_index   INTEGER NOT NULL,
+    probability     REAL NOT NULL CHECK (probability >= 0 AND probability <= 1),
+    PRIMARY KEY (segmentation_id, customer_row, segment_index)
+) WITHOUT ROWID;
 )sql";
 
 constexpr std::array<Migration, 5> migrations {{
@@ -221,6 +242,7 @@ constexpr std::array<Migration, 5> migrations {{
         schemaVersion3},
     {4, "the kind of document each segmentation's criteria column holds", schemaVersion4},
     {5, "what each customer column's values mean: dates, yes/no, categories, identifiers", schemaVersion5},
+    {6, "Gaussian mixture probabilities, log-likelihood and BIC; mini-batch size", schemaVersion6},
 }};
 
 } // namespace

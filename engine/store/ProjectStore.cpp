@@ -162,7 +162,8 @@ void ProjectStore::forEachCustomer(
 namespace {
 
 constexpr const char *segmentationColumns = "SELECT id, name, method, segment_count, seed, member_count, "
-                                            "inertia, iterations, converged, created_at "
+                                            "inertia, iterations, converged, created_at, covariance_type, "
+                                            "log_likelihood, bic, batch_size "
                                             "FROM segmentations ";
 
 SegmentationInfo readSegmentation(Database &database, Statement &query)
@@ -178,6 +179,16 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
     info.iterations = static_cast<int>(query.columnInt64(7));
     info.converged = query.columnInt64(8) != 0;
     info.createdAt = query.columnText(9);
+    if (!query.isNull(10)) {
+        info.covariance = query.columnText(10);
+    }
+    if (!query.isNull(11)) {
+        info.logLikelihood = query.columnDouble(11);
+    }
+    if (!query.isNull(12)) {
+        info.bic = query.columnDouble(12);
+    }
+    info.batchSize = query.isNull(13) ? 0 : static_cast<int>(query.columnInt64(13));
     Statement columns(database,
         "SELECT column_name, transform FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY "
         "position");
@@ -275,6 +286,40 @@ std::vector<int> ProjectStore::memberSegments(std::int64_t segmentationId, std::
     return result;
 }
 
+MembershipProbabilities ProjectStore::membershipProbabilities(const SegmentationInfo &segmentation)
+{
+    MembershipProbabilities result;
+    Statement members(m_database,
+        "SELECT customer_row, segment_index, probability FROM segment_members "
+        "WHERE segmentation_id = ?1 AND probability IS NOT NULL ORDER BY customer_row");
+    members.bind(1, segmentation.id);
+    while (members.step()) {
+        result.customerRows.push_back(members.columnInt64(0) - 1);
+        result.segments.push_back(static_cast<int>(members.columnInt64(1)));
+        result.assigned.push_back(members.columnDouble(2));
+    }
+    result.all
+        = Matrix::Zero(static_cast<Eigen::Index>(result.customerRows.size()), segmentation.segmentCount);
+    Statement all(m_database,
+        "SELECT customer_row, segment_index, probability FROM segment_member_probabilities "
+        "WHERE segmentation_id = ?1 ORDER BY customer_row, segment_index");
+    all.bind(1, segmentation.id);
+    std::size_t member = 0;
+    while (all.step()) {
+        const std::int64_t row = all.columnInt64(0) - 1;
+        while (member < result.customerRows.size() && result.customerRows[member] < row) {
+            ++member;
+        }
+        const auto segment = all.columnInt64(1);
+        if (member < result.customerRows.size() && result.customerRows[member] == row && segment >= 0
+            && segment < segmentation.segmentCount) {
+            result.all(static_cast<Eigen::Index>(member), static_cast<Eigen::Index>(segment))
+                = all.columnDouble(2);
+        }
+    }
+    return result;
+}
+
 void ProjectStore::saveProjection(std::int64_t segmentationId, const std::string &method,
     const std::string &parametersJson, const std::vector<double> &explained,
     std::optional<double> klDivergence, const std::vector<std::int64_t> &rows, const Matrix &layout)
@@ -335,9 +380,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     Statement insert(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
         "scaling, member_count, inertia, iterations, converged, created_at, definition_id, criteria, "
-        "criteria_kind) VALUES "
+        "criteria_kind, covariance_type, log_likelihood, bic, batch_size) VALUES "
         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
-        "?14)");
+        "?14, ?15, ?16, ?17, ?18)");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -356,6 +401,10 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         "a stored document says what it is");
     segmentation.criteriaJson.empty() ? insert.bindNull(14)
                                       : insert.bind(14, definitionKindName(*segmentation.criteriaKind));
+    info.covariance.empty() ? insert.bindNull(15) : insert.bind(15, std::string_view(info.covariance));
+    info.logLikelihood ? insert.bind(16, *info.logLikelihood) : insert.bindNull(16);
+    info.bic ? insert.bind(17, *info.bic) : insert.bindNull(17);
+    info.batchSize > 0 ? insert.bind(18, info.batchSize) : insert.bindNull(18);
     insert.run();
     const std::int64_t id = m_database.lastInsertRowId();
 
@@ -398,13 +447,37 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         }
     }
     Statement member(m_database,
-        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
-        "VALUES (?1, ?2, ?3)");
+        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    const bool hasProbabilities = !segmentation.memberProbabilities.empty();
+    SEGMENTA_ASSERT(
+        !hasProbabilities || segmentation.memberProbabilities.size() == segmentation.memberRows.size(),
+        "one probability per member");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
-        member.bind(1, id)
-            .bind(2, segmentation.memberRows[i] + 1)
-            .bind(3, segmentation.memberSegments[i])
-            .run();
+        member.bind(1, id).bind(2, segmentation.memberRows[i] + 1).bind(3, segmentation.memberSegments[i]);
+        hasProbabilities ? member.bind(4, segmentation.memberProbabilities[i]) : member.bindNull(4);
+        member.run();
+    }
+    const Matrix &all = segmentation.memberProbabilityMatrix;
+    if (all.size() > 0) {
+        SEGMENTA_ASSERT(all.rows() == static_cast<Eigen::Index>(segmentation.memberRows.size()),
+            "one row of probabilities per member");
+        Statement probability(m_database,
+            "INSERT INTO segment_member_probabilities (segmentation_id, customer_row, segment_index, "
+            "probability) VALUES (?1, ?2, ?3, ?4)");
+        for (Eigen::Index i = 0; i < all.rows(); ++i) {
+            const auto memberIndex = static_cast<std::size_t>(i);
+            for (Eigen::Index j = 0; j < all.cols(); ++j) {
+                if (all(i, j) < minimumStoredProbability && j != segmentation.memberSegments[memberIndex]) {
+                    continue;
+                }
+                probability.bind(1, id)
+                    .bind(2, segmentation.memberRows[memberIndex] + 1)
+                    .bind(3, static_cast<std::int64_t>(j))
+                    .bind(4, std::clamp(all(i, j), 0.0, 1.0))
+                    .run();
+            }
+        }
     }
 
     Statement projection(m_database,

@@ -45,6 +45,8 @@ public:
     std::vector<SegmentInfo> segments(const SegmentationInfo &segmentation);
     /// Segment index by customer row (0-based), -1 for customers without a segment.
     std::vector<int> memberSegments(std::int64_t segmentationId, std::int64_t customerCount);
+    /// The stored membership probabilities of a segmentation's members (empty when it has none).
+    MembershipProbabilities membershipProbabilities(const SegmentationInfo &segmentation);
     std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio,
         std::string *projectionMethod = nullptr);
 
@@ -69,6 +71,11 @@ public:
         /// Empty: columns with transform "none"/"log1p" and weight 1.
         std::vector<std::string> columnTransforms;
         std::vector<double> columnWeights;
+        /// Per member, the probability of its own segment (Gaussian mixtures); empty: none (NULL).
+        std::vector<double> memberProbabilities;
+        /// Members × k probability of every segment; stored from minimumStoredProbability up (always for the
+        /// member's own segment). Empty: none.
+        Matrix memberProbabilityMatrix;
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
     /// The document of @p kind a segmentation was made from, as stored with it (the file records each

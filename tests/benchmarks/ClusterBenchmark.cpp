@@ -6,7 +6,9 @@
 // prints one line of JSON; the script interleaves these runs with scikit-learn's and prints the ratios.
 #include "BenchmarkSupport.h"
 #include "cluster/ClusterQuality.h"
+#include "cluster/GaussianMixture.h"
 #include "cluster/KMeans.h"
+#include "cluster/MiniBatchKMeans.h"
 
 #include <algorithm>
 #include <array>
@@ -48,6 +50,49 @@ int kmeans(const Options &options)
     }
     std::printf("{\"seconds\": %.6f, \"inertia\": %.17g, \"iterations\": %d}\n", seconds,
         result.value().inertia, result.value().iterations);
+    return 0;
+}
+
+int gaussianMixture(const Options &options)
+{
+    const Matrix x = readMatrix(options.text("data"));
+    GaussianMixtureParams params;
+    params.componentCount = static_cast<int>(options.integer("k", 8));
+    params.initCount = static_cast<int>(options.integer("init-count", 1));
+    params.covariance
+        = options.text("covariance", "full") == "diag" ? CovarianceType::Diagonal : CovarianceType::Full;
+    params.seed = static_cast<std::uint64_t>(options.integer("seed", 0));
+    NullProgress progress;
+    const Clock::time_point start = Clock::now();
+    const Result<GaussianMixtureResult> result = fitGaussianMixture(x, params, progress);
+    const double seconds = secondsSince(start);
+    if (!result) {
+        std::fprintf(stderr, "fitGaussianMixture failed: %s\n", describe(result.error()).c_str());
+        return 1;
+    }
+    std::printf("{\"seconds\": %.6f, \"log_likelihood\": %.17g, \"bic\": %.17g, \"iterations\": %d}\n",
+        seconds, result.value().logLikelihood, result.value().bic, result.value().iterations);
+    return 0;
+}
+
+int miniBatch(const Options &options)
+{
+    const Matrix x = readMatrix(options.text("data"));
+    MiniBatchKMeansParams params;
+    params.clusterCount = static_cast<int>(options.integer("k", 8));
+    params.batchSize = static_cast<int>(options.integer("batch-size", 1024));
+    params.initCount = static_cast<int>(options.integer("init-count", 3));
+    params.seed = static_cast<std::uint64_t>(options.integer("seed", 0));
+    NullProgress progress;
+    const Clock::time_point start = Clock::now();
+    const Result<MiniBatchKMeansResult> result = fitMiniBatchKMeans(x, params, progress);
+    const double seconds = secondsSince(start);
+    if (!result) {
+        std::fprintf(stderr, "fitMiniBatchKMeans failed: %s\n", describe(result.error()).c_str());
+        return 1;
+    }
+    std::printf("{\"seconds\": %.6f, \"inertia\": %.17g, \"steps\": %d}\n", seconds, result.value().inertia,
+        result.value().steps);
     return 0;
 }
 
@@ -112,6 +157,8 @@ int main(int argc, char **argv)
         {
             {"generate", [](const Options &options) { return generateBlobs(options, 1000000, 8); }},
             {"kmeans", kmeans},
+            {"gmm", gaussianMixture},
+            {"minibatch", miniBatch},
             {"silhouette", silhouetteCommand},
             {"bandwidth", bandwidth},
         });

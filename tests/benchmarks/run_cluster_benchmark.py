@@ -11,11 +11,15 @@ theirs, ours, theirs …), and prints the medians and the ratio theirs / ours (>
     "lloyd") and KMeans(algorithm="elkan"); times, inertias, ratios. Then the time of one Lloyd iteration
     against the memory-bandwidth floor (the bytes an iteration must move / a measured read bandwidth).
 (b) exact silhouette of 20,000 x 16 rows, ours vs sklearn.metrics.silhouette_score.
+(c) Gaussian mixture, k = 8, n_init = 1, on 100,000 x 16 of the same blobs, full and diagonal covariances,
+    ours vs GaussianMixture; times, log-likelihoods, ratios. Mini-batch k-means, k = 8, batch 1024, on the
+    1,000,000 x 16 blobs, ours vs MiniBatchKMeans(n_init=3); times, inertias, ratios.
 
 Both sides read the same .npy files, written by the C++ executable from a seed. scikit-learn runs on the
 BLAS numpy finds (install libopenblas0-pthread, or its k-means runs ~2x slower than for a real user).
 Exit status: non-zero only when a side crashes or the answers disagree (our inertia more than 1 % above
-scikit-learn's best at n_init = 10, or a silhouette differing by more than 1e-6) — never because of time.
+scikit-learn's best at n_init = 10, or a silhouette differing by more than 1e-6, or a mixture's
+log-likelihood more than 1e-3 per row below scikit-learn's) — never because of time.
 """
 import argparse
 import os
@@ -172,6 +176,47 @@ def main():
             failures.append("silhouette %.12f differs from scikit-learn's %.12f" % (mine_runs[0][1], theirs_runs[0][1]))
     else:
         print("  sklearn        skipped: scikit-learn not installed")
+
+    # (c) Gaussian mixture and mini-batch k-means
+    mixture_rows = min(rows, 10_000 if args.smoke else 100_000)
+    mixture_data = os.path.join(work_dir, "mixture_x.npy")
+    np.save(mixture_data, x[:mixture_rows])
+    xm = x[:mixture_rows]
+    print("\n(c) Gaussian mixture, k = %d, n_init = 1, %d x %d" % (K, mixture_rows, columns))
+    print("  %-6s %-10s %9s %22s %7s" % ("cov", "who", "seconds", "log-likelihood", "ratio"))
+    for covariance in ("full", "diag"):
+        mine_runs, theirs_runs = [], []
+        for _ in range(repeats):
+            run = ours(binary, "gmm", data=mixture_data, k=K, init_count=1, covariance=covariance, seed=SEED)
+            mine_runs.append((run["seconds"], run["log_likelihood"]))
+            if have_sklearn:
+                from sklearn.mixture import GaussianMixture
+                model = GaussianMixture(n_components=K, covariance_type=covariance, n_init=1, random_state=SEED)
+                seconds, fitted = timed(lambda: model.fit(xm))
+                theirs_runs.append((seconds, fitted.score(xm) * mixture_rows))
+        mine = median([s for s, _ in mine_runs])
+        print("  %-6s %-10s %9.3f %22.6f" % (covariance, "segmenta", mine, max(l for _, l in mine_runs)))
+        if have_sklearn:
+            theirs = median([s for s, _ in theirs_runs])
+            best = max(l for _, l in theirs_runs)
+            print("  %-6s %-10s %9.3f %22.6f %7.2f" % (covariance, "sklearn", theirs, best, theirs / mine))
+            if max(l for _, l in mine_runs) < best - 1e-3 * mixture_rows:
+                failures.append("mixture (%s) log-likelihood below scikit-learn's" % covariance)
+    print("\n    mini-batch k-means, k = %d, batch 1024, %d x %d" % (K, rows, columns))
+    mine_runs, theirs_runs = [], []
+    for _ in range(repeats):
+        run = ours(binary, "minibatch", data=data, k=K, batch_size=1024, init_count=3, seed=SEED)
+        mine_runs.append((run["seconds"], run["inertia"]))
+        if have_sklearn:
+            from sklearn.cluster import MiniBatchKMeans
+            model = MiniBatchKMeans(n_clusters=K, batch_size=1024, n_init=3, random_state=SEED)
+            theirs_runs.append(timed(lambda: model.fit(x).inertia_))
+    mine = median([s for s, _ in mine_runs])
+    print("  %-10s %9.3f s  inertia %.6f" % ("segmenta", mine, min(i for _, i in mine_runs)))
+    if have_sklearn:
+        theirs = median([s for s, _ in theirs_runs])
+        print("  %-10s %9.3f s  inertia %.6f  ratio %.2f" % ("sklearn", theirs, min(i for _, i in theirs_runs),
+                                                            theirs / mine))
 
     print("\n" + load())
     for failure in failures:

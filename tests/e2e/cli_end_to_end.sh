@@ -50,6 +50,23 @@ check "hierarchical: method, 5 segments of 200 customers, sizes by size" json "$
 expect_exit 2 "--linkage without --method hierarchical" "$cli" segment --project "$m" --columns Age --k 3 --linkage ward
 expect_exit 2 "unknown --method" "$cli" segment --project "$m" --columns Age --k 3 --method dbscan
 
+# Gaussian mixture and mini-batch k-means: stored like k-means, with their own JSON fields.
+expect_exit 0 "segment mall with a Gaussian mixture" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method gmm --n-init 3 --name "Mixture" --json
+check "gmm: method, full covariance, BIC = -2 LL + 29 ln 200, 200 members" json "$work/out" \
+    "d['method']=='gmm' and d['covariance']=='full' and abs(d['bic'] - (-2*d['log_likelihood'] + 29*__import__('math').log(200))) < 1e-6 and sum(s['size'] for s in d['segments'])==200"
+expect_exit 0 "export the mixture" "$cli" export --project "$m" --segmentation "Mixture" --out "$work/mixture.csv"
+check "export of a mixture adds segment_probability" grep -q '^CustomerID,segment,segment_name,segment_probability,' "$work/mixture.csv"
+expect_exit 0 "segment mall with a diagonal mixture" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method gmm --covariance diag --json
+check "gmm --covariance diag is reported" json "$work/out" "d['covariance']=='diag' and 'batch_size' not in d"
+expect_exit 0 "segment mall with mini-batch k-means" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method minibatch --batch-size 100 --json
+check "minibatch: method and batch size, no BIC" json "$work/out" "d['method']=='minibatch' and d['batch_size']==100 and 'bic' not in d and sum(s['size'] for s in d['segments'])==200"
+expect_exit 0 "info shows the mixture's BIC" "$cli" info --project "$m" --json
+check "info --json: bic for gmm only" json "$work/out" "[('bic' in s) for s in d['segmentations']].count(True)==2"
+expect_exit 2 "--covariance without --method gmm" "$cli" segment --project "$m" --columns Age --k 3 --covariance diag
+expect_exit 2 "--batch-size without --method minibatch" "$cli" segment --project "$m" --columns Age --k 3 --batch-size 10
+expect_exit 2 "an unknown covariance" "$cli" segment --project "$m" --columns Age --k 3 --method gmm --covariance spherical
+expect_exit 3 "a batch size of 0" "$cli" segment --project "$m" --columns Age --k 3 --method minibatch --batch-size 0
+
 # Maps: t-SNE of the newest segmentation, stored as its map; PCA again on demand.
 expect_exit 0 "t-SNE map of the mall segmentation" "$cli" project --project "$m" --method tsne --perplexity 20 --seed 1 --json
 check "project --json: t-SNE of 200 customers with an exact KL" json "$work/out" \
@@ -63,6 +80,10 @@ expect_exit 0 "choose-k on mall" "$cli" choose-k --project "$m" --columns "Annua
 check "choose-k recommends 5 with a reason and scores for k=2..8" json "$work/out" \
     "d['recommended_k']==5 and '5 segments' in d['reason'] and [s['k'] for s in d['scores']]==list(range(2,9))"
 check "choose-k leaves the project unchanged" cmp -s "$m" "$work/mall-before.segmenta"
+expect_exit 0 "choose-k by BIC on mall" "$cli" choose-k --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k-range 2..8 --method gmm --json
+check "choose-k --method gmm: a BIC per k, the lowest recommended" json "$work/out" \
+    "d['method']=='gmm' and d['recommended_k']==min(d['scores'], key=lambda s: s['bic'])['k'] and 'lowest BIC' in d['reason']"
+expect_exit 2 "choose-k --method hierarchical" "$cli" choose-k --project "$m" --columns Age --method hierarchical
 expect_exit 2 "choose-k with a malformed range" "$cli" choose-k --project "$m" --columns Age --k-range 2-8
 expect_exit 3 "choose-k on a text column" "$cli" choose-k --project "$m" --columns Genre
 

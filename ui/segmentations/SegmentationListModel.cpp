@@ -95,6 +95,14 @@ QString SegmentationListModel::methodText(const std::string &method)
     if (method == "clv-tiers") {
         return tr("Lifetime value tiers");
     }
+    if (method == "gmm") {
+        //: Method of a segmentation: a Gaussian mixture model (soft segments with membership probabilities).
+        return tr("Gaussian mixture");
+    }
+    if (method == "minibatch") {
+        //: Method of a segmentation: k-means on random batches of customers, for very large customer bases.
+        return tr("Mini-batch k-means");
+    }
     return QString::fromStdString(method);
 }
 

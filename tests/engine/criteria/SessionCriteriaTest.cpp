@@ -455,11 +455,20 @@ TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
         ASSERT_TRUE(session.runSegmentation(params, progress));
     }
     {
-        // Back to what version 3 wrote: the same rows without the document kind.
+        // Back to what version 3 wrote: the same rows without the document kind (and without what later
+        // versions added, so that they are applied again on top of version 4).
         segmenta::engine::store::Database database(path, segmenta::engine::store::OpenMode::ReadWrite);
         database.execute("ALTER TABLE segmentations DROP COLUMN criteria_kind");
         database.execute("ALTER TABLE customer_columns DROP COLUMN value_kind"); // and no later version
         database.execute("DELETE FROM schema_migrations WHERE version >= 4");
+        database.execute("DELETE FROM schema_migrations WHERE version = 4");
+        // Version 6: mixture results and membership probabilities.
+        for (const char *column : {"covariance_type", "log_likelihood", "bic", "batch_size"}) {
+            database.execute(std::string("ALTER TABLE segmentations DROP COLUMN ") + column);
+        }
+        database.execute("ALTER TABLE segment_members DROP COLUMN probability");
+        database.execute("DROP TABLE segment_member_probabilities");
+        database.execute("DELETE FROM schema_migrations WHERE version = 6");
     }
     auto reopened = Session::openProject(path);
     ASSERT_TRUE(reopened) << describe(reopened.error());
