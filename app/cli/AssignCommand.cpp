@@ -128,8 +128,9 @@ int runAssign(const CommandLine &args)
               << report.alreadyMemberCount << " were members already, " << report.skippedCount
               << " left out):\n";
     for (const SegmentInfo &segment : segments.value()) {
-        std::cout << "  " << segment.name << ": +" << report.segmentCounts.at(static_cast<std::size_t>(segment.index))
-                  << " (now " << segment.size << ")\n";
+        std::cout << "  " << segment.name << ": +"
+                  << report.segmentCounts.at(static_cast<std::size_t>(segment.index)) << " (now "
+                  << segment.size << ")\n";
     }
     for (const UnassignedCustomer &skipped : report.skipped) {
         std::cout << "  left out " << skipped.customerId << ": " << skipped.reason << '\n';

@@ -12,7 +12,7 @@
 namespace segmenta::engine {
 class Session;
 struct SegmentMatchReport;
-}
+} // namespace segmenta::engine
 
 namespace segmenta::cli {
 

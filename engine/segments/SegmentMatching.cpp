@@ -42,9 +42,10 @@ std::string joined(const std::vector<std::string> &names, const std::vector<int>
 
 void checkMembership(const SegmentMembership &membership)
 {
-    SEGMENTA_ASSERT(membership.customers.size() == membership.segments.size(),
-        "customers and segments differ in length");
-    SEGMENTA_ASSERT(membership.centroids.rows() == 0 || membership.centroids.rows() == membership.segmentCount,
+    SEGMENTA_ASSERT(
+        membership.customers.size() == membership.segments.size(), "customers and segments differ in length");
+    SEGMENTA_ASSERT(
+        membership.centroids.rows() == 0 || membership.centroids.rows() == membership.segmentCount,
         "centroids need one row per segment");
     for (const int segment : membership.segments) {
         SEGMENTA_ASSERT(segment >= 0 && segment < membership.segmentCount, "a segment outside 0..k-1");
@@ -176,8 +177,9 @@ SegmentMatching matchSegments(
         }
     }
 
-    const bool comparable = previous.centroids.cols() > 0 && previous.centroids.cols() == current.centroids.cols()
-        && previous.centroids.rows() == kOld && current.centroids.rows() == kNew;
+    const bool comparable = previous.centroids.cols() > 0
+        && previous.centroids.cols() == current.centroids.cols() && previous.centroids.rows() == kOld
+        && current.centroids.rows() == kNew;
     Matrix distance = Matrix::Zero(kOld, kNew);
     if (comparable) {
         for (int i = 0; i < kOld; ++i) {
@@ -187,9 +189,11 @@ SegmentMatching matchSegments(
         }
     }
     const auto smaller = static_cast<double>(std::min(previous.customers.size(), current.customers.size()));
-    const bool overlapSaysEnough = static_cast<double>(matching.commonCustomers) >= params.minimumCommonShare * smaller
+    const bool overlapSaysEnough
+        = static_cast<double>(matching.commonCustomers) >= params.minimumCommonShare * smaller
         && matching.commonCustomers > 0;
-    matching.basis = overlapSaysEnough || !comparable ? MatchingBasis::MemberOverlap : MatchingBasis::CentroidDistance;
+    matching.basis
+        = overlapSaysEnough || !comparable ? MatchingBasis::MemberOverlap : MatchingBasis::CentroidDistance;
     const bool byOverlap = matching.basis == MatchingBasis::MemberOverlap;
 
     Matrix cost;
@@ -220,7 +224,8 @@ SegmentMatching matchSegments(
             continue;
         }
         constexpr double notMeasured = std::numeric_limits<double>::quiet_NaN();
-        matching.kept.push_back(KeptSegment {i, j, byOverlap && fromPrevious(i) > 0 ? shared(i, j) / fromPrevious(i) : notMeasured,
+        matching.kept.push_back(KeptSegment {i, j,
+            byOverlap && fromPrevious(i) > 0 ? shared(i, j) / fromPrevious(i) : notMeasured,
             byOverlap ? jaccard(i, j) : notMeasured, comparable ? distance(i, j) : notMeasured});
     }
 
@@ -232,7 +237,8 @@ SegmentMatching matchSegments(
             return static_cast<int>(best);
         }
         const double most = shared.col(j).maxCoeff(&best);
-        return intoCurrent(j) > 0.0 && most >= params.majorityShare * intoCurrent(j) ? static_cast<int>(best) : -1;
+        return intoCurrent(j) > 0.0 && most >= params.majorityShare * intoCurrent(j) ? static_cast<int>(best)
+                                                                                     : -1;
     };
     const auto mainDestination = [&](int i) {
         Eigen::Index best = 0;
@@ -241,8 +247,9 @@ SegmentMatching matchSegments(
             return static_cast<int>(best);
         }
         const double most = shared.row(i).maxCoeff(&best);
-        return fromPrevious(i) > 0.0 && most >= params.majorityShare * fromPrevious(i) ? static_cast<int>(best)
-                                                                                       : -1;
+        return fromPrevious(i) > 0.0 && most >= params.majorityShare * fromPrevious(i)
+            ? static_cast<int>(best)
+            : -1;
     };
 
     std::vector<std::vector<int>> splitParts(static_cast<std::size_t>(kOld));
@@ -300,16 +307,16 @@ std::vector<std::string> describeMatching(const SegmentMatching &matching,
             + " customers are in both segmentations, so segments were matched by their nearest centres.");
     }
     for (const KeptSegment &kept : matching.kept) {
-        std::string sentence = quoted(previousNames, kept.previous) + " continues as "
-            + quoted(currentNames, kept.current);
+        std::string sentence
+            = quoted(previousNames, kept.previous) + " continues as " + quoted(currentNames, kept.current);
         if (byOverlap) {
             sentence += " (" + percent(kept.overlapShare) + " of its customers stayed)";
         }
         sentences.push_back(sentence + ".");
     }
     for (const SegmentSplit &split : matching.splits) {
-        sentences.push_back(
-            quoted(previousNames, split.previous) + " split into " + joined(currentNames, split.current) + ".");
+        sentences.push_back(quoted(previousNames, split.previous) + " split into "
+            + joined(currentNames, split.current) + ".");
     }
     for (const SegmentMerge &merge : matching.merges) {
         sentences.push_back(joined(previousNames, merge.previous) + " merged into "

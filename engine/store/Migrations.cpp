@@ -200,7 +200,8 @@ UPDATE segmentations SET criteria_kind = CASE
 // Version 7: stable segment identity. A re-run remembers the segmentation it was matched to and, per
 // segment, the segment whose name, colour and notes it took over. New customers can be assigned to a stored
 // segmentation without recomputing it: each criterion's fitted centre and scale (z-scores after the stored
-// transform) and the centroids in those units are kept. Older rows have NULLs there and cannot be assigned to.
+// transform) and the centroids in those units are kept. Older rows have NULLs there and cannot be assigned
+// to.
 constexpr const char *schemaVersion7 = R"sql(
 ALTER TABLE segmentations ADD COLUMN matched_to INTEGER REFERENCES segmentations(id) ON DELETE SET NULL;
 ALTER TABLE segments ADD COLUMN predecessor INTEGER;
@@ -218,7 +219,8 @@ constexpr std::array<Migration, 5> migrations {{
         "weights",
         schemaVersion3},
     {4, "the kind of document each segmentation's criteria column holds", schemaVersion4},
-    {7, "re-runs matched to an earlier segmentation; fitted scaling and scaled centroids for assigning new "
+    {7,
+        "re-runs matched to an earlier segmentation; fitted scaling and scaled centroids for assigning new "
         "customers",
         schemaVersion7},
 }};

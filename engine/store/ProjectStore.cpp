@@ -213,7 +213,8 @@ std::vector<SegmentationInfo> ProjectStore::segmentations()
 std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string &name)
 {
     Statement query(m_database,
-        std::string(segmentationColumns) + (name.empty() ? "ORDER BY s.id DESC LIMIT 1" : "WHERE s.name = ?1"));
+        std::string(segmentationColumns)
+            + (name.empty() ? "ORDER BY s.id DESC LIMIT 1" : "WHERE s.name = ?1"));
     if (!name.empty()) {
         query.bind(1, std::string_view(name));
     }
@@ -238,7 +239,8 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
 {
     std::vector<SegmentInfo> result;
     Statement query(m_database,
-        "SELECT segment_index, name, size, coalesce(color, ''), coalesce(notes, ''), coalesce(predecessor, -1) "
+        "SELECT segment_index, name, size, coalesce(color, ''), coalesce(notes, ''), coalesce(predecessor, "
+        "-1) "
         "FROM segments WHERE segmentation_id = ?1 ORDER BY segment_index");
     query.bind(1, segmentation.id);
     while (query.step()) {
@@ -369,7 +371,8 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
-        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight, center, "
+        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight, "
+        "center, "
         "scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     const bool scaled = segmentation.columnCenters.size() == info.columns.size()
         && segmentation.columnScales.size() == info.columns.size()
@@ -480,7 +483,8 @@ std::optional<ProjectStore::StoredScaling> ProjectStore::segmentationScaling(
     while (centroids.step()) {
         const auto segment = centroids.columnInt64(0);
         const auto position = centroids.columnInt64(1);
-        if (centroids.isNull(2) || segment < 0 || segment >= segmentCount || position < 0 || position >= width) {
+        if (centroids.isNull(2) || segment < 0 || segment >= segmentCount || position < 0
+            || position >= width) {
             return std::nullopt;
         }
         scaling.scaledCentroids(segment, position) = centroids.columnDouble(2);
@@ -505,7 +509,8 @@ void ProjectStore::addMembers(
         "segments.segmentation_id AND m.segment_index = segments.segment_index) WHERE segmentation_id = ?1");
     sizes.bind(1, segmentationId).run();
     Statement total(m_database,
-        "UPDATE segmentations SET member_count = (SELECT count(*) FROM segment_members WHERE segmentation_id = "
+        "UPDATE segmentations SET member_count = (SELECT count(*) FROM segment_members WHERE segmentation_id "
+        "= "
         "?1) WHERE id = ?1");
     total.bind(1, segmentationId).run();
 }

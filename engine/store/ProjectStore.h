@@ -90,8 +90,8 @@ public:
     /// The scaling stored with the segmentation; nothing when it was stored without one.
     std::optional<StoredScaling> segmentationScaling(std::int64_t segmentationId, int segmentCount);
     /// Adds members (0-based rows, not yet members) and recounts the segment sizes and the member count.
-    void addMembers(std::int64_t segmentationId, const std::vector<std::int64_t> &rows,
-        const std::vector<int> &segments);
+    void addMembers(
+        std::int64_t segmentationId, const std::vector<std::int64_t> &rows, const std::vector<int> &segments);
     /// The document of @p kind a segmentation was made from, as stored with it (the file records each
     /// document's kind); nothing when it was made otherwise (plain columns, or another kind of document).
     std::optional<std::string> segmentationDocument(std::int64_t segmentationId, DefinitionKind kind);

@@ -37,7 +37,8 @@ Session mallProject(TempDir &dir)
     auto run = session->runSegmentation(params, progress);
     EXPECT_TRUE(run) << describe(run.error());
     EXPECT_TRUE(run->isAssignable);
-    const std::vector<std::string> names = {"Middle", "Rich spenders", "Rich savers", "Young spenders", "Thrifty"};
+    const std::vector<std::string> names
+        = {"Middle", "Rich spenders", "Rich savers", "Young spenders", "Thrifty"};
     for (int s = 0; s < 5; ++s) {
         EXPECT_TRUE(session->renameSegment("Base", s, names[static_cast<std::size_t>(s)]));
     }
@@ -105,8 +106,8 @@ TEST(SessionSegmentIdentity, ANewSeedKeepsNamesColoursAndNotes)
         EXPECT_GE(same, static_cast<int>(0.9 * static_cast<double>(segment.size))) << segment.name;
     }
     EXPECT_EQ(after[static_cast<std::size_t>(std::find_if(after.begin(), after.end(),
-                                                  [](const SegmentInfo &s) { return s.predecessor == 2; })
-                                              - after.begin())]
+                                                 [](const SegmentInfo &s) { return s.predecessor == 2; })
+                        - after.begin())]
                   .notes,
         "Send the catalogue");
 
@@ -156,9 +157,10 @@ TEST(SessionSegmentIdentity, OneSegmentFewerIsAMerge)
     EXPECT_EQ(matching.merges.size() + matching.vanished.size(), 1U);
     EXPECT_TRUE(matching.appeared.empty());
     const auto &sentences = run->matching->sentences;
-    const bool saysMergedOrVanished = std::any_of(sentences.begin(), sentences.end(), [](const std::string &s) {
-        return s.find("merged into") != std::string::npos || s.find("vanished") != std::string::npos;
-    });
+    const bool saysMergedOrVanished
+        = std::any_of(sentences.begin(), sentences.end(), [](const std::string &s) {
+              return s.find("merged into") != std::string::npos || s.find("vanished") != std::string::npos;
+          });
     EXPECT_TRUE(saysMergedOrVanished);
 }
 
@@ -263,7 +265,8 @@ TEST(SessionSegmentIdentity, OnlySegmentationsWithStoredScalingTakeNewCustomers)
     EXPECT_TRUE(session.summary()->segmentations.back().isAssignable);
     {
         store::Database database(session.path(), store::OpenMode::ReadWrite);
-        database.execute("UPDATE segmentation_columns SET center = NULL, scale = NULL WHERE segmentation_id = 1");
+        database.execute(
+            "UPDATE segmentation_columns SET center = NULL, scale = NULL WHERE segmentation_id = 1");
     }
     EXPECT_FALSE(session.summary()->segmentations.front().isAssignable);
     EXPECT_EQ(session.assignToSegmentation("Base", progress).error().code, ErrorCode::InvalidParameter);

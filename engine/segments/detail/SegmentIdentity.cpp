@@ -63,7 +63,8 @@ SegmentMatchReport carryOverSegments(store::ProjectStore &project, const Segment
 
     // Centres are comparable when both runs used the same columns; each column is measured in standard
     // deviations so that one in thousands does not decide alone.
-    const auto hasWidth = [&](const SegmentInfo &segment) { return segment.centroid.size() == columns.size(); };
+    const auto hasWidth
+        = [&](const SegmentInfo &segment) { return segment.centroid.size() == columns.size(); };
     if (previous.columns == columns && !columns.empty() && values.rows() > 1
         && values.cols() == static_cast<Eigen::Index>(columns.size())
         && std::all_of(before.begin(), before.end(), hasWidth)
@@ -83,14 +84,14 @@ SegmentMatchReport carryOverSegments(store::ProjectStore &project, const Segment
         now.centroids.resize(kNew, width);
         for (int s = 0; s < kOld; ++s) {
             for (Eigen::Index c = 0; c < width; ++c) {
-                old.centroids(s, c) = before[static_cast<std::size_t>(s)].centroid[static_cast<std::size_t>(c)]
-                    / spread(c);
+                old.centroids(s, c)
+                    = before[static_cast<std::size_t>(s)].centroid[static_cast<std::size_t>(c)] / spread(c);
             }
         }
         for (int s = 0; s < kNew; ++s) {
             for (Eigen::Index c = 0; c < width; ++c) {
-                now.centroids(s, c) = segments[static_cast<std::size_t>(s)].centroid[static_cast<std::size_t>(c)]
-                    / spread(c);
+                now.centroids(s, c)
+                    = segments[static_cast<std::size_t>(s)].centroid[static_cast<std::size_t>(c)] / spread(c);
             }
         }
     }
@@ -126,12 +127,13 @@ SegmentMatchReport carryOverSegments(store::ProjectStore &project, const Segment
         }
         segment.name = "Segment " + std::to_string(nextNumber++);
         usedNames.insert(segment.name);
-        while (nextColour < segmentPaletteColours.size() && usedColours.count(segmentPaletteColours[nextColour]) > 0) {
+        while (nextColour < segmentPaletteColours.size()
+            && usedColours.count(segmentPaletteColours[nextColour]) > 0) {
             ++nextColour;
         }
         // Past the palette, the app tells segments apart by marker shape: the index's colour will do.
         segment.color = nextColour < segmentPaletteColours.size() ? segmentPaletteColours[nextColour++]
-                                                                 : segmentPaletteColour(j);
+                                                                  : segmentPaletteColour(j);
         usedColours.insert(segment.color);
         segment.notes.clear();
     }
@@ -166,17 +168,19 @@ Result<AssignmentReport> assignNewCustomers(
         = "a k-means or hierarchical segmentation on columns, stored with its scaling (segmentations made by "
           "this version; re-run an older one with segment --match-to to keep its names)";
     if (!info->isAssignable) {
-        return makeError(ErrorCode::InvalidParameter, {"segmentation", "'" + name + "' (" + info->method + ")", allowed});
+        return makeError(
+            ErrorCode::InvalidParameter, {"segmentation", "'" + name + "' (" + info->method + ")", allowed});
     }
     const auto scaling = project.segmentationScaling(info->id, info->segmentCount);
     if (!scaling) {
-        return makeError(ErrorCode::InvalidParameter, {"segmentation", "'" + name + "' (" + info->method + ")", allowed});
+        return makeError(
+            ErrorCode::InvalidParameter, {"segmentation", "'" + name + "' (" + info->method + ")", allowed});
     }
     const auto stored = project.columns();
     std::vector<std::size_t> positions; // of each criterion among the customer columns
     for (const std::string &column : info->columns) {
-        const auto found = std::find_if(
-            stored.begin(), stored.end(), [&](const store::StoredColumn &c) { return c.info.name == column; });
+        const auto found = std::find_if(stored.begin(), stored.end(),
+            [&](const store::StoredColumn &c) { return c.info.name == column; });
         if (found == stored.end()) {
             return makeError(ErrorCode::UnknownColumn, {column});
         }
@@ -193,37 +197,39 @@ Result<AssignmentReport> assignNewCustomers(
     std::vector<int> newSegments;
     const auto width = static_cast<Eigen::Index>(positions.size());
     RowVector point(width);
-    project.forEachCustomer([&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
-        if (row % progressInterval == 0 && customerCount > 0) {
-            progress.setFraction(static_cast<double>(row) / static_cast<double>(customerCount));
-        }
-        if (row >= 0 && row < customerCount && members[static_cast<std::size_t>(row)] >= 0) {
-            ++report.alreadyMemberCount;
-            return;
-        }
-        for (Eigen::Index c = 0; c < width; ++c) {
-            const auto number = numberOf(values[positions[static_cast<std::size_t>(c)]]);
-            if (!number) {
-                ++report.skippedCount;
-                if (report.skipped.size() < listedSkippedLimit) {
-                    report.skipped.push_back(
-                        {key, "no value in '" + info->columns[static_cast<std::size_t>(c)] + "'"});
-                }
+    project.forEachCustomer(
+        [&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
+            if (row % progressInterval == 0 && customerCount > 0) {
+                progress.setFraction(static_cast<double>(row) / static_cast<double>(customerCount));
+            }
+            if (row >= 0 && row < customerCount && members[static_cast<std::size_t>(row)] >= 0) {
+                ++report.alreadyMemberCount;
                 return;
             }
-            const auto column = static_cast<std::size_t>(c);
-            // The same steps as the segmentation took: log scale (sign-preserving), then the stored z-score.
-            const double value = scaling->transforms[column] == "log1p"
-                ? std::copysign(std::log1p(std::abs(*number)), *number)
-                : *number;
-            point(c) = (value - scaling->centers[column]) / scaling->scales[column];
-        }
-        Eigen::Index nearest = 0;
-        (scaling->scaledCentroids.rowwise() - point).rowwise().squaredNorm().minCoeff(&nearest);
-        newRows.push_back(row);
-        newSegments.push_back(static_cast<int>(nearest));
-        ++report.segmentCounts[static_cast<std::size_t>(nearest)];
-    });
+            for (Eigen::Index c = 0; c < width; ++c) {
+                const auto number = numberOf(values[positions[static_cast<std::size_t>(c)]]);
+                if (!number) {
+                    ++report.skippedCount;
+                    if (report.skipped.size() < listedSkippedLimit) {
+                        report.skipped.push_back(
+                            {key, "no value in '" + info->columns[static_cast<std::size_t>(c)] + "'"});
+                    }
+                    return;
+                }
+                const auto column = static_cast<std::size_t>(c);
+                // The same steps as the segmentation took: log scale (sign-preserving), then the stored
+                // z-score.
+                const double value = scaling->transforms[column] == "log1p"
+                    ? std::copysign(std::log1p(std::abs(*number)), *number)
+                    : *number;
+                point(c) = (value - scaling->centers[column]) / scaling->scales[column];
+            }
+            Eigen::Index nearest = 0;
+            (scaling->scaledCentroids.rowwise() - point).rowwise().squaredNorm().minCoeff(&nearest);
+            newRows.push_back(row);
+            newSegments.push_back(static_cast<int>(nearest));
+            ++report.segmentCounts[static_cast<std::size_t>(nearest)];
+        });
     if (progress.isCancelRequested()) {
         return makeError(ErrorCode::Cancelled);
     }

@@ -89,12 +89,13 @@ TEST(SegmentMatching, OneMoreSegmentIsReportedAsOneSplit)
     EXPECT_DOUBLE_EQ(matching.kept[0].overlapShare, 12.0 / 20.0);
     EXPECT_DOUBLE_EQ(matching.kept[1].overlapShare, 9.0 / 10.0);
 
-    const auto sentences = describeMatching(
-        matching, {"Loyal", "Bargain", "New"}, {"Loyal", "Bargain", "New", "Segment 4"});
+    const auto sentences
+        = describeMatching(matching, {"Loyal", "Bargain", "New"}, {"Loyal", "Bargain", "New", "Segment 4"});
     EXPECT_NE(std::find(sentences.begin(), sentences.end(), "'Loyal' split into 'Loyal' and 'Segment 4'."),
         sentences.end());
-    EXPECT_NE(std::find(sentences.begin(), sentences.end(), "'Bargain' continues as 'Bargain' (90% of its "
-                                                            "customers stayed)."),
+    EXPECT_NE(std::find(sentences.begin(), sentences.end(),
+                  "'Bargain' continues as 'Bargain' (90% of its "
+                  "customers stayed)."),
         sentences.end());
 }
 
@@ -198,10 +199,12 @@ TEST(SegmentMatching, SpreadCustomersVanishAndNewOnesAppear)
     EXPECT_TRUE(matching.splits.empty());
     EXPECT_TRUE(matching.merges.empty());
     const auto sentences = describeMatching(matching, {"A", "B", "C", "D"}, {"A", "B", "D", "Segment 4"});
-    EXPECT_NE(std::find(sentences.begin(), sentences.end(), "'Segment 4' is new: no earlier segment matches it."),
+    EXPECT_NE(
+        std::find(sentences.begin(), sentences.end(), "'Segment 4' is new: no earlier segment matches it."),
         sentences.end());
-    EXPECT_NE(std::find(sentences.begin(), sentences.end(), "'C' vanished: its customers spread over other "
-                                                            "segments."),
+    EXPECT_NE(std::find(sentences.begin(), sentences.end(),
+                  "'C' vanished: its customers spread over other "
+                  "segments."),
         sentences.end());
 }
 
