@@ -648,6 +648,9 @@ int runInfo(const CommandLine &args)
             out.key("iterations").value(info.iterations);
             out.key("converged").value(info.converged);
             out.key("created_at").value(info.createdAt);
+            out.key("matched_to");
+            info.matchedTo.empty() ? out.null() : out.value(info.matchedTo);
+            out.key("assignable").value(info.isAssignable);
             auto segments = session.value().segments(info.name);
             if (!segments) {
                 return fail(segments.error(), json);

@@ -194,6 +194,9 @@ expect_exit 3 "clv --bootstrap 5 is too few draws" "$cli" clv --project "$c" --b
 expect_exit 0 "re-run the mall segmentation with k=6, matched to the first" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 6 --seed 9 --name "Rerun" --match-to "Segmentation 1" --json
 check "segment --match-to: 5 kept under their old names, one new segment split off or appeared, sentences" json "$work/out" \
     "d['matching']['matched_to']=='Segmentation 1' and len(d['matching']['kept'])==5 and len(d['matching']['split'])+len(d['matching']['appeared'])==1 and d['matching']['vanished']==[] and d['matching']['basis']=='overlap' and all(k['name']==('Segment %d' % k['previous_number']) for k in d['matching']['kept']) and len(d['matching']['sentences'])>=6"
+expect_exit 0 "info after the re-run" "$cli" info --project "$m" --json
+check "info --json: the re-run names what it was matched to; k-means on columns is assignable, a criteria set's is not" json "$work/out" \
+    "[s['matched_to'] for s in d['segmentations'] if s['name']=='Rerun']==['Segmentation 1'] and [s['assignable'] for s in d['segmentations'] if s['name'] in ('Segmentation 1','From criteria')]==[True,False]"
 expect_exit 3 "--match-to an unknown segmentation" "$cli" segment --project "$m" --columns Age --k 3 --match-to "No such"
 head -n 3001 "$data/cdnow/cdnowElog.csv" >"$work/cdnow-first.csv"
 { head -n 1 "$data/cdnow/cdnowElog.csv"; tail -n +3002 "$data/cdnow/cdnowElog.csv"; } >"$work/cdnow-later.csv"

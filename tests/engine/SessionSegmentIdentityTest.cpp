@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -309,4 +310,56 @@ TEST(SessionSegmentIdentity, AVersionFourFileUpgradesWithoutMatchesOrScaling)
     EXPECT_EQ(segments[0].predecessor, -1);
     EXPECT_EQ(segments[0].notes, "keep");
     EXPECT_EQ(segments[0].color, "#ff0000");
+}
+
+TEST(SessionSegmentIdentity, HierarchicalSegmentsTakeNewCustomersByTheirCentroids)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    SegmentationParams params;
+    params.name = "Ward";
+    params.columns = incomeAndScore;
+    params.logColumns = {"Annual Income (k$)"};
+    params.segmentCount = 4;
+    params.method = SegmentationMethod::Hierarchical;
+    auto run = session.runSegmentation(params, progress);
+    ASSERT_TRUE(run) << describe(run.error());
+    EXPECT_TRUE(run->isAssignable);
+    const auto before = membersOf(session, "Ward");
+
+    // The test's own units: income on the log scale (sign-preserving), then z-scores; centroids are the
+    // members' means there (Ward's segments have no centres of their own).
+    Matrix raw = segmenta::test::readMallIncomeAndScore();
+    raw.col(0) = raw.col(0).unaryExpr([](double x) { return std::copysign(std::log1p(std::abs(x)), x); });
+    const RowVector mean = raw.colwise().mean();
+    const RowVector sd = ((raw.rowwise() - mean).array().square().colwise().mean()).sqrt().matrix();
+    const Matrix z = (raw.rowwise() - mean).array().rowwise() / sd.array();
+    Matrix centroids = Matrix::Zero(4, 2);
+    std::vector<int> counts(4, 0);
+    for (const auto &[row, segment] : before) {
+        centroids.row(segment) += z.row(row);
+        ++counts[static_cast<std::size_t>(segment)];
+    }
+    for (int s = 0; s < 4; ++s) {
+        centroids.row(s) /= counts[static_cast<std::size_t>(s)];
+    }
+    {
+        store::Database database(session.path(), store::OpenMode::ReadWrite);
+        database.execute("DELETE FROM segment_members WHERE segmentation_id = " + std::to_string(run->id)
+            + " AND customer_row % 7 = 0");
+    }
+    auto report = session.assignToSegmentation("Ward", progress);
+    ASSERT_TRUE(report) << describe(report.error());
+    EXPECT_EQ(report->assignedCount, 28);
+    store::Database database(session.path(), store::OpenMode::ReadWrite);
+    for (std::int64_t row = 6; row < 200; row += 7) {
+        const auto segment = store::queryInt64(database,
+            "SELECT segment_index FROM segment_members WHERE segmentation_id = " + std::to_string(run->id)
+                + " AND customer_row = " + std::to_string(row + 1));
+        ASSERT_TRUE(segment.has_value()) << "row " << row;
+        Eigen::Index nearest = 0;
+        (centroids.rowwise() - z.row(row)).rowwise().squaredNorm().minCoeff(&nearest);
+        EXPECT_EQ(*segment, nearest) << "row " << row;
+    }
 }
