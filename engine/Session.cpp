@@ -16,6 +16,7 @@
 #include "import/TransactionImporter.h"
 #include "projection/Pca.h"
 #include "projection/Tsne.h"
+#include "segments/detail/SegmentIdentity.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
 #include "value/LifetimeValueRun.h"
@@ -191,8 +192,9 @@ Result<KMeansResult> segmentMiniBatch(
 
 /// The criteria as the clustering sees them: the chosen skewed columns on a log scale (sign(x)·log(1+|x|)),
 /// then z-scores, so that a column in thousands does not outweigh one in single digits.
-Matrix scaledCriteria(
-    const Matrix &raw, const std::vector<std::string> &columns, const std::vector<std::string> &logColumns)
+/// @p fitted, when given, receives the z-score's means and scales (for assigning new customers later).
+Matrix scaledCriteria(const Matrix &raw, const std::vector<std::string> &columns,
+    const std::vector<std::string> &logColumns, ZScoreScaler *fitted = nullptr)
 {
     Matrix values = raw;
     for (Eigen::Index c = 0; c < values.cols(); ++c) {
@@ -202,7 +204,12 @@ Matrix scaledCriteria(
                 = values.col(c).unaryExpr([](double x) { return std::copysign(std::log1p(std::abs(x)), x); });
         }
     }
-    return fitZScore(values).apply(values);
+    ZScoreScaler scaler = fitZScore(values);
+    Matrix scaled = scaler.apply(values);
+    if (fitted != nullptr) {
+        *fitted = std::move(scaler);
+    }
+    return scaled;
 }
 
 /// Customers described by numeric and categorical criteria, as k-prototypes takes them.
@@ -660,6 +667,9 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
         if (!params.name.empty() && project.findSegmentation(params.name)) {
             problems.push_back(makeError(ErrorCode::SegmentationExists, {params.name}));
         }
+        if (!params.matchTo.empty() && !project.findSegmentation(params.matchTo)) {
+            problems.push_back(makeError(ErrorCode::UnknownSegmentation, {params.matchTo}));
+        }
     } catch (const store::SqliteError &error) {
         problems.push_back(storageError(m_path, error));
     }
@@ -707,9 +717,10 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             return makeError(ErrorCode::Cancelled);
         }
 
+        ZScoreScaler zscore; // of plain columns: kept so that new customers can be assigned later
         Matrix scaled = criteria ? criteria->matrix.values
             : mixed              ? Matrix()
-                                 : scaledCriteria(data.values, params.columns, params.logColumns);
+                                 : scaledCriteria(data.values, params.columns, params.logColumns, &zscore);
 
         std::string method = "kmeans";
         Matrix embedding;
@@ -842,6 +853,19 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             }
             saved.segments.push_back(std::move(segment));
         }
+        if (!criteria && !mixed) {
+            detail::keepScaling(saved, zscore.mean, zscore.scale, clusters.centroids);
+        }
+        std::optional<SegmentMatchReport> matching;
+        if (!params.matchTo.empty()) {
+            const auto previous = project.findSegmentation(params.matchTo);
+            if (!previous) {
+                return makeError(ErrorCode::UnknownSegmentation, {params.matchTo});
+            }
+            matching = detail::carryOverSegments(project, *previous, saved.info.columns, data.values,
+                data.customerRows, clusters.labels, saved.segments);
+            saved.matchedTo = previous->id;
+        }
         saved.memberRows = data.customerRows;
         saved.memberSegments.assign(clusters.labels.data(), clusters.labels.data() + clusters.labels.size());
         saved.mapX.resize(static_cast<std::size_t>(usable));
@@ -859,6 +883,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         }
         transaction.commit();
         progress.setFraction(1.0);
+        info.matching = std::move(matching);
         return info;
     });
 }

@@ -17,6 +17,7 @@
 #include "segments/Rfm.h"
 #include "segments/RuleEvaluation.h"
 #include "segments/RuleSet.h"
+#include "segments/SegmentMatching.h"
 #include "value/ClvDiagnostics.h"
 
 #include <array>
@@ -50,6 +51,16 @@ struct ColumnInfo
     bool isDate() const { return valueKind() == ValueKind::Date || valueKind() == ValueKind::DateTime; }
 };
 
+/// How a re-run's segments relate to the segmentation it was matched to (SegmentationParams::matchTo).
+struct SegmentMatchReport
+{
+    std::string matchedTo; ///< name of the earlier segmentation
+    SegmentMatching matching; ///< by segment index: kept, split, merged, appeared, vanished
+    std::vector<std::string> previousNames; ///< the earlier segmentation's segment names, by index
+    std::vector<std::string> names; ///< the new segments' names (carried over or fresh), by index
+    std::vector<std::string> sentences; ///< the matching in plain English (describeMatching)
+};
+
 /// A stored segmentation, without its members.
 struct SegmentationInfo
 {
@@ -78,6 +89,15 @@ struct SegmentationInfo
     std::optional<double> logLikelihood; ///< "gmm": summed over members, on the clustered matrix
     std::optional<double> bic; ///< "gmm": Bayesian information criterion, lower is better
     int batchSize = 0; ///< "minibatch": rows per batch; 0 for other methods
+    /// The segmentation this one was run as a re-run of (SegmentationParams::matchTo); empty: none, or that
+    /// segmentation was deleted since.
+    std::string matchedTo;
+    /// Whether new customers can be assigned to it (assignToSegmentation): k-means or hierarchical on plain
+    /// columns, stored with its scaling (by this version).
+    bool isAssignable = false;
+    /// Filled by runSegmentation with matchTo only (not stored beyond matchedTo and each segment's
+    /// predecessor): how the new segments matched the earlier ones.
+    std::optional<SegmentMatchReport> matching;
 };
 
 /// What the project holds, for the window title, the CLI's `info` and dialogs.
@@ -454,6 +474,11 @@ struct SegmentationParams
     std::optional<double> gamma;
     CovarianceType covariance = CovarianceType::Full; ///< GaussianMixture: full or diagonal covariances
     int batchSize = 1024; ///< MiniBatchKMeans: rows per batch, 1..1,000,000
+    /// A stored segmentation this run repeats (new seed, more customers, k ± 1): the new segments are
+    /// matched to its segments (engine::matchSegments on the members both hold, centres when few are
+    /// shared) and take the matched ones' names, colours and notes; the others get fresh names and colours.
+    /// The result's `matching` says what was kept, split, merged, appeared or vanished. Empty: no matching.
+    std::string matchTo;
 };
 
 /// Comparing numbers of segments before choosing one, on the same matrix runSegmentation would use: the
@@ -552,6 +577,27 @@ struct SegmentInfo
     std::vector<double> centroid; ///< mean of each criterion column, in the column's own units
     std::string color; ///< "#rrggbb" chosen by the user; empty: the palette's colour for the index
     std::string notes; ///< the user's notes on the segment
+    /// Of a re-run (SegmentationInfo::matchedTo): the index of the earlier segment this one continues (whose
+    /// name, colour and notes it took), -1 for none.
+    int predecessor = -1;
+};
+
+/// A customer assignToSegmentation left without a segment.
+struct UnassignedCustomer
+{
+    std::string customerId;
+    std::string reason; ///< English, e.g. "no value in 'Age'"
+};
+
+/// What assignToSegmentation did.
+struct AssignmentReport
+{
+    std::string segmentation;
+    std::int64_t assignedCount = 0; ///< customers given a segment now
+    std::int64_t alreadyMemberCount = 0; ///< customers that had one (left as they were)
+    std::vector<std::int64_t> segmentCounts; ///< per segment index: customers assigned now
+    std::int64_t skippedCount = 0; ///< customers left without a segment (a criterion is missing)
+    std::vector<UnassignedCustomer> skipped; ///< the first 100 of them, in table order
 };
 
 struct SegmentationDetails
@@ -750,6 +796,16 @@ public:
     /// Errors: those of validate(), InvalidParameter for the range, TooFewCustomers, Cancelled.
     Result<SegmentCountSearch> compareSegmentCounts(
         const SegmentCountSearchParams &params, Progress &progress) const;
+
+    /// Gives each customer who is not yet a member of the named segmentation (e.g. added by a later
+    /// transaction import) the segment with the nearest stored centroid, in the segmentation's own units:
+    /// its columns with their stored log scale, z-scored with the stored means and standard deviations.
+    /// Members keep their segments and nothing is re-fitted (centroids, inertia and the map stay as they
+    /// were; the newcomers have no place on the map until a new map is drawn). Segment sizes and the member
+    /// count are updated. One transaction. Errors: UnknownSegmentation; InvalidParameter when the
+    /// segmentation is not assignable (other methods, made from a criteria set, or stored before the scaling
+    /// was kept — SegmentationInfo::isAssignable); Cancelled, StorageFailure.
+    Result<AssignmentReport> assignToSegmentation(const std::string &name, Progress &progress);
 
     /// A stored segmentation with segments and map points; an empty name means the newest.
     Result<SegmentationDetails> segmentation(const std::string &name) const;

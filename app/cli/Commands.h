@@ -11,7 +11,8 @@
 
 namespace segmenta::engine {
 class Session;
-}
+struct SegmentMatchReport;
+} // namespace segmenta::engine
 
 namespace segmenta::cli {
 
@@ -24,10 +25,15 @@ int runClv(const CommandLine &args);
 /// `criteria --project P (--file F.json | --name NAME) [--save] [--bins N] [--json]`: checks a criteria set
 /// against the project and prints its preview (CriteriaCommand.cpp).
 int runCriteria(const CommandLine &args);
+int runAssign(const CommandLine &args);
 
 /// The value of a `--criteria NAME|FILE.json` option: a file (a path ending in .json, or an existing file)
 /// is read, checked and saved under the set's own name; anything else names a saved set. Sets `name` to
 /// the saved set's name and returns ExitDone, or reports the problem and returns its exit code.
+class JsonWriter;
+/// The "matching" object of segment --match-to (AssignCommand.cpp).
+void writeMatching(JsonWriter &out, const engine::SegmentMatchReport &report);
+
 int useCriteriaOption(engine::Session &session, const std::string &value, bool json, std::string &name);
 
 } // namespace segmenta::cli

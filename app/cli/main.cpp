@@ -44,12 +44,21 @@ Commands:
            [--method kmeans|minibatch|hierarchical|kprototypes|kmedoids|gmm] [--linkage ward|average|complete|single]
            [--gamma G] [--covariance full|diag] [--batch-size N]
            [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
+           [--method kmeans|hierarchical|kprototypes|kmedoids] [--linkage ward|average|complete|single] [--gamma G]
+           [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--match-to NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
            or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
            kprototypes also takes text columns (categorical; --gamma weighs a mismatch, default Huang's);
            kmedoids too (Gower dissimilarity; exact PAM up to 3,000 customers, CLARA beyond).
            gmm: Gaussian mixture (--covariance full, the default, or diag); stores each customer's probability
            of every segment. minibatch: mini-batch k-means for very many customers (--batch-size, default 1024).
+           --match-to NAME re-runs an earlier segmentation: segments matched to its segments (shared
+           customers, else nearest centres) keep their names, colours and notes; says what was kept, split,
+           merged, appeared or vanished.
+  assign   --project P --segmentation NAME [--json]
+           Put customers who are not yet members (e.g. from a later transaction import) into the segment with
+           the nearest centroid, scaled as the segmentation was (k-means or hierarchical on columns); nothing
+           is re-fitted. Customers missing a criterion are left out and listed.
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -434,6 +443,10 @@ int runSegment(const CommandLine &args)
         params.logColumns = segmenta::cli::splitList(args.value("log"));
     }
     params.name = args.value("name");
+    params.matchTo = args.value("match-to");
+    if (args.has("match-to") && params.matchTo.empty()) {
+        return usage("--match-to takes the name of a stored segmentation");
+    }
     bool ok = true;
     params.segmentCount = parseInt(args, "k", params.segmentCount, ok);
     params.seed = parseSeed(args, params.seed, ok);
@@ -554,6 +567,10 @@ int runSegment(const CommandLine &args)
         out.key("seconds").value(seconds);
         out.key("segments");
         writeSegments(out, segments.value());
+        if (info.matching) {
+            out.key("matching");
+            writeMatching(out, *info.matching);
+        }
         out.endObject();
         std::cout << out.text() << '\n';
     } else {
@@ -566,6 +583,11 @@ int runSegment(const CommandLine &args)
         if (info.bic) {
             std::cout << "Gaussian mixture (" << info.covariance << " covariances): log-likelihood "
                       << *info.logLikelihood << ", BIC " << *info.bic << " (lower is better)\n";
+        if (info.matching) {
+            std::cout << "Matched to '" << info.matching->matchedTo << "':\n";
+            for (const std::string &sentence : info.matching->sentences) {
+                std::cout << "  " << sentence << '\n';
+            }
         }
     }
     return ExitDone;
@@ -755,6 +777,9 @@ int runInfo(const CommandLine &args)
             out.key("converged").value(info.converged);
             writeMethodDetails(out, info);
             out.key("created_at").value(info.createdAt);
+            out.key("matched_to");
+            info.matchedTo.empty() ? out.null() : out.value(info.matchedTo);
+            out.key("assignable").value(info.isAssignable);
             auto segments = session.value().segments(info.name);
             if (!segments) {
                 return fail(segments.error(), json);
@@ -919,6 +944,7 @@ int main(int argc, char **argv)
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
                  "log", "criteria", "gamma", "covariance", "batch-size"},
+                 "log", "criteria", "gamma", "match-to"},
                 {"json"}},
             runSegment},
         {"choose-k",
@@ -940,6 +966,7 @@ int main(int argc, char **argv)
             segmenta::cli::runRfm},
         {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
         {"criteria", {{"project", "file", "name", "bins"}, {"json", "save"}}, runCriteria},
+        {"assign", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runAssign},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

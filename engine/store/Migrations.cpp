@@ -230,6 +230,17 @@ CREATE TABLE segment_member_probabilities (
     probability     REAL NOT NULL CHECK (probability >= 0 AND probability <= 1),
     PRIMARY KEY (segmentation_id, customer_row, segment_index)
 ) WITHOUT ROWID;
+// Version 7: stable segment identity. A re-run remembers the segmentation it was matched to and, per
+// segment, the segment whose name, colour and notes it took over. New customers can be assigned to a stored
+// segmentation without recomputing it: each criterion's fitted centre and scale (z-scores after the stored
+// transform) and the centroids in those units are kept. Older rows have NULLs there and cannot be assigned
+// to.
+constexpr const char *schemaVersion7 = R"sql(
+ALTER TABLE segmentations ADD COLUMN matched_to INTEGER REFERENCES segmentations(id) ON DELETE SET NULL;
+ALTER TABLE segments ADD COLUMN predecessor INTEGER;
+ALTER TABLE segmentation_columns ADD COLUMN center REAL;
+ALTER TABLE segmentation_columns ADD COLUMN scale REAL;
+ALTER TABLE segment_centroids ADD COLUMN scaled_value REAL;
 )sql";
 
 constexpr std::array<Migration, 5> migrations {{
@@ -243,6 +254,10 @@ constexpr std::array<Migration, 5> migrations {{
     {4, "the kind of document each segmentation's criteria column holds", schemaVersion4},
     {5, "what each customer column's values mean: dates, yes/no, categories, identifiers", schemaVersion5},
     {6, "Gaussian mixture probabilities, log-likelihood and BIC; mini-batch size", schemaVersion6},
+    {7,
+        "re-runs matched to an earlier segmentation; fitted scaling and scaled centroids for assigning new "
+        "customers",
+        schemaVersion7},
 }};
 
 } // namespace

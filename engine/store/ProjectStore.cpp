@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/Assert.h"
 
@@ -165,6 +166,16 @@ constexpr const char *segmentationColumns = "SELECT id, name, method, segment_co
                                             "inertia, iterations, converged, created_at, covariance_type, "
                                             "log_likelihood, bic, batch_size "
                                             "FROM segmentations ";
+constexpr const char *segmentationColumns
+    = "SELECT s.id, s.name, s.method, s.segment_count, s.seed, s.member_count, s.inertia, s.iterations, "
+      "s.converged, s.created_at, coalesce(m.name, ''), s.criteria_kind "
+      "FROM segmentations s LEFT JOIN segmentations m ON m.id = s.matched_to ";
+
+/// Methods whose segments are the nearest-centroid cells of their centres (on the scaled columns).
+bool hasCentroidCells(const std::string &method)
+{
+    return method == "kmeans" || method == "two-step-ward" || method.rfind("hierarchical-", 0) == 0;
+}
 
 SegmentationInfo readSegmentation(Database &database, Statement &query)
 {
@@ -189,16 +200,21 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
         info.bic = query.columnDouble(12);
     }
     info.batchSize = query.isNull(13) ? 0 : static_cast<int>(query.columnInt64(13));
+    info.matchedTo = query.columnText(10);
+    const bool fromDocument = !query.isNull(11);
     Statement columns(database,
-        "SELECT column_name, transform FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY "
-        "position");
+        "SELECT column_name, transform, center IS NOT NULL AND scale IS NOT NULL FROM segmentation_columns "
+        "WHERE segmentation_id = ?1 ORDER BY position");
     columns.bind(1, info.id);
+    bool scaled = true;
     while (columns.step()) {
         info.columns.push_back(columns.columnText(0));
         if (columns.columnTextView(1) == "log1p") {
             info.logColumns.push_back(columns.columnText(0));
         }
+        scaled = scaled && columns.columnInt64(2) != 0;
     }
+    info.isAssignable = scaled && !info.columns.empty() && !fromDocument && hasCentroidCells(info.method);
     return info;
 }
 
@@ -207,7 +223,7 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
 std::vector<SegmentationInfo> ProjectStore::segmentations()
 {
     std::vector<SegmentationInfo> result;
-    Statement query(m_database, std::string(segmentationColumns) + "ORDER BY id");
+    Statement query(m_database, std::string(segmentationColumns) + "ORDER BY s.id");
     while (query.step()) {
         result.push_back(readSegmentation(m_database, query));
     }
@@ -217,7 +233,8 @@ std::vector<SegmentationInfo> ProjectStore::segmentations()
 std::optional<SegmentationInfo> ProjectStore::findSegmentation(const std::string &name)
 {
     Statement query(m_database,
-        std::string(segmentationColumns) + (name.empty() ? "ORDER BY id DESC LIMIT 1" : "WHERE name = ?1"));
+        std::string(segmentationColumns)
+            + (name.empty() ? "ORDER BY s.id DESC LIMIT 1" : "WHERE s.name = ?1"));
     if (!name.empty()) {
         query.bind(1, std::string_view(name));
     }
@@ -242,8 +259,9 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
 {
     std::vector<SegmentInfo> result;
     Statement query(m_database,
-        "SELECT segment_index, name, size, coalesce(color, ''), coalesce(notes, '') FROM segments "
-        "WHERE segmentation_id = ?1 ORDER BY segment_index");
+        "SELECT segment_index, name, size, coalesce(color, ''), coalesce(notes, ''), coalesce(predecessor, "
+        "-1) "
+        "FROM segments WHERE segmentation_id = ?1 ORDER BY segment_index");
     query.bind(1, segmentation.id);
     while (query.step()) {
         SegmentInfo segment;
@@ -252,6 +270,7 @@ std::vector<SegmentInfo> ProjectStore::segments(const SegmentationInfo &segmenta
         segment.size = query.columnInt64(2);
         segment.color = query.columnText(3);
         segment.notes = query.columnText(4);
+        segment.predecessor = static_cast<int>(query.columnInt64(5));
         segment.share = segmentation.memberCount > 0
             ? static_cast<double>(segment.size) / static_cast<double>(segmentation.memberCount)
             : 0.0;
@@ -383,6 +402,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         "criteria_kind, covariance_type, log_likelihood, bic, batch_size) VALUES "
         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18)");
+        "criteria_kind, matched_to) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
+        "?14, ?15)");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -405,12 +427,18 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     info.logLikelihood ? insert.bind(16, *info.logLikelihood) : insert.bindNull(16);
     info.bic ? insert.bind(17, *info.bic) : insert.bindNull(17);
     info.batchSize > 0 ? insert.bind(18, info.batchSize) : insert.bindNull(18);
+    segmentation.matchedTo ? insert.bind(15, *segmentation.matchedTo) : insert.bindNull(15);
     insert.run();
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
-        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight, "
+        "center, "
+        "scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    const bool scaled = segmentation.columnCenters.size() == info.columns.size()
+        && segmentation.columnScales.size() == info.columns.size()
+        && segmentation.scaledCentroids.rows() == static_cast<Eigen::Index>(segmentation.segments.size())
+        && segmentation.scaledCentroids.cols() == static_cast<Eigen::Index>(info.columns.size());
     for (std::size_t i = 0; i < info.columns.size(); ++i) {
         const bool logged = std::find(info.logColumns.begin(), info.logColumns.end(), info.columns[i])
             != info.logColumns.end();
@@ -421,15 +449,17 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
             .bind(2, static_cast<std::int64_t>(i))
             .bind(3, std::string_view(info.columns[i]))
             .bind(4, transform)
-            .bind(5, i < segmentation.columnWeights.size() ? segmentation.columnWeights[i] : 1.0)
-            .run();
+            .bind(5, i < segmentation.columnWeights.size() ? segmentation.columnWeights[i] : 1.0);
+        scaled ? column.bind(6, segmentation.columnCenters[i]) : column.bindNull(6);
+        scaled ? column.bind(7, segmentation.columnScales[i]) : column.bindNull(7);
+        column.run();
     }
     Statement segment(m_database,
-        "INSERT INTO segments (segmentation_id, segment_index, name, size, color) VALUES (?1, ?2, ?3, ?4, "
-        "?5)");
+        "INSERT INTO segments (segmentation_id, segment_index, name, size, color, notes, predecessor) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     Statement centroid(m_database,
-        "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
-        "VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value, scaled_value) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const SegmentInfo &s : segmentation.segments) {
         segment.bind(1, id).bind(2, s.index).bind(3, std::string_view(s.name)).bind(4, s.size);
         if (s.color.empty()) { // NULL: the palette's colour for the index
@@ -437,13 +467,17 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         } else {
             segment.bind(5, std::string_view(s.color));
         }
+        s.notes.empty() ? segment.bindNull(6) : segment.bind(6, std::string_view(s.notes));
+        s.predecessor >= 0 ? segment.bind(7, s.predecessor) : segment.bindNull(7);
         segment.run();
         for (std::size_t j = 0; j < s.centroid.size(); ++j) {
             centroid.bind(1, id)
                 .bind(2, s.index)
                 .bind(3, static_cast<std::int64_t>(j))
-                .bind(4, s.centroid[j])
-                .run();
+                .bind(4, s.centroid[j]);
+            scaled ? centroid.bind(5, segmentation.scaledCentroids(s.index, static_cast<Eigen::Index>(j)))
+                   : centroid.bindNull(5);
+            centroid.run();
         }
     }
     Statement member(m_database,
@@ -505,6 +539,65 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     auto saved = findSegmentation(info.name);
     SEGMENTA_ASSERT(saved.has_value(), "a saved segmentation must be found again");
     return *saved;
+}
+
+std::optional<ProjectStore::StoredScaling> ProjectStore::segmentationScaling(
+    std::int64_t segmentationId, int segmentCount)
+{
+    StoredScaling scaling;
+    Statement columns(m_database,
+        "SELECT transform, center, scale FROM segmentation_columns WHERE segmentation_id = ?1 ORDER BY "
+        "position");
+    columns.bind(1, segmentationId);
+    while (columns.step()) {
+        if (columns.isNull(1) || columns.isNull(2)) {
+            return std::nullopt;
+        }
+        scaling.transforms.push_back(columns.columnText(0));
+        scaling.centers.push_back(columns.columnDouble(1));
+        scaling.scales.push_back(columns.columnDouble(2));
+    }
+    const auto width = static_cast<Eigen::Index>(scaling.centers.size());
+    if (width == 0) {
+        return std::nullopt;
+    }
+    scaling.scaledCentroids = Matrix::Constant(segmentCount, width, std::numeric_limits<double>::quiet_NaN());
+    Statement centroids(m_database,
+        "SELECT segment_index, position, scaled_value FROM segment_centroids WHERE segmentation_id = ?1");
+    centroids.bind(1, segmentationId);
+    while (centroids.step()) {
+        const auto segment = centroids.columnInt64(0);
+        const auto position = centroids.columnInt64(1);
+        if (centroids.isNull(2) || segment < 0 || segment >= segmentCount || position < 0
+            || position >= width) {
+            return std::nullopt;
+        }
+        scaling.scaledCentroids(segment, position) = centroids.columnDouble(2);
+    }
+    if (scaling.scaledCentroids.hasNaN()) {
+        return std::nullopt;
+    }
+    return scaling;
+}
+
+void ProjectStore::addMembers(
+    std::int64_t segmentationId, const std::vector<std::int64_t> &rows, const std::vector<int> &segments)
+{
+    SEGMENTA_ASSERT(rows.size() == segments.size(), "a segment per added member");
+    Statement member(m_database,
+        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        member.bind(1, segmentationId).bind(2, rows[i] + 1).bind(3, segments[i]).run();
+    }
+    Statement sizes(m_database,
+        "UPDATE segments SET size = (SELECT count(*) FROM segment_members m WHERE m.segmentation_id = "
+        "segments.segmentation_id AND m.segment_index = segments.segment_index) WHERE segmentation_id = ?1");
+    sizes.bind(1, segmentationId).run();
+    Statement total(m_database,
+        "UPDATE segmentations SET member_count = (SELECT count(*) FROM segment_members WHERE segmentation_id "
+        "= "
+        "?1) WHERE id = ?1");
+    total.bind(1, segmentationId).run();
 }
 
 } // namespace segmenta::engine::store

@@ -76,8 +76,29 @@ public:
         /// Members × k probability of every segment; stored from minimumStoredProbability up (always for the
         /// member's own segment). Empty: none.
         Matrix memberProbabilityMatrix;
+        /// Per column of info.columns, the centre and scale of its z-score after the transform, and the
+        /// segment centres in those units (k × columns): what assigning new customers needs. Empty: not
+        /// assignable.
+        std::vector<double> columnCenters;
+        std::vector<double> columnScales;
+        Matrix scaledCentroids;
+        std::optional<std::int64_t> matchedTo; ///< the segmentation this one was matched to
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
+
+    /// How a stored segmentation turns a customer's values into its own units (see NewSegmentation).
+    struct StoredScaling
+    {
+        std::vector<std::string> transforms; ///< per column: "none" or "log1p"
+        std::vector<double> centers;
+        std::vector<double> scales;
+        Matrix scaledCentroids; ///< k × columns
+    };
+    /// The scaling stored with the segmentation; nothing when it was stored without one.
+    std::optional<StoredScaling> segmentationScaling(std::int64_t segmentationId, int segmentCount);
+    /// Adds members (0-based rows, not yet members) and recounts the segment sizes and the member count.
+    void addMembers(
+        std::int64_t segmentationId, const std::vector<std::int64_t> &rows, const std::vector<int> &segments);
     /// The document of @p kind a segmentation was made from, as stored with it (the file records each
     /// document's kind); nothing when it was made otherwise (plain columns, or another kind of document).
     std::optional<std::string> segmentationDocument(std::int64_t segmentationId, DefinitionKind kind);

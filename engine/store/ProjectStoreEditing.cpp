@@ -20,14 +20,26 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
         "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, criteria_kind, "
         "definition_id, "
         "notes, covariance_type, log_likelihood, bic, batch_size "
+        "notes, matched_to) "
+        "SELECT ?2, method, segment_count, seed, init_count, max_iterations, scaling, member_count, inertia, "
+        "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, criteria_kind, "
+        "definition_id, "
+        "notes, matched_to "
         "FROM segmentations WHERE id = ?1");
     copy.bind(1, segmentationId).bind(2, std::string_view(newName)).run();
     const std::int64_t copyId = m_database.lastInsertRowId();
 
     // The child tables keep their rows' shape; only the segmentation id changes.
     for (const char *sql : {
-             "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight) "
-             "SELECT ?2, position, column_name, transform, weight FROM segmentation_columns "
+             "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight, "
+             "center, scale) "
+             "SELECT ?2, position, column_name, transform, weight, center, scale FROM segmentation_columns "
+             "WHERE segmentation_id = ?1",
+             "INSERT INTO segments (segmentation_id, segment_index, name, size, color, notes, predecessor) "
+             "SELECT ?2, segment_index, name, size, color, notes, predecessor FROM segments "
+             "WHERE segmentation_id = ?1",
+             "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value, scaled_value) "
+             "SELECT ?2, segment_index, position, value, scaled_value FROM segment_centroids "
              "WHERE segmentation_id = ?1",
              "INSERT INTO segments (segmentation_id, segment_index, name, size, color, notes) "
              "SELECT ?2, segment_index, name, size, color, notes FROM segments WHERE segmentation_id = ?1",
@@ -40,6 +52,8 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
              "probability) "
              "SELECT ?2, customer_row, segment_index, probability FROM segment_member_probabilities "
              "WHERE segmentation_id = ?1",
+             "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
+             "SELECT ?2, customer_row, segment_index FROM segment_members WHERE segmentation_id = ?1",
          }) {
         Statement child(m_database, sql);
         child.bind(1, segmentationId).bind(2, copyId).run();

@@ -210,6 +210,37 @@ expect_exit 2 "clv --at-risk-value-share must be in (0, 1]" "$cli" clv --project
 expect_exit 2 "clv --bootstrap takes a number" "$cli" clv --project "$c" --bootstrap many
 expect_exit 3 "clv --bootstrap 5 is too few draws" "$cli" clv --project "$c" --bootstrap 5
 
+# Stable segment identity: a re-run matched to an earlier segmentation keeps its segments' names; customers
+# who arrive later are assigned to the stored segments without recomputing them.
+expect_exit 0 "re-run the mall segmentation with k=6, matched to the first" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 6 --seed 9 --name "Rerun" --match-to "Segmentation 1" --json
+check "segment --match-to: 5 kept under their old names, one new segment split off or appeared, sentences" json "$work/out" \
+    "d['matching']['matched_to']=='Segmentation 1' and len(d['matching']['kept'])==5 and len(d['matching']['split'])+len(d['matching']['appeared'])==1 and d['matching']['vanished']==[] and d['matching']['basis']=='overlap' and all(k['name']==('Segment %d' % k['previous_number']) for k in d['matching']['kept']) and len(d['matching']['sentences'])>=6"
+expect_exit 0 "info after the re-run" "$cli" info --project "$m" --json
+check "info --json: the re-run names what it was matched to; k-means on columns is assignable, a criteria set's is not" json "$work/out" \
+    "[s['matched_to'] for s in d['segmentations'] if s['name']=='Rerun']==['Segmentation 1'] and [s['assignable'] for s in d['segmentations'] if s['name'] in ('Segmentation 1','From criteria')]==[True,False]"
+expect_exit 3 "--match-to an unknown segmentation" "$cli" segment --project "$m" --columns Age --k 3 --match-to "No such"
+head -n 3001 "$data/cdnow/cdnowElog.csv" >"$work/cdnow-first.csv"
+{ head -n 1 "$data/cdnow/cdnowElog.csv"; tail -n +3002 "$data/cdnow/cdnowElog.csv"; } >"$work/cdnow-later.csv"
+a="$work/assign.segmenta"
+expect_exit 0 "import the first 3,000 CDNOW lines" "$cli" import --project "$a" --file "$work/cdnow-first.csv" --kind transactions --id masterid --amount sales --quantity cds
+expect_exit 0 "segment them on recency, frequency and spend" "$cli" segment --project "$a" --columns "Recency (days),Frequency (orders),Monetary (net)" --k 4 --name "First customers" --json
+cp "$work/out" "$work/first-segments.json"
+expect_exit 0 "import the rest of the log (new customers)" "$cli" import --project "$a" --file "$work/cdnow-later.csv" --kind transactions --id masterid --amount sales --quantity cds --json
+cp "$work/out" "$work/later-import.json"
+expect_exit 0 "assign the new customers" "$cli" assign --project "$a" --segmentation "First customers" --json
+check "assign --json: every new customer assigned, per-segment counts add up, members kept" /usr/bin/python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1])); first=json.load(open(sys.argv[2])); later=json.load(open(sys.argv[3]))
+ok = d['assigned']==later['new_customers']>0 and d['skipped_count']==0 and d['already_members']==first['members']
+ok = ok and sum(s['assigned'] for s in d['segments'])==d['assigned'] and sum(s['size'] for s in d['segments'])==first['members']+d['assigned']
+sys.exit(0 if ok else 1)" "$work/out" "$work/first-segments.json" "$work/later-import.json"
+expect_exit 0 "assign again: nobody left" "$cli" assign --project "$a" --segmentation "First customers" --json
+check "a second assign finds no new customer" json "$work/out" "d['assigned']==0"
+expect_exit 3 "assign to a segmentation made from a criteria set is refused" "$cli" assign --project "$m" --segmentation "From criteria" --json
+check "the refusal says why" json "$work/out" "d['error']['code']=='invalid_parameter' and 'k-means or hierarchical' in d['error']['message']"
+expect_exit 3 "assign to an unknown segmentation" "$cli" assign --project "$a" --segmentation "Nope"
+expect_exit 2 "assign needs --segmentation" "$cli" assign --project "$a"
+
 # Bad input: exit 3 and the project is unchanged, byte for byte.
 cp "$p" "$work/before.segmenta"
 expect_exit 3 "text column refused" "$cli" segment --project "$p" --columns Fresh,Nope --k 3
