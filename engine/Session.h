@@ -67,14 +67,9 @@ struct SegmentationInfo
     std::int64_t id = 0;
     std::string name; ///< unique within the project
     /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
-    /// "rfm", "rules", "manual" (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers"
-    /// (runLifetimeValue's tiers: segment 0 is the top tier, not the largest)
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "rfm", "rules", "manual"
+    /// "gmm" (Gaussian mixture), "minibatch" (mini-batch k-means), "rfm", "rules", "manual"
     /// (saveSelectionSegment: segment 0 holds the chosen customers) or "clv-tiers" (runLifetimeValue's
     /// tiers: segment 0 is the top tier, not the largest)
-    /// "kmeans", "hierarchical-ward|average|complete|single", "two-step-ward", "kprototypes", "kmedoids",
-    /// "gmm" (Gaussian mixture), "minibatch" (mini-batch k-means) or "clv-tiers" (runLifetimeValue's tiers:
-    /// segment 0 is the top tier, not the largest)
     std::string method;
     int segmentCount = 0; ///< k
     std::vector<std::string> columns; ///< the criteria, as column names

@@ -43,8 +43,6 @@ Commands:
   segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K
            [--method kmeans|minibatch|hierarchical|kprototypes|kmedoids|gmm] [--linkage ward|average|complete|single]
            [--gamma G] [--covariance full|diag] [--batch-size N]
-           [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--json]
-           [--method kmeans|hierarchical|kprototypes|kmedoids] [--linkage ward|average|complete|single] [--gamma G]
            [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--match-to NAME] [--json]
            Group customers into K segments on the numeric columns (z-scored; k-means or hierarchical; PCA map),
            or on a criteria set (saved NAME, or a FILE.json that is checked and saved under its name first).
@@ -583,6 +581,7 @@ int runSegment(const CommandLine &args)
         if (info.bic) {
             std::cout << "Gaussian mixture (" << info.covariance << " covariances): log-likelihood "
                       << *info.logLikelihood << ", BIC " << *info.bic << " (lower is better)\n";
+        }
         if (info.matching) {
             std::cout << "Matched to '" << info.matching->matchedTo << "':\n";
             for (const std::string &sentence : info.matching->sentences) {
@@ -943,8 +942,7 @@ int main(int argc, char **argv)
             runImport},
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
-                 "log", "criteria", "gamma", "covariance", "batch-size"},
-                 "log", "criteria", "gamma", "match-to"},
+                 "log", "criteria", "gamma", "covariance", "batch-size", "match-to"},
                 {"json"}},
             runSegment},
         {"choose-k",

@@ -209,7 +209,9 @@ UPDATE customer_columns SET value_kind = CASE value_type
         WHEN 'real' THEN 'decimal'
         ELSE 'text'
     END;
-// Version 6 (5 is taken by another branch; the lead renumbers on merge): what soft and sampled methods
+)sql";
+
+// Version 6: what soft and sampled methods
 // report. Gaussian mixtures keep their covariance type, log-likelihood and BIC, each member's probability of
 // its own segment (segment_members.probability; NULL for hard methods) and, in a table of its own, its
 // probability of every segment from minimumStoredProbability up (most customers belong clearly to one or two
@@ -230,6 +232,8 @@ CREATE TABLE segment_member_probabilities (
     probability     REAL NOT NULL CHECK (probability >= 0 AND probability <= 1),
     PRIMARY KEY (segmentation_id, customer_row, segment_index)
 ) WITHOUT ROWID;
+)sql";
+
 // Version 7: stable segment identity. A re-run remembers the segmentation it was matched to and, per
 // segment, the segment whose name, colour and notes it took over. New customers can be assigned to a stored
 // segmentation without recomputing it: each criterion's fitted centre and scale (z-scores after the stored
@@ -243,7 +247,7 @@ ALTER TABLE segmentation_columns ADD COLUMN scale REAL;
 ALTER TABLE segment_centroids ADD COLUMN scaled_value REAL;
 )sql";
 
-constexpr std::array<Migration, 5> migrations {{
+constexpr std::array<Migration, 7> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},

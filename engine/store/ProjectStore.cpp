@@ -162,13 +162,10 @@ void ProjectStore::forEachCustomer(
 
 namespace {
 
-constexpr const char *segmentationColumns = "SELECT id, name, method, segment_count, seed, member_count, "
-                                            "inertia, iterations, converged, created_at, covariance_type, "
-                                            "log_likelihood, bic, batch_size "
-                                            "FROM segmentations ";
 constexpr const char *segmentationColumns
     = "SELECT s.id, s.name, s.method, s.segment_count, s.seed, s.member_count, s.inertia, s.iterations, "
-      "s.converged, s.created_at, coalesce(m.name, ''), s.criteria_kind "
+      "s.converged, s.created_at, coalesce(m.name, ''), s.criteria_kind, s.covariance_type, s.log_likelihood, "
+      "s.bic, s.batch_size "
       "FROM segmentations s LEFT JOIN segmentations m ON m.id = s.matched_to ";
 
 /// Methods whose segments are the nearest-centroid cells of their centres (on the scaled columns).
@@ -190,18 +187,18 @@ SegmentationInfo readSegmentation(Database &database, Statement &query)
     info.iterations = static_cast<int>(query.columnInt64(7));
     info.converged = query.columnInt64(8) != 0;
     info.createdAt = query.columnText(9);
-    if (!query.isNull(10)) {
-        info.covariance = query.columnText(10);
-    }
-    if (!query.isNull(11)) {
-        info.logLikelihood = query.columnDouble(11);
-    }
-    if (!query.isNull(12)) {
-        info.bic = query.columnDouble(12);
-    }
-    info.batchSize = query.isNull(13) ? 0 : static_cast<int>(query.columnInt64(13));
     info.matchedTo = query.columnText(10);
     const bool fromDocument = !query.isNull(11);
+    if (!query.isNull(12)) {
+        info.covariance = query.columnText(12);
+    }
+    if (!query.isNull(13)) {
+        info.logLikelihood = query.columnDouble(13);
+    }
+    if (!query.isNull(14)) {
+        info.bic = query.columnDouble(14);
+    }
+    info.batchSize = query.isNull(15) ? 0 : static_cast<int>(query.columnInt64(15));
     Statement columns(database,
         "SELECT column_name, transform, center IS NOT NULL AND scale IS NOT NULL FROM segmentation_columns "
         "WHERE segmentation_id = ?1 ORDER BY position");
@@ -399,12 +396,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     Statement insert(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, "
         "scaling, member_count, inertia, iterations, converged, created_at, definition_id, criteria, "
-        "criteria_kind, covariance_type, log_likelihood, bic, batch_size) VALUES "
+        "criteria_kind, covariance_type, log_likelihood, bic, batch_size, matched_to) VALUES "
         "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18)");
-        "criteria_kind, matched_to) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, "
-        "?14, ?15)");
+        "?14, ?15, ?16, ?17, ?18, ?19)");
     insert.bind(1, std::string_view(info.name))
         .bind(2, std::string_view(info.method))
         .bind(3, info.segmentCount)
@@ -427,14 +421,13 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
     info.logLikelihood ? insert.bind(16, *info.logLikelihood) : insert.bindNull(16);
     info.bic ? insert.bind(17, *info.bic) : insert.bindNull(17);
     info.batchSize > 0 ? insert.bind(18, info.batchSize) : insert.bindNull(18);
-    segmentation.matchedTo ? insert.bind(15, *segmentation.matchedTo) : insert.bindNull(15);
+    segmentation.matchedTo ? insert.bind(19, *segmentation.matchedTo) : insert.bindNull(19);
     insert.run();
     const std::int64_t id = m_database.lastInsertRowId();
 
     Statement column(m_database,
         "INSERT INTO segmentation_columns (segmentation_id, position, column_name, transform, weight, "
-        "center, "
-        "scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "center, scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     const bool scaled = segmentation.columnCenters.size() == info.columns.size()
         && segmentation.columnScales.size() == info.columns.size()
         && segmentation.scaledCentroids.rows() == static_cast<Eigen::Index>(segmentation.segments.size())

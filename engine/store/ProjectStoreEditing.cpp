@@ -15,16 +15,10 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
     Statement copy(m_database,
         "INSERT INTO segmentations (name, method, segment_count, seed, init_count, max_iterations, scaling, "
         "member_count, inertia, iterations, converged, created_at, criteria, criteria_kind, definition_id, "
-        "notes, covariance_type, log_likelihood, bic, batch_size) "
+        "notes, covariance_type, log_likelihood, bic, batch_size, matched_to) "
         "SELECT ?2, method, segment_count, seed, init_count, max_iterations, scaling, member_count, inertia, "
         "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, criteria_kind, "
-        "definition_id, "
-        "notes, covariance_type, log_likelihood, bic, batch_size "
-        "notes, matched_to) "
-        "SELECT ?2, method, segment_count, seed, init_count, max_iterations, scaling, member_count, inertia, "
-        "iterations, converged, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), criteria, criteria_kind, "
-        "definition_id, "
-        "notes, matched_to "
+        "definition_id, notes, covariance_type, log_likelihood, bic, batch_size, matched_to "
         "FROM segmentations WHERE id = ?1");
     copy.bind(1, segmentationId).bind(2, std::string_view(newName)).run();
     const std::int64_t copyId = m_database.lastInsertRowId();
@@ -41,10 +35,6 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
              "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value, scaled_value) "
              "SELECT ?2, segment_index, position, value, scaled_value FROM segment_centroids "
              "WHERE segmentation_id = ?1",
-             "INSERT INTO segments (segmentation_id, segment_index, name, size, color, notes) "
-             "SELECT ?2, segment_index, name, size, color, notes FROM segments WHERE segmentation_id = ?1",
-             "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value) "
-             "SELECT ?2, segment_index, position, value FROM segment_centroids WHERE segmentation_id = ?1",
              "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
              "SELECT ?2, customer_row, segment_index, probability FROM segment_members WHERE segmentation_id "
              "= ?1",
@@ -52,8 +42,6 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
              "probability) "
              "SELECT ?2, customer_row, segment_index, probability FROM segment_member_probabilities "
              "WHERE segmentation_id = ?1",
-             "INSERT INTO segment_members (segmentation_id, customer_row, segment_index) "
-             "SELECT ?2, customer_row, segment_index FROM segment_members WHERE segmentation_id = ?1",
          }) {
         Statement child(m_database, sql);
         child.bind(1, segmentationId).bind(2, copyId).run();

@@ -70,6 +70,16 @@ constexpr std::array methodChoices {
         QT_TRANSLATE_NOOP("segmenta::ui::SegmentDialog",
             "Each segment is led by a real customer, the most typical one. For numbers and categories "
             "(Gower distance). Slower than the others.")},
+    MethodChoice {engine::SegmentationMethod::GaussianMixture, NumbersOnly,
+        QT_TRANSLATE_NOOP("segmenta::ui::SegmentDialog", "Soft segments (Gaussian mixture)"),
+        QT_TRANSLATE_NOOP("segmenta::ui::SegmentDialog",
+            "For numbers. Segments may differ in size and shape, and each customer also gets how likely they "
+            "belong to every segment, so customers between two segments show up as such.")},
+    MethodChoice {engine::SegmentationMethod::MiniBatchKMeans, NumbersOnly,
+        QT_TRANSLATE_NOOP("segmenta::ui::SegmentDialog", "Very many customers (mini-batch k-means)"),
+        QT_TRANSLATE_NOOP("segmenta::ui::SegmentDialog",
+            "Like the standard method, but learns from small batches of customers: much faster for "
+            "hundreds of thousands of customers, with segments nearly as good.")},
 };
 
 struct LinkageChoice
@@ -306,6 +316,13 @@ engine::SegmentationParams SegmentDialog::parameters() const
     }
     if (hasTrait(params.method, HasCategoryWeight)) {
         params.gamma = categoryWeight();
+    }
+    // As the CLI: mini-batch is for bases where 10 full restarts would defeat its purpose (scikit-learn's 3
+    // seedings, at most 100 passes); a mixture's EM steps cost more than Lloyd's, so 3 starts of 100 steps.
+    if (params.method == engine::SegmentationMethod::MiniBatchKMeans
+        || params.method == engine::SegmentationMethod::GaussianMixture) {
+        params.initCount = 3;
+        params.maxIterations = 100;
     }
     return params;
 }

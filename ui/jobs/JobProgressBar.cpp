@@ -67,7 +67,8 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
     if (stageKey.startsWith(QLatin1String("kmeans")) || stageKey.startsWith(QLatin1String("cluster"))
         || stageKey.startsWith(QLatin1String("hierarchical")) || stageKey.startsWith(QLatin1String("twostep"))
         || stageKey.startsWith(QLatin1String("kprototypes")) || stageKey.startsWith(QLatin1String("kmedoids"))
-        || stageKey.startsWith(QLatin1String("clara"))) {
+        || stageKey.startsWith(QLatin1String("clara")) || stageKey.startsWith(QLatin1String("gmm"))
+        || stageKey.startsWith(QLatin1String("minibatch"))) {
         return tr("Grouping customers…");
     }
     if (stageKey == QLatin1String("tsne.similarities")) {

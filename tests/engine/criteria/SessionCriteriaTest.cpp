@@ -460,15 +460,19 @@ TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
         segmenta::engine::store::Database database(path, segmenta::engine::store::OpenMode::ReadWrite);
         database.execute("ALTER TABLE segmentations DROP COLUMN criteria_kind");
         database.execute("ALTER TABLE customer_columns DROP COLUMN value_kind"); // and no later version
-        database.execute("DELETE FROM schema_migrations WHERE version >= 4");
-        database.execute("DELETE FROM schema_migrations WHERE version = 4");
         // Version 6: mixture results and membership probabilities.
         for (const char *column : {"covariance_type", "log_likelihood", "bic", "batch_size"}) {
             database.execute(std::string("ALTER TABLE segmentations DROP COLUMN ") + column);
         }
         database.execute("ALTER TABLE segment_members DROP COLUMN probability");
         database.execute("DROP TABLE segment_member_probabilities");
-        database.execute("DELETE FROM schema_migrations WHERE version = 6");
+        // Version 7: re-run matching and the scaling kept for assigning new customers.
+        database.execute("ALTER TABLE segmentations DROP COLUMN matched_to");
+        database.execute("ALTER TABLE segments DROP COLUMN predecessor");
+        database.execute("ALTER TABLE segmentation_columns DROP COLUMN center");
+        database.execute("ALTER TABLE segmentation_columns DROP COLUMN scale");
+        database.execute("ALTER TABLE segment_centroids DROP COLUMN scaled_value");
+        database.execute("DELETE FROM schema_migrations WHERE version >= 4");
     }
     auto reopened = Session::openProject(path);
     ASSERT_TRUE(reopened) << describe(reopened.error());
