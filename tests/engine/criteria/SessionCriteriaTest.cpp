@@ -459,6 +459,13 @@ TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
         segmenta::engine::store::Database database(path, segmenta::engine::store::OpenMode::ReadWrite);
         database.execute("ALTER TABLE segmentations DROP COLUMN criteria_kind");
         database.execute("DELETE FROM schema_migrations WHERE version = 4");
+        // … and without what version 7 added (re-run matching, stored scaling).
+        for (const char *column : {"segmentations DROP COLUMN matched_to", "segments DROP COLUMN predecessor",
+                 "segmentation_columns DROP COLUMN center", "segmentation_columns DROP COLUMN scale",
+                 "segment_centroids DROP COLUMN scaled_value"}) {
+            database.execute(std::string("ALTER TABLE ") + column);
+        }
+        database.execute("DELETE FROM schema_migrations WHERE version = 7");
     }
     auto reopened = Session::openProject(path);
     ASSERT_TRUE(reopened) << describe(reopened.error());
