@@ -375,7 +375,9 @@ TEST(SessionSegmentIdentity, DeletingTheEarlierSegmentationForgetsTheMatch)
     next.columns = incomeAndScore;
     next.segmentCount = 3;
     ASSERT_TRUE(session.runSegmentation(next, progress)); // may take the deleted one's id
-    for (const SegmentationInfo &info : session.summary()->segmentations) {
+    const auto summary = session.summary();
+    ASSERT_TRUE(summary);
+    for (const SegmentationInfo &info : summary->segmentations) {
         EXPECT_EQ(info.matchedTo, "") << info.name;
     }
 }
