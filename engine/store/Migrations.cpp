@@ -240,7 +240,7 @@ CREATE TABLE segment_member_probabilities (
 // transform) and the centroids in those units are kept. Older rows have NULLs there and cannot be assigned
 // to.
 constexpr const char *schemaVersion7 = R"sql(
-ALTER TABLE segmentations ADD COLUMN matched_to INTEGER REFERENCES segmentations(id) ON DELETE SET NULL;
+ALTER TABLE segmentations ADD COLUMN matched_to INTEGER; -- segmentations(id); deleting one clears it
 ALTER TABLE segments ADD COLUMN predecessor INTEGER;
 ALTER TABLE segmentation_columns ADD COLUMN center REAL;
 ALTER TABLE segmentation_columns ADD COLUMN scale REAL;

@@ -363,3 +363,21 @@ TEST(SessionSegmentIdentity, HierarchicalSegmentsTakeNewCustomersByTheirCentroid
         EXPECT_EQ(*segment, nearest) << "row " << row;
     }
 }
+
+TEST(SessionSegmentIdentity, DeletingTheEarlierSegmentationForgetsTheMatch)
+{
+    TempDir dir;
+    Session session = mallProject(dir);
+    NullProgress progress;
+    ASSERT_TRUE(session.runSegmentation(rerun(5, 11), progress));
+    ASSERT_TRUE(session.deleteSegmentation("Base"));
+    SegmentationParams next;
+    next.columns = incomeAndScore;
+    next.segmentCount = 3;
+    ASSERT_TRUE(session.runSegmentation(next, progress)); // may take the deleted one's id
+    const auto summary = session.summary();
+    ASSERT_TRUE(summary);
+    for (const SegmentationInfo &info : summary->segmentations) {
+        EXPECT_EQ(info.matchedTo, "") << info.name;
+    }
+}
