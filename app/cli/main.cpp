@@ -340,11 +340,12 @@ int runImport(const CommandLine &args)
     }
     for (const std::string &choice : args.values("column-type")) {
         const auto equals = choice.rfind('=');
-        const auto chosen = equals == std::string::npos ? std::nullopt
-                                                        : valueKindFromName(choice.substr(equals + 1));
+        const auto chosen
+            = equals == std::string::npos ? std::nullopt : valueKindFromName(choice.substr(equals + 1));
         if (equals == 0 || !chosen) {
-            return usage("--column-type takes NAME=TYPE, TYPE one of integer, decimal, date, datetime, boolean, "
-                         "categorical (or category), text, identifier");
+            return usage(
+                "--column-type takes NAME=TYPE, TYPE one of integer, decimal, date, datetime, boolean, "
+                "categorical (or category), text, identifier");
         }
         ColumnOverride column;
         column.name = choice.substr(0, equals);

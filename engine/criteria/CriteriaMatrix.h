@@ -21,7 +21,8 @@ struct CriteriaTableColumn
     std::string name;
     ColumnType type = ColumnType::Text;
     CriteriaFamily family = CriteriaFamily::Other;
-    std::optional<ValueKind> kind = std::nullopt; ///< what the values mean (ColumnInfo::kind); empty: as `type` says
+    std::optional<ValueKind> kind
+        = std::nullopt; ///< what the values mean (ColumnInfo::kind); empty: as `type` says
     bool isNumeric() const { return type != ColumnType::Text; }
     /// A column of dates (ISO text): a numeric variable on it is read as a date variable.
     bool isDate() const { return kind == ValueKind::Date || kind == ValueKind::DateTime; }

@@ -126,7 +126,8 @@ std::optional<DateFormat> chooseDateFormat(const DateVotes &votes, DateFormat be
         }
         return best;
     }
-    if (given && votes.counts[static_cast<std::size_t>(*given)] >= votes.counts[static_cast<std::size_t>(best)]) {
+    if (given
+        && votes.counts[static_cast<std::size_t>(*given)] >= votes.counts[static_cast<std::size_t>(best)]) {
         return *given;
     }
     return best;
@@ -378,7 +379,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
             }
         }
         if (!fileDateFormat && !decided.empty()
-            && std::all_of(decided.begin(), decided.end(), [&](DateFormat f) { return f == decided.front(); })) {
+            && std::all_of(
+                decided.begin(), decided.end(), [&](DateFormat f) { return f == decided.front(); })) {
             fileDateFormat = decided.front();
         }
     }
@@ -392,7 +394,8 @@ Result<ImportReport> importCustomerTable(store::Database &database, const std::s
         }
         const auto chosenFormat = chooseDateFormat(votes, *best, params.dateFormat, fileDateFormat);
         if (!chosenFormat) {
-            return makeError(ErrorCode::AmbiguousDateFormat, {file, header.fields[i], votes.ambiguousExample});
+            return makeError(
+                ErrorCode::AmbiguousDateFormat, {file, header.fields[i], votes.ambiguousExample});
         }
         return *chosenFormat;
     };

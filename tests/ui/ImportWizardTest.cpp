@@ -313,9 +313,9 @@ void ImportWizardTest::datesYesNoAndCategoriesAreStoredAsTheirTypes()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPage));
     const std::vector<engine::InferredType> types = wizard.columnTypes();
-    QCOMPARE(types, (std::vector<engine::InferredType> {engine::InferredType::Identifier,
-                        engine::InferredType::Date, engine::InferredType::Boolean,
-                        engine::InferredType::Categorical}));
+    QCOMPARE(types,
+        (std::vector<engine::InferredType> {engine::InferredType::Identifier, engine::InferredType::Date,
+            engine::InferredType::Boolean, engine::InferredType::Categorical}));
     const engine::CsvImportParams params = wizard.customerImportParams();
     QCOMPARE(params.columns.size(), std::size_t(3));
     QCOMPARE(params.columns[0].type, std::optional(engine::ValueKind::Date));
@@ -424,7 +424,8 @@ void ImportWizardTest::screenshots()
         typed.next();
         typed.next();
         QTest::qWait(50);
-        QVERIFY(typed.grab().save(QDir(out).filePath(QStringLiteral("wizard_3_columns_types_%1.png").arg(language))));
+        QVERIFY(typed.grab().save(
+            QDir(out).filePath(QStringLiteral("wizard_3_columns_types_%1.png").arg(language))));
     }
     wizard.setProblemChoice(ImportWizard::ProblemChoice::Stop);
     wizard.next();

@@ -167,7 +167,8 @@ TEST(CustomerImportKinds, TurkishWindows1254FileKeepsDatesYesNoAndCategoriesAsTh
     EXPECT_EQ(r.customerCount, rowCount);
     EXPECT_EQ(r.idColumn, "Müşteri No");
     // The two Turkish code pages write these letters with the same bytes: either reading is right.
-    EXPECT_TRUE(r.dialect.encoding == TextEncoding::Windows1254 || r.dialect.encoding == TextEncoding::Iso8859_9)
+    EXPECT_TRUE(
+        r.dialect.encoding == TextEncoding::Windows1254 || r.dialect.encoding == TextEncoding::Iso8859_9)
         << encodingName(r.dialect.encoding);
     ASSERT_EQ(r.columns.size(), 4u);
     EXPECT_EQ(named(r.columns, "Doğum Tarihi").valueKind(), ValueKind::Date);
@@ -206,8 +207,8 @@ TEST(CustomerImportKinds, MonthFirstDatesAreReadMonthFirstAndDatetimesKeepTheirT
     Fixture f;
     std::string csv = "id,Birthday,Last visit,Newsletter\n";
     for (int i = 1; i <= 12; ++i) {
-        csv += std::to_string(i) + "," + twoDigits(i) + "/" + twoDigits(12 + i) + "/1990,2024-03-" + twoDigits(i)
-            + " 14:3" + std::to_string(i % 10) + "," + (i % 3 == 0 ? "No" : "Yes") + "\n";
+        csv += std::to_string(i) + "," + twoDigits(i) + "/" + twoDigits(12 + i) + "/1990,2024-03-"
+            + twoDigits(i) + " 14:3" + std::to_string(i % 10) + "," + (i % 3 == 0 ? "No" : "Yes") + "\n";
     }
     auto report = f.run("us.csv", csv);
     ASSERT_TRUE(report) << describe(report.error());
@@ -228,7 +229,8 @@ TEST(CustomerImportKinds, MonthFirstDatesAreReadMonthFirstAndDatetimesKeepTheirT
 TEST(CustomerImportKinds, AmbiguousDatesStopTheImportNamingTheColumnUntilADateFormatIsGiven)
 {
     // Every day is 12 or less: 03.04.2020 is 3 April or 4 March.
-    const std::string csv = joinedFile([](int i) { return twoDigits(i) + "." + twoDigits(13 - i) + ".2020"; });
+    const std::string csv
+        = joinedFile([](int i) { return twoDigits(i) + "." + twoDigits(13 - i) + ".2020"; });
     {
         Fixture f;
         auto report = f.run("ambiguous.csv", csv);
@@ -236,7 +238,8 @@ TEST(CustomerImportKinds, AmbiguousDatesStopTheImportNamingTheColumnUntilADateFo
         EXPECT_EQ(report.error().code, ErrorCode::AmbiguousDateFormat);
         ASSERT_GE(report.error().args.size(), 3u);
         EXPECT_EQ(report.error().args[1], "Joined");
-        EXPECT_NE(describe(report.error()).find("--date-format"), std::string::npos) << describe(report.error());
+        EXPECT_NE(describe(report.error()).find("--date-format"), std::string::npos)
+            << describe(report.error());
         EXPECT_EQ(f.session.summary().value().customerCount, 0); // nothing written
     }
     {
@@ -259,8 +262,8 @@ TEST(CustomerImportKinds, AnAmbiguousColumnFollowsTheFilesOtherDateColumn)
     Fixture f;
     std::string csv = "id,Born,Joined\n";
     for (int i = 1; i <= 12; ++i) {
-        csv += std::to_string(i) + "," + twoDigits(13 + i) + "/" + twoDigits(i) + "/1980," + twoDigits(i) + "/"
-            + twoDigits(13 - i) + "/2020\n";
+        csv += std::to_string(i) + "," + twoDigits(13 + i) + "/" + twoDigits(i) + "/1980," + twoDigits(i)
+            + "/" + twoDigits(13 - i) + "/2020\n";
     }
     auto report = f.run("mixed.csv", csv);
     ASSERT_TRUE(report) << describe(report.error());
@@ -271,8 +274,9 @@ TEST(CustomerImportKinds, AnAmbiguousColumnFollowsTheFilesOtherDateColumn)
 TEST(CustomerImportKinds, ABadDateStopsSkipsOrBecomesMissingWithItsLineAndColumn)
 {
     // Line 5 (customer 4) holds a 31st of February.
-    const std::string csv = joinedFile(
-        [](int i) { return i == 4 ? std::string("31.02.2020") : twoDigits(12 + i) + "." + twoDigits(i) + ".2020"; });
+    const std::string csv = joinedFile([](int i) {
+        return i == 4 ? std::string("31.02.2020") : twoDigits(12 + i) + "." + twoDigits(i) + ".2020";
+    });
     {
         Fixture f;
         auto report = f.run("bad.csv", csv);
@@ -322,8 +326,8 @@ TEST(CustomerImportKinds, ChoicesSetAnyKindAndUnreadableYesNoFollowsOnError)
     Fixture f;
     std::string csv = "id,Code,Active,Score\n";
     for (int i = 1; i <= 10; ++i) {
-        csv += std::to_string(i) + ",00" + std::to_string(i) + "," + (i == 6 ? "belki" : (i % 2 ? "E" : "H")) + ","
-            + std::to_string(i % 2) + "\n";
+        csv += std::to_string(i) + ",00" + std::to_string(i) + "," + (i == 6 ? "belki" : (i % 2 ? "E" : "H"))
+            + "," + std::to_string(i % 2) + "\n";
     }
     auto report = f.run("choices.csv", csv,
         {kindOf("Code", ValueKind::Categorical), kindOf("Active", ValueKind::Boolean),

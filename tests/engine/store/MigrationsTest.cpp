@@ -186,8 +186,9 @@ TEST(Migrations, AVersionFourFileUpgradesInPlaceGivingItsColumnsTheKindTheirStor
         }
         database.execute("PRAGMA application_id = " + std::to_string(store::projectApplicationId));
         // What version 4 wrote for a customer table: the birth date and the yes/no answer as text.
-        database.execute("INSERT INTO imports (id, source_path, source_size, row_count, id_column, imported_at) "
-                         "VALUES (1, 'old.csv', 100, 2, 'id', '2026-01-01')");
+        database.execute(
+            "INSERT INTO imports (id, source_path, source_size, row_count, id_column, imported_at) "
+            "VALUES (1, 'old.csv', 100, 2, 'id', '2026-01-01')");
         database.execute(
             "INSERT INTO customer_columns (position, name, sql_name, value_type, missing_count, import_id) "
             "VALUES (1, 'Age', 'c1', 'integer', 0, 1), (2, 'Spend', 'c2', 'real', 1, 1), "
