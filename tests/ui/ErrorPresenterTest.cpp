@@ -89,6 +89,15 @@ void ErrorPresenterTest::namesThePlace_data()
     QTest::newRow("unterminated quote, Turkish")
         << QStringLiteral("tr") << engine::ErrorCode::UnterminatedQuote << file << qint64(42) << qint64(7)
         << QStringList {QStringLiteral("satır 42"), QStringLiteral("tırnak")};
+    const QStringList yesNo {QStringLiteral("/data/customers.csv"), QStringLiteral("Member"),
+        QStringLiteral("maybe"), QStringLiteral("yes/no value (yes/no, evet/hayır, true/false, 1/0, e/h)")};
+    QTest::newRow("bad yes/no, English")
+        << QStringLiteral("en") << engine::ErrorCode::UnparseableValue << yesNo << qint64(9) << qint64(4)
+        << QStringList {QStringLiteral("line 9, column 4"), QStringLiteral("“maybe”"),
+               QStringLiteral("not a yes/no value")};
+    QTest::newRow("bad yes/no, Turkish")
+        << QStringLiteral("tr") << engine::ErrorCode::UnparseableValue << yesNo << qint64(9) << qint64(4)
+        << QStringList {QStringLiteral("satır 9"), QStringLiteral("“maybe”"), QStringLiteral("evet/hayır")};
     QTest::newRow("bad encoding, Turkish")
         << QStringLiteral("tr") << engine::ErrorCode::InvalidEncoding << file << qint64(3) << qint64(15)
         << QStringList {QStringLiteral("satır 3"), QStringLiteral("UTF-8")};

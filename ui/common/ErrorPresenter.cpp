@@ -203,11 +203,23 @@ QString ErrorPresenter::sentence(const engine::Error &error)
         return tr("A segmentation named “%1” already exists. Choose another name.").arg(a(0));
     case engine::ErrorCode::NoProjectOpen:
         return tr("No project is open. Open or create one first (File menu).");
-    case engine::ErrorCode::UnparseableValue:
-        //: %1 column name, %2 the value, %3 "date" or "number" (translated), at a file place shown before.
+    case engine::ErrorCode::UnparseableValue: {
+        // args[3] names what was expected: "date", "number", "whole number" or "yes/no value (…)".
+        const QString expected = a(3);
+        QString wanted = tr("number");
+        if (expected == QLatin1String("date")) {
+            wanted = tr("date");
+        } else if (expected == QLatin1String("whole number")) {
+            wanted = tr("whole number");
+        } else if (expected.startsWith(QLatin1String("yes/no"))) {
+            //: What a yes/no column accepts, in "… which is not a %3".
+            wanted = tr("yes/no value (yes/no, evet/hayır, true/false, 1/0, e/h)");
+        }
+        //: %1 column name, %2 the value, %3 what was expected (translated), at a file place shown before.
         return tr("Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or "
                   "to treat the value as missing.")
-            .arg(a(1), a(2), a(3) == QLatin1String("date") ? tr("date") : tr("number"));
+            .arg(a(1), a(2), wanted);
+    }
     case engine::ErrorCode::AmbiguousDateFormat:
         return tr("The dates in column “%1” (such as “%2”) can be read day-first or month-first. Choose the "
                   "date format.")

@@ -458,7 +458,10 @@ int CriteriaEditorDialog::addColumnVariable(const QString &column)
         variable.name = name + " " + std::to_string(number);
     }
     variable.family = found->family;
-    variable.kind = found->isNumeric() ? engine::VariableKind::Numeric : engine::VariableKind::Categorical;
+    // A date column becomes "days before the analysis date"; other text columns are categories.
+    variable.kind = found->isDate()   ? engine::VariableKind::Date
+        : found->isNumeric()          ? engine::VariableKind::Numeric
+                                      : engine::VariableKind::Categorical;
     const int row = m_model->addVariable(variable);
     selectVariable(row);
     return row;
