@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Column “%1” holds “%2”, which is not a %3. Fix the value, or choose to skip such rows or to treat the value as missing.</source>
-        <extracomment>%1 column name, %2 the value, %3 "date" or "number" (translated), at a file place shown before.</extracomment>
+        <extracomment>%1 column name, %2 the value, %3 what was expected (translated), at a file place shown before.</extracomment>
         <translation>“%1” sütununda “%2” var; bu geçerli bir %3 değil. Değeri düzeltin ya da bu tür satırları atlamayı veya değeri eksik saymayı seçin.</translation>
     </message>
     <message>
@@ -259,6 +259,15 @@
     <message>
         <source>The formula %1 cannot be read at character %2: %3.</source>
         <translation>%1 formülü %2. karakterde okunamıyor: %3.</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>tam sayı</translation>
+    </message>
+    <message>
+        <source>yes/no value (yes/no, evet/hayır, true/false, 1/0, e/h)</source>
+        <extracomment>What a yes/no column accepts, in "… which is not a %3".</extracomment>
+        <translation>evet/hayır değeri (evet/hayır, yes/no, true/false, 1/0, e/h)</translation>
     </message>
 </context>
 <context>
@@ -859,6 +868,100 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::DrawMapDialog</name>
+    <message>
+        <source>Draw map</source>
+        <translation>Harita çiz</translation>
+    </message>
+    <message>
+        <source>Draw a new map of “%1” (%2 customers). Each dot is a customer, coloured by its segment; customers that are alike end up close together. The new map becomes the one shown; the segments stay as they are.</source>
+        <extracomment>%1 is the segmentation's name; %2 its number of customers, already formatted.</extracomment>
+        <translation>“%1” için yeni bir harita çizin (%2 müşteri). Her nokta bir müşteridir ve segmentinin rengini taşır; birbirine benzeyen müşteriler yan yana düşer. Yeni harita gösterilen harita olur; segmentler olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>How to draw it</source>
+        <translation>Nasıl çizilsin</translation>
+    </message>
+    <message>
+        <source>Overview (PCA) — fast; distances are faithful overall</source>
+        <translation>Genel bakış (PCA) — hızlı; uzaklıklar bütünde doğrudur</translation>
+    </message>
+    <message>
+        <source>Shows the two directions in which customers differ most. Far apart on the map means different, wherever you look; tight groups may overlap.</source>
+        <translation>Müşterilerin en çok ayrıştığı iki yönü gösterir. Haritada birbirinden uzak olan, nereye bakarsanız bakın farklıdır; sıkı gruplar üst üste binebilir.</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods (t-SNE) — groups stand apart clearly; takes longer</source>
+        <translation>Komşuluklar (t-SNE) — gruplar birbirinden açıkça ayrılır; daha uzun sürer</translation>
+    </message>
+    <message>
+        <source>Keeps each customer next to the customers most like it, so groups stand apart. Distances between groups and the axes mean little. You can watch the map settle while it is drawn.</source>
+        <translation>Her müşteriyi ona en çok benzeyen müşterilerin yanında tutar; böylece gruplar ayrışır. Gruplar arası uzaklıkların ve eksenlerin pek anlamı yoktur. Çizilirken haritanın yerine oturmasını izleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods (t-SNE)</source>
+        <translation>Komşuluklar (t-SNE)</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours per customer:</source>
+        <translation>Müşteri başına &amp;komşu:</translation>
+    </message>
+    <message>
+        <source>How many neighbours each customer looks at (the perplexity). From 1 to %1 for these %2 customers; small values show small local groups, large values more of the overall shape. 30 suits most data.</source>
+        <extracomment>%1 is the largest allowed value; %2 the segmentation's number of customers, both formatted.</extracomment>
+        <translation>Her müşterinin kaç komşusuna baktığı (perplexity). Bu %2 müşteri için 1 ile %1 arası; küçük değerler küçük yerel grupları, büyük değerler genel şekli daha çok gösterir. Çoğu veri için 30 uygundur.</translation>
+    </message>
+    <message>
+        <source>Too few customers for a neighbourhood map: it needs at least 4.</source>
+        <translation>Komşuluk haritası için müşteri çok az: en az 4 gerekir.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Gelişmiş</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Adım:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Tohum:</translation>
+    </message>
+    <message>
+        <source>More steps let the map settle further; 750 is enough for most data. The same seed draws the same map again; another seed gives another arrangement of the same neighbourhoods.</source>
+        <translation>Daha çok adım haritanın daha iyi yerine oturmasını sağlar; çoğu veri için 750 yeterlidir. Aynı tohum aynı haritayı yeniden çizer; başka bir tohum aynı komşulukların başka bir yerleşimini verir.</translation>
+    </message>
+    <message>
+        <source>Draw on</source>
+        <translation>Neye göre çizilsin</translation>
+    </message>
+    <message>
+        <source>&amp;The segmentation's own criteria (%1)</source>
+        <extracomment>%1 lists the first criteria, e.g. "Age, Annual Income, …".</extracomment>
+        <translation>&amp;Segmentasyonun kendi ölçütleri (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;The segmentation's own criteria (it has none: made by rules or by hand)</source>
+        <translation>&amp;Segmentasyonun kendi ölçütleri (yok: kurallarla ya da elle yapılmış)</translation>
+    </message>
+    <message>
+        <source>A saved &amp;criteria set:</source>
+        <translation>Kayıtlı bir ö&amp;lçüt kümesi:</translation>
+    </message>
+    <message>
+        <source>No criteria sets are saved in this project yet. Make one with Segment › Criteria sets…</source>
+        <translation>Bu projede henüz kayıtlı ölçüt kümesi yok. Segment › Ölçüt kümeleri… ile bir tane oluşturun.</translation>
+    </message>
+    <message>
+        <source>A criteria set draws the same customers on other variables (for example, segments made on spending, seen by age and income). Customers it leaves out for missing values get no dot; you are told how many after drawing.</source>
+        <translation>Bir ölçüt kümesi aynı müşterileri başka değişkenlerle çizer (örneğin harcamaya göre yapılmış segmentleri yaş ve gelire göre görmek). Eksik değerler yüzünden dışarıda bıraktığı müşterilerin noktası olmaz; kaç tane olduğu çizimden sonra söylenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw map</source>
+        <translation>&amp;Harita çiz</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::ImportWizard</name>
     <message>
         <source>%1 customers were added to the project, with %2 columns you can segment on.</source>
@@ -1395,6 +1498,36 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <source>Working out lifetime value…</source>
         <translation>Yaşam boyu değer hesaplanıyor…</translation>
     </message>
+    <message>
+        <source>Finding each customer's nearest neighbours…</source>
+        <translation>Her müşterinin en yakın komşuları bulunuyor…</translation>
+    </message>
+    <message>
+        <source>Settling the map…</source>
+        <translation>Harita yerine oturuyor…</translation>
+    </message>
+    <message>
+        <source>Checking how well the map keeps neighbours…</source>
+        <translation>Haritanın komşulukları ne kadar koruduğu denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Saving the map…</source>
+        <translation>Harita kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 · KL %3</source>
+        <extracomment>Status bar while a t-SNE map settles, after "Settling the map…"; %1 and %2 are step numbers, %3 the Kullback-Leibler divergence (a number such as 0.84; lower: the map keeps neighbours better).</extracomment>
+        <translation>adım %1 / %2 · KL %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Status bar: what the job is doing (%1), then details such as the step (%2).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>KL divergence: how much of each customer's neighbourhood the map loses. It falls as the map settles.</source>
+        <translation>KL ıraksaması: haritanın her müşterinin komşuluğundan ne kadarını kaybettiği. Harita yerine oturdukça düşer.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::LifetimeValueDialog</name>
@@ -1781,6 +1914,14 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>
             <numerusform>Ortalama harcaması 0 ya da daha az olan %n tekrar alıcı harcama modelinin dışında bırakıldı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The data show hardly any customers leaving, so the model cannot learn when a customer is lost: the chance of still being active is close to 100 % for everyone, and the CLV assumes that customers keep buying. A longer purchase history helps.</source>
+        <translation>Verilerde müşteri kaybına neredeyse hiç rastlanmıyor; bu yüzden model bir müşterinin ne zaman kaybedildiğini öğrenemiyor: herkesin hâlâ aktif olma olasılığı %100'e yakın çıkıyor ve CLV müşterilerin alışverişe devam edeceğini varsayıyor. Daha uzun bir alışveriş geçmişi işe yarar.</translation>
+    </message>
+    <message>
+        <source>The data say little about how customers stop buying (the two numbers behind it are less certain than their own size), so the chance of still being active and the CLV are rough. A longer purchase history helps.</source>
+        <translation>Veriler müşterilerin alışverişi nasıl bıraktığı hakkında pek bir şey söylemiyor (bunun arkasındaki iki sayı, kendi büyüklüklerinden daha belirsiz); bu yüzden hâlâ aktif olma olasılığı ve CLV kaba tahminlerdir. Daha uzun bir alışveriş geçmişi işe yarar.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2358,32 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Exported to “%1”.</source>
         <translation>“%1” dosyasına aktarıldı.</translation>
     </message>
+    <message>
+        <source>&amp;Draw map…</source>
+        <translation>&amp;Harita çiz…</translation>
+    </message>
+    <message>
+        <source>Draw the segmentation's map again: an overview (PCA) or neighbourhoods (t-SNE), on its own criteria or a saved criteria set</source>
+        <translation>Segmentasyonun haritasını yeniden çizin: genel bakış (PCA) ya da komşuluklar (t-SNE), kendi ölçütleriyle ya da kayıtlı bir ölçüt kümesiyle</translation>
+    </message>
+    <message>
+        <source>“%1” has a new neighbourhood map (KL divergence %2).</source>
+        <extracomment>Status bar after drawing a t-SNE map; %1 the segmentation, %2 the KL divergence (lower: better).</extracomment>
+        <translation>“%1” için yeni bir komşuluk haritası çizildi (KL ıraksaması %2).</translation>
+    </message>
+    <message>
+        <source>“%1” has a new overview map.</source>
+        <translation>“%1” için yeni bir genel bakış haritası çizildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria set “%1” leaves %n customer(s) of this segmentation out: a value it needs is missing. They have no dot on this map. Customers on the map: %2.</source>
+        <extracomment>After drawing a map on a criteria set; %1 the set's name, %2 the number of customers on the map.</extracomment>
+        <translation><numerusform>“%1” ölçüt kümesi bu segmentasyonun %n müşterisini dışarıda bırakıyor: gereken bir değer eksik. Bu haritada onların noktası yok. Haritadaki müşteri sayısı: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Draw map</source>
+        <translation>Harita çiz</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::MapStyleBar</name>
@@ -2360,6 +2527,14 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message>
         <source>Several segments cover this cell; its customers go to the first.</source>
         <translation>Bu hücreyi birden fazla segment kapsıyor; müşterileri ilkine girer.</translation>
+    </message>
+    <message>
+        <source>R score (recency)</source>
+        <translation>R puanı (yenilik)</translation>
+    </message>
+    <message>
+        <source>F score (frequency)</source>
+        <translation>F puanı (sıklık)</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3290,10 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
+    <message>
+        <source>&amp;Use a saved criteria set instead:</source>
+        <translation>Bunun yerine kayıtlı bir ölçüt kümesi &amp;kullan:</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentCountView</name>
@@ -3267,6 +3446,139 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>&amp;Use a saved criteria set instead:</source>
         <translation>Bunun yerine kayıtlı bir ölçüt kümesi &amp;kullan:</translation>
     </message>
+    <message>
+        <source>Standard (k-means)</source>
+        <translation>Standart (k-ortalamalar)</translation>
+    </message>
+    <message>
+        <source>Fast, for numbers. Each customer joins the segment whose average is closest.</source>
+        <translation>Hızlı, sayılar için. Her müşteri, ortalaması kendisine en yakın olan segmente katılır.</translation>
+    </message>
+    <message>
+        <source>Hierarchical (tree of merges)</source>
+        <translation>Hiyerarşik (birleşme ağacı)</translation>
+    </message>
+    <message>
+        <source>Shows how groups join: customers are merged step by step into a tree, which is then cut into the number of segments. For numbers.</source>
+        <translation>Grupların nasıl birleştiğini gösterir: müşteriler adım adım bir ağaçta birleştirilir, ağaç sonra segment sayısına göre kesilir. Sayılar için.</translation>
+    </message>
+    <message>
+        <source>Mixed data (k-prototypes)</source>
+        <translation>Karma veri (k-prototipler)</translation>
+    </message>
+    <message>
+        <source>For numbers and categories such as city or gender: numbers are compared by distance, categories by whether they match. How much categories count is set under the advanced options.</source>
+        <translation>Sayılar ve şehir ya da cinsiyet gibi kategoriler için: sayılar uzaklığa, kategoriler eşleşip eşleşmediğine göre karşılaştırılır. Kategorilerin ne kadar sayılacağı gelişmiş seçeneklerde ayarlanır.</translation>
+    </message>
+    <message>
+        <source>Representative customers (k-medoids)</source>
+        <translation>Temsilci müşteriler (k-medoidler)</translation>
+    </message>
+    <message>
+        <source>Each segment is led by a real customer, the most typical one. For numbers and categories (Gower distance). Slower than the others.</source>
+        <translation>Her segmentin başında gerçek bir müşteri, segmentin en tipik müşterisi durur. Sayılar ve kategoriler için (Gower uzaklığı). Diğerlerinden yavaştır.</translation>
+    </message>
+    <message>
+        <source>Soft segments (Gaussian mixture)</source>
+        <translation>Yumuşak segmentler (Gauss karışımı)</translation>
+    </message>
+    <message>
+        <source>For numbers. Segments may differ in size and shape, and each customer also gets how likely they belong to every segment, so customers between two segments show up as such.</source>
+        <translation>Sayılar için. Segmentlerin büyüklüğü ve biçimi farklı olabilir; her müşteri için her segmente ait olma olasılığı da hesaplanır, böylece iki segment arasında kalan müşteriler öyle görünür.</translation>
+    </message>
+    <message>
+        <source>Very many customers (mini-batch k-means)</source>
+        <translation>Çok sayıda müşteri (mini-batch k-ortalamalar)</translation>
+    </message>
+    <message>
+        <source>Like the standard method, but learns from small batches of customers: much faster for hundreds of thousands of customers, with segments nearly as good.</source>
+        <translation>Standart yöntem gibi, ama müşterilerin küçük gruplarından öğrenir: yüz binlerce müşteride çok daha hızlıdır, segmentler neredeyse aynı iyiliktedir.</translation>
+    </message>
+    <message>
+        <source>Ward (compact, recommended)</source>
+        <translation>Ward (derli toplu, önerilen)</translation>
+    </message>
+    <message>
+        <source>Joins the two groups that stay most compact together: groups of similar spread. The usual choice.</source>
+        <translation>Birlikte en derli toplu kalan iki grubu birleştirir: yayılımı benzer gruplar. Olağan seçim.</translation>
+    </message>
+    <message>
+        <source>Average (balanced)</source>
+        <translation>Ortalama (dengeli)</translation>
+    </message>
+    <message>
+        <source>Joins the groups whose customers are closest on average; groups may differ more in size.</source>
+        <translation>Müşterileri ortalamada birbirine en yakın olan grupları birleştirir; grupların büyüklükleri daha çok farklılaşabilir.</translation>
+    </message>
+    <message>
+        <source>Complete (tight)</source>
+        <translation>Tam bağlantı (sıkı)</translation>
+    </message>
+    <message>
+        <source>Joins groups only when all their customers are close: tight groups, some of them small.</source>
+        <translation>Grupları yalnızca tüm müşterileri birbirine yakınsa birleştirir: sıkı gruplar, bazıları küçük.</translation>
+    </message>
+    <message>
+        <source>Single (chains)</source>
+        <translation>Tek bağlantı (zincirler)</translation>
+    </message>
+    <message>
+        <source>Joins groups through their closest customers: follows chains and often leaves one big group and a few tiny ones.</source>
+        <translation>Grupları en yakın müşterileri üzerinden birleştirir: zincirleri izler ve çoğu zaman bir büyük grup ile birkaç çok küçük grup bırakır.</translation>
+    </message>
+    <message>
+        <source>Not available for more than %1 customers: only Ward can join that many.</source>
+        <translation>%1 müşteriden fazlası için kullanılamaz: bu kadar müşteriyi yalnızca Ward birleştirebilir.</translation>
+    </message>
+    <message>
+        <source>This project has no columns to segment on. Import a customer table first.</source>
+        <translation>Bu projede segmentlere ayırmak için sütun yok. Önce bir müşteri tablosu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Only Ward can join more than %1 customers: the other ways compare every pair of customers, which does not fit in memory. Choose Ward, or Standard (k-means).</source>
+        <translation>%1 müşteriden fazlasını yalnızca Ward birleştirebilir: diğer yollar her müşteri çiftini karşılaştırır ve bu belleğe sığmaz. Ward'ı ya da Standart (k-ortalamalar) yöntemini seçin.</translation>
+    </message>
+    <message>
+        <source>This project has more than %1 customers, so the tree is built in two steps: first many small groups, then the tree of those groups. Much faster, and close to the full tree.</source>
+        <translation>Bu projede %1 müşteriden fazlası var, bu yüzden ağaç iki adımda kurulur: önce çok sayıda küçük grup, sonra bu grupların ağacı. Çok daha hızlıdır ve tam ağaca yakın sonuç verir.</translation>
+    </message>
+    <message>
+        <source>This project has more than %1 customers, so the representative customers are found on random samples of customers (CLARA). The result can change a little with the seed.</source>
+        <translation>Bu projede %1 müşteriden fazlası var, bu yüzden temsilci müşteriler rastgele müşteri örneklemleri üzerinde bulunur (CLARA). Sonuç tohuma göre biraz değişebilir.</translation>
+    </message>
+    <message>
+        <source>This project has no category columns. For numbers only, Standard (k-means) is faster.</source>
+        <translation>Bu projede kategori sütunu yok. Yalnızca sayılar için Standart (k-ortalamalar) daha hızlıdır.</translation>
+    </message>
+    <message>
+        <source>No category column is ticked, so only numbers are compared. Tick the columns marked “category” to use them.</source>
+        <translation>Hiçbir kategori sütunu işaretli değil, bu yüzden yalnızca sayılar karşılaştırılır. Kullanmak için “kategori” ile işaretlenmiş sütunları seçin.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Yöntem:</translation>
+    </message>
+    <message>
+        <source>How groups are &amp;joined:</source>
+        <translation>Grupların &amp;birleşme şekli:</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <extracomment>A text column offered to the mixed-data methods, whose values are taken as categories.</extracomment>
+        <translation>%1 (kategori)</translation>
+    </message>
+    <message>
+        <source>Category &amp;weight:</source>
+        <translation>Kategori ağ&amp;ırlığı:</translation>
+    </message>
+    <message>
+        <source>Au&amp;tomatic</source>
+        <translation>&amp;Otomatik</translation>
+    </message>
+    <message>
+        <source>How much a different category (another city, say) counts against differences in numbers. Automatic balances the two; higher makes categories count more, 0 ignores them.</source>
+        <translation>Farklı bir kategorinin (örneğin başka bir şehrin) sayılardaki farklara göre ne kadar sayılacağı. Otomatik ikisini dengeler; daha yüksek değer kategorileri daha önemli kılar, 0 onları yok sayar.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentMapView</name>
@@ -3334,6 +3646,11 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message>
         <source>Wheel: zoom · drag: move · Shift+drag: select customers (Ctrl+Shift: lasso) · click a customer: its card · click a legend entry: hide or show a segment</source>
         <translation>Tekerlek: yakınlaştır · sürükle: kaydır · Shift+sürükle: müşteri seç (Ctrl+Shift: kement) · müşteriye tıkla: kartı · açıklamadaki bir girişe tıkla: segmenti gizle veya göster</translation>
+    </message>
+    <message>
+        <source>Neighbourhood map, axis %1 (no units)</source>
+        <extracomment>Title of a t-SNE map axis; %1 is 1 or 2.</extracomment>
+        <translation>Komşuluk haritası, eksen %1 (birimsiz)</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3785,24 @@ Criteria: %2</source>
         <source>Hand-picked</source>
         <extracomment>Method of a segmentation saved from customers selected on the map or in the table.</extracomment>
         <translation>Elle seçilmiş</translation>
+    </message>
+    <message>
+        <source>Mixed data (k-prototypes)</source>
+        <translation>Karma veri (k-prototipler)</translation>
+    </message>
+    <message>
+        <source>Representative customers (k-medoids)</source>
+        <translation>Temsilci müşteriler (k-medoidler)</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <extracomment>Method of a segmentation: a Gaussian mixture model (soft segments with membership probabilities).</extracomment>
+        <translation>Gauss karışım modeli</translation>
+    </message>
+    <message>
+        <source>Mini-batch k-means</source>
+        <extracomment>Method of a segmentation: k-means on random batches of customers, for very large customer bases.</extracomment>
+        <translation>Mini yığın k-ortalamalar</translation>
     </message>
 </context>
 </TS>
