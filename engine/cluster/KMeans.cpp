@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "cluster/KMeans.h"
 
+#include "cluster/detail/RowChunks.h"
 #include "core/Assert.h"
 
 #include <algorithm>
@@ -24,11 +25,13 @@ namespace {
 using Index = Eigen::Index;
 using CountMatrix = Eigen::Matrix<std::int64_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// Rows are processed in fixed chunks and every sum is first taken per chunk, then over chunks in chunk
-// order. The chunking depends only on the row count, so the floating-point result is the same whatever
-// the thread count. kMaxChunkCount bounds the memory of the per-chunk centroid sums.
-constexpr Index kMinChunkRows = 1024;
-constexpr Index kMaxChunkCount = 256;
+// Rows are processed in fixed chunks (detail::RowChunks: at least 1,024 rows, at most 256 chunks, which
+// bounds the memory of the per-chunk centroid sums) and every sum is first taken per chunk, then over
+// chunks in chunk order, so the floating-point result is the same whatever the thread count.
+using detail::mixBits;
+using detail::resolveThreadCount;
+using detail::RowChunks;
+using detail::uniformDouble;
 
 constexpr Index kCacheLineDoubles = 64 / sizeof(double);
 
@@ -39,24 +42,6 @@ std::string formatNumber(double value)
     const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     SEGMENTA_ASSERT(error == std::errc(), "to_chars: 32 characters hold any double");
     return std::string(buffer.data(), end);
-}
-
-// splitmix64's finaliser: spreads (seed, start) over the whole state so that neighbouring seeds give
-// unrelated generators.
-std::uint64_t mixBits(std::uint64_t value)
-{
-    value += 0x9e3779b97f4a7c15ULL;
-    value = (value ^ (value >> 30U)) * 0xbf58476d1ce4e5b9ULL;
-    value = (value ^ (value >> 27U)) * 0x94d049bb133111ebULL;
-    return value ^ (value >> 31U);
-}
-
-// std::uniform_real_distribution is implementation-defined; this is the same on every standard library:
-// the top 53 bits of one draw, scaled to [0, 1).
-double uniformDouble(std::mt19937_64 &generator)
-{
-    constexpr double kTwoToMinus53 = 1.0 / 9007199254740992.0;
-    return static_cast<double>(generator() >> 11U) * kTwoToMinus53;
 }
 
 double squaredDistance(const double *a, const double *b, Index columns)
@@ -84,51 +69,6 @@ double meanColumnVariance(const Matrix &x)
     }
     return squares.mean() / static_cast<double>(x.rows());
 }
-
-/// Fixed partition of the rows into chunks, run on up to threadCount threads.
-class RowChunks
-{
-public:
-    RowChunks(Index rows, int threadCount)
-        : m_rows(rows)
-        , m_chunkRows(std::max(kMinChunkRows, (rows + kMaxChunkCount - 1) / kMaxChunkCount))
-        , m_chunkCount((rows + m_chunkRows - 1) / m_chunkRows)
-        , m_threadCount(static_cast<int>(std::min<Index>(threadCount, m_chunkCount)))
-    { }
-
-    Index count() const { return m_chunkCount; }
-    Index begin(Index chunk) const { return chunk * m_chunkRows; }
-    Index end(Index chunk) const { return std::min(m_rows, begin(chunk) + m_chunkRows); }
-
-    /// Calls function(chunk) once for every chunk; chunks may run concurrently, in any order.
-    template<typename Function> void forEach(const Function &function) const
-    {
-        if (m_threadCount <= 1) {
-            for (Index chunk = 0; chunk < m_chunkCount; ++chunk) {
-                function(chunk);
-            }
-            return;
-        }
-        std::atomic<Index> next {0};
-        const auto work = [&] {
-            for (Index chunk = next++; chunk < m_chunkCount; chunk = next++) {
-                function(chunk);
-            }
-        };
-        std::vector<std::jthread> workers;
-        workers.reserve(static_cast<std::size_t>(m_threadCount - 1));
-        for (int worker = 1; worker < m_threadCount; ++worker) {
-            workers.emplace_back(work);
-        }
-        work();
-    }
-
-private:
-    Index m_rows;
-    Index m_chunkRows;
-    Index m_chunkCount;
-    int m_threadCount;
-};
 
 /// Buffers shared by all starts of one fit, allocated once.
 struct Workspace
@@ -413,14 +353,6 @@ private:
     Vector m_closestChunkSums;
     double m_absoluteTolerance = 0.0;
 };
-
-int resolveThreadCount(int requested)
-{
-    if (requested > 0) {
-        return requested;
-    }
-    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
 
 /// Renumbers labels by cluster size (largest first; equal sizes by first row) and reorders the centres.
 KMeansResult relabelBySize(const IndexVector &labels, const Matrix &centres)

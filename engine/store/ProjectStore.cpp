@@ -164,8 +164,8 @@ namespace {
 
 constexpr const char *segmentationColumns
     = "SELECT s.id, s.name, s.method, s.segment_count, s.seed, s.member_count, s.inertia, s.iterations, "
-      "s.converged, s.created_at, coalesce(m.name, ''), s.criteria_kind, s.covariance_type, s.log_likelihood, "
-      "s.bic, s.batch_size "
+      "s.converged, s.created_at, coalesce(m.name, ''), s.criteria_kind, s.covariance_type, "
+      "s.log_likelihood, s.bic, s.batch_size "
       "FROM segmentations s LEFT JOIN segmentations m ON m.id = s.matched_to ";
 
 /// Methods whose segments are the nearest-centroid cells of their centres (on the scaled columns).

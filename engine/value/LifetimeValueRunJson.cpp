@@ -133,8 +133,8 @@ std::string lifetimeValueResultsJson(const LifetimeValueReport &report)
     json atRisk = json::array();
     for (const AtRiskCustomer &customer : report.atRisk) {
         atRisk.push_back({{"customer_id", customer.customerId}, {"past_value", number(customer.pastValue)},
-            {"alive_probability", number(customer.aliveProbability)},
-            {"clv", number(customer.lifetimeValue)}, {"expected_purchases", number(customer.expectedPurchases)}});
+            {"alive_probability", number(customer.aliveProbability)}, {"clv", number(customer.lifetimeValue)},
+            {"expected_purchases", number(customer.expectedPurchases)}});
     }
     document["at_risk"] = atRisk;
     const LifetimeValueDiagnostics &diagnostics = report.diagnostics;

@@ -459,9 +459,9 @@ int CriteriaEditorDialog::addColumnVariable(const QString &column)
     }
     variable.family = found->family;
     // A date column becomes "days before the analysis date"; other text columns are categories.
-    variable.kind = found->isDate()   ? engine::VariableKind::Date
-        : found->isNumeric()          ? engine::VariableKind::Numeric
-                                      : engine::VariableKind::Categorical;
+    variable.kind = found->isDate() ? engine::VariableKind::Date
+        : found->isNumeric()        ? engine::VariableKind::Numeric
+                                    : engine::VariableKind::Categorical;
     const int row = m_model->addVariable(variable);
     selectVariable(row);
     return row;

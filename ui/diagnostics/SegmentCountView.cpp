@@ -134,10 +134,9 @@ SegmentCountView::SegmentCountView(QWidget *parent)
         m_progressBar->setRange(0, maximum);
         m_progressBar->setValue(value);
     });
-    connect(m_job, &SegmentCountJob::succeeded, this,
-        [this](const engine::SegmentCountSearch &search) {
-            setSearch(search, m_pendingColumns, m_pendingCriteriaSet);
-        });
+    connect(m_job, &SegmentCountJob::succeeded, this, [this](const engine::SegmentCountSearch &search) {
+        setSearch(search, m_pendingColumns, m_pendingCriteriaSet);
+    });
     connect(m_job, &SegmentCountJob::failed, this, &SegmentCountView::searchFailed);
     connect(m_job, &SegmentCountJob::finished, this, [this] {
         showRunning(false);

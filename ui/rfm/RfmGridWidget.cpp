@@ -223,7 +223,8 @@ void RfmGridWidget::paintEvent(QPaintEvent *)
             tr("R score (recency)"), width()));
     const QRect bottomCaption(labelWidth, height() - captionHeight, width() - labelWidth, captionHeight);
     painter.drawText(bottomCaption, Qt::AlignHCenter | Qt::AlignVCenter,
-        fitting(tr("F score (frequency: number of orders)"), tr("F score (frequency)"), bottomCaption.width()));
+        fitting(
+            tr("F score (frequency: number of orders)"), tr("F score (frequency)"), bottomCaption.width()));
 
     for (int r = 1; r <= bins; ++r) {
         const QRect row = cellRect(r, 1);

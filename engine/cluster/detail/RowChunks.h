@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 //
-// Shared by the mixture and mini-batch fits: a fixed partition of the rows into chunks run on threads, and
-// the seeded random helpers. (KMeans.cpp keeps its own copies; TODO(#5): make it use these.)
+// Shared by the k-means, mixture and mini-batch fits: a fixed partition of the rows into chunks run on
+// threads, and the seeded random helpers.
 #pragma once
 
 #include "core/Matrix.h"

@@ -169,7 +169,6 @@ TEST(SessionLifetimeValue, OnlineRetailSampleSaysThatItShowsHardlyAnyoneLeaving)
     ASSERT_EQ(parameters.size(), 4u);
     EXPECT_LT(parameters[2].value / (parameters[2].value + parameters[3].value), 1e-3); // a / (a + b)
     const auto &warnings = report.value().warnings;
-    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const std::string &w) {
-        return w.rfind("the data show hardly any customers leaving", 0) == 0;
-    }));
+    EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(),
+        [](const std::string &w) { return w.rfind("the data show hardly any customers leaving", 0) == 0; }));
 }
