@@ -29,7 +29,7 @@ expect_exit 0 "segment wholesale k=4" "$cli" segment --project "$p" --columns Fr
 check "segment --json: 4 segments adding up to 440" json "$work/out" "d['k']==4 and sum(s['size'] for s in d['segments'])==440 and d['converged']"
 expect_exit 0 "info --json" "$cli" info --project "$p" --json
 check "info --json reports customers, typed columns and the segmentation" json "$work/out" \
-    "d['customers']==440 and d['columns'][2]=={'name':'Fresh','type':'integer','missing':0,'family':'other','origin':'file'} and [s['name'] for s in d['segmentations']]==['Spend'] and d['segmentations'][0]['k']==4"
+    "d['customers']==440 and d['columns'][2]=={'name':'Fresh','type':'integer','missing':0,'family':'other','origin':'file','value_kind':'integer'} and [s['name'] for s in d['segmentations']]==['Spend'] and d['segmentations'][0]['k']==4"
 expect_exit 0 "export members" "$cli" export --project "$p" --out "$work/members.csv"
 check "export writes a header and 440 rows" test "$(wc -l <"$work/members.csv")" -eq 441
 check "export header starts with id, segment, segment name" grep -q '^customer_id,segment,segment_name,Channel,' "$work/members.csv"
@@ -282,7 +282,7 @@ expect_exit 3 "missing project" "$cli" info --project "$work/none.segmenta"
 printf 'M\xfc\xfeteri No;\xdeehir;Gelir (\x80)\r\n1;\xdeanl\xfdurfa;1.234,56\r\n2;\xddzmir;987,5\r\n' >"$work/tr1254.csv"
 expect_exit 0 "import a Windows-1254 semicolon file" "$cli" import --project "$work/tr.segmenta" --file "$work/tr1254.csv" --json
 check "cp1254: dialect detected, Turkish id column, Gelir is real" json "$work/out" \
-    "d['dialect']=={'delimiter':';','encoding':'windows-1254','decimal':','} and d['id_column']=='M\\u00fc\\u015fteri No' and d['columns'][1]=={'name':'Gelir (\\u20ac)','type':'real','missing':0,'family':'demographic','origin':'file'}"
+    "d['dialect']=={'delimiter':';','encoding':'windows-1254','decimal':','} and d['id_column']=='M\\u00fc\\u015fteri No' and d['columns'][1]=={'name':'Gelir (\\u20ac)','type':'real','missing':0,'family':'demographic','origin':'file','value_kind':'decimal'}"
 expect_exit 3 "--delimiter , is obeyed over detection" "$cli" import --project "$work/tr2.segmenta" --file "$work/tr1254.csv" --delimiter , --json
 check "forced comma: ragged row names ','" json "$work/out" "d['error']['code']=='ragged_row' and \"currently ','\" in d['error']['message']"
 
