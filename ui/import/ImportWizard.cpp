@@ -873,16 +873,16 @@ void ImportWizard::fillProblems()
         return;
     }
     const engine::ImportPreview &preview = *m_preview;
-    const auto addRow
-        = [this](const QString &column, const QString &problem, std::int64_t line, const QString &value) {
-              const int row = m_problemsTable->rowCount();
-              m_problemsTable->insertRow(row);
-              m_problemsTable->setItem(row, 0, new QTableWidgetItem(column));
-              m_problemsTable->setItem(row, 1, new QTableWidgetItem(problem));
-              m_problemsTable->setItem(
-                  row, 2, new QTableWidgetItem(line > 0 ? LocaleFormat::count(line) : QString()));
-              m_problemsTable->setItem(row, 3, new QTableWidgetItem(value));
-          };
+    const auto addRow = [this](const QString &column, const QString &problem, std::int64_t line,
+                            const QString &value) {
+        const int row = m_problemsTable->rowCount();
+        m_problemsTable->insertRow(row);
+        m_problemsTable->setItem(row, 0, new QTableWidgetItem(column));
+        m_problemsTable->setItem(row, 1, new QTableWidgetItem(problem));
+        // Line numbers are not digit-grouped ("1197", not "1.197"), as editors and error messages show them.
+        m_problemsTable->setItem(row, 2, new QTableWidgetItem(line > 0 ? QString::number(line) : QString()));
+        m_problemsTable->setItem(row, 3, new QTableWidgetItem(value));
+    };
     const auto fieldCount = static_cast<std::int64_t>(preview.header.size());
     for (const engine::RaggedRowExample &ragged : preview.raggedRows) {
         addRow(tr("(whole row)"),
