@@ -354,39 +354,17 @@ private:
     double m_absoluteTolerance = 0.0;
 };
 
-/// Renumbers labels by cluster size (largest first; equal sizes by first row) and reorders the centres.
+/// Renumbers labels by cluster size (detail::relabelBySize: largest first, equal sizes by first row) and
+/// reorders the centres to match.
 KMeansResult relabelBySize(const IndexVector &labels, const Matrix &centres)
 {
-    const int k = static_cast<int>(centres.rows());
-    const Index rows = labels.size();
-    std::vector<std::int64_t> counts(static_cast<std::size_t>(k), 0);
-    std::vector<Index> firstRow(static_cast<std::size_t>(k), rows);
-    for (Index i = rows - 1; i >= 0; --i) {
-        const auto label = static_cast<std::size_t>(labels[i]);
-        ++counts[label];
-        firstRow[label] = i;
-    }
-    std::vector<int> order(static_cast<std::size_t>(k));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const auto ua = static_cast<std::size_t>(a);
-        const auto ub = static_cast<std::size_t>(b);
-        return counts[ua] > counts[ub] || (counts[ua] == counts[ub] && firstRow[ua] < firstRow[ub]);
-    });
-
     KMeansResult result;
-    std::vector<int> newLabel(static_cast<std::size_t>(k));
+    result.labels = labels;
+    const int k = static_cast<int>(centres.rows());
+    const std::vector<int> order = detail::relabelBySize(result.labels, k, result.sizes);
     result.centroids.resize(k, centres.cols());
-    result.sizes.resize(static_cast<std::size_t>(k));
     for (int j = 0; j < k; ++j) {
-        const auto old = static_cast<std::size_t>(order[static_cast<std::size_t>(j)]);
-        newLabel[old] = j;
-        result.centroids.row(j) = centres.row(static_cast<Index>(old));
-        result.sizes[static_cast<std::size_t>(j)] = counts[old];
-    }
-    result.labels.resize(rows);
-    for (Index i = 0; i < rows; ++i) {
-        result.labels[i] = newLabel[static_cast<std::size_t>(labels[i])];
+        result.centroids.row(j) = centres.row(order[static_cast<std::size_t>(j)]);
     }
     return result;
 }
