@@ -168,7 +168,7 @@
         <translation>satır %1</translation>
     </message>
     <message>
-        <source>Line %1, byte %2 is not valid %3 text. Choose the file's encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <source>Line %1, byte %2 is not valid %3 text. Choose the file&apos;s encoding, or save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
         <translation>%1. satır, %2. bayt geçerli bir %3 metni değil. Dosyanın kodlamasını seçin ya da dosyayı UTF-8 olarak kaydedip (Excel’de: “CSV UTF-8”) yeniden içe aktarın.</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>yes/no value (yes/no, evet/hayır, true/false, 1/0, e/h)</source>
-        <extracomment>What a yes/no column accepts, in "… which is not a %3".</extracomment>
+        <extracomment>What a yes/no column accepts, in &quot;… which is not a %3&quot;.</extracomment>
         <translation>evet/hayır değeri (evet/hayır, yes/no, true/false, 1/0, e/h)</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
     <name>ProfileText</name>
     <message>
         <source>×%1</source>
-        <extracomment>An index against the average, e.g. "×2.4"; %1 is the number.</extracomment>
+        <extracomment>An index against the average, e.g. &quot;×2.4&quot;; %1 is the number.</extracomment>
         <translation>×%1</translation>
     </message>
     <message>
@@ -291,12 +291,12 @@
     </message>
     <message>
         <source>%1× the average</source>
-        <extracomment>How a segment's average compares to everyone's; %1 is a factor such as "2.4".</extracomment>
+        <extracomment>How a segment&apos;s average compares to everyone&apos;s; %1 is a factor such as &quot;2.4&quot;.</extracomment>
         <translation>ortalamanın %1 katı</translation>
     </message>
     <message>
         <source>%1 is close to average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "1.1".</extracomment>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.1&quot;.</extracomment>
         <translation>%1: ortalamaya yakın (×%2)</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>%1 is much higher than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "2.4".</extracomment>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;2.4&quot;.</extracomment>
         <translation>%1: ortalamanın çok üzerinde (×%2)</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>%1 is somewhat higher than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "1.3".</extracomment>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;1.3&quot;.</extracomment>
         <translation>%1: ortalamanın biraz üzerinde (×%2)</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>%1 is much lower than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "0.3".</extracomment>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.3&quot;.</extracomment>
         <translation>%1: ortalamanın çok altında (×%2)</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>%1 is somewhat lower than average (×%2)</source>
-        <extracomment>%1 is a column name, %2 the segment's average as a multiple of everyone's, e.g. "0.8".</extracomment>
+        <extracomment>%1 is a column name, %2 the segment&apos;s average as a multiple of everyone&apos;s, e.g. &quot;0.8&quot;.</extracomment>
         <translation>%1: ortalamanın biraz altında (×%2)</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
     <name>SaveSelectionCommand</name>
     <message>
         <source>Save selection as “%1”</source>
-        <extracomment>Undo/redo menu text; %1 is the new segmentation's name.</extracomment>
+        <extracomment>Undo/redo menu text; %1 is the new segmentation&apos;s name.</extracomment>
         <translation>Seçimi “%1” olarak kaydet</translation>
     </message>
 </context>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Exported from Segmenta</source>
-        <translation>Segmenta'dan dışa aktarıldı</translation>
+        <translation>Segmenta&apos;dan dışa aktarıldı</translation>
     </message>
     <message>
         <source>Could not write “%1”. Check that the folder exists and you may write to it.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Probability that a customer is still active, for a customer who first bought %1 weeks ago</source>
-        <extracomment>Title of the heatmap; %1 is the customers' age in weeks the grid is computed at.</extracomment>
+        <extracomment>Title of the heatmap; %1 is the customers&apos; age in weeks the grid is computed at.</extracomment>
         <translation>İlk alışverişini %1 hafta önce yapmış bir müşterinin hâlâ aktif olma olasılığı</translation>
     </message>
     <message>
@@ -451,19 +451,19 @@
     <name>segmenta::ui::ComparisonModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Average: %3 in this segment, %4 for all customers&lt;br&gt;Difference: %5 standard deviations</source>
-        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as "Milk is much higher than average (×2.4)", %3 segment average, %4 average of all customers, %5 standardised difference such as "+1.2".</extracomment>
+        <extracomment>Heatmap cell tooltip. %1 segment, %2 sentence such as &quot;Milk is much higher than average (×2.4)&quot;, %3 segment average, %4 average of all customers, %5 standardised difference such as &quot;+1.2&quot;.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Ortalama: bu segmentte %3, tüm müşterilerde %4&lt;br&gt;Fark: %5 standart sapma</translation>
     </message>
     <message>
         <source>%1 customers (%2)</source>
-        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as "18.2%".</extracomment>
+        <extracomment>Heatmap row header tooltip; %1 number of customers, %2 share such as &quot;18.2%&quot;.</extracomment>
         <translation>%1 müşteri (%2)</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ui::ComparisonView</name>
     <message>
-        <source>How far each segment's average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
+        <source>How far each segment&apos;s average lies from the average of all customers, in standard deviations: 0 is average, +1 is one standard deviation higher. Hover over a cell for the figures.</source>
         <translation>Her segmentin ortalamasının tüm müşterilerin ortalamasından kaç standart sapma uzakta olduğu: 0 ortalama demektir, +1 bir standart sapma yukarıda demektir. Rakamları görmek için fareyi bir hücrenin üzerine getirin.</translation>
     </message>
     <message>
@@ -833,14 +833,14 @@
     <name>segmenta::ui::CustomerCard</name>
     <message>
         <source>Customer %1</source>
-        <extracomment>Title of the customer card window; %1 is the customer's id.
+        <extracomment>Title of the customer card window; %1 is the customer&apos;s id.
 ----------
-Heading of the customer card; %1 is the customer's id.</extracomment>
+Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
         <translation>Müşteri %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <extracomment>On the customer card; %1 is the segment's name.</extracomment>
+        <extracomment>On the customer card; %1 is the segment&apos;s name.</extracomment>
         <translation>Segment: %1</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>Draw a new map of “%1” (%2 customers). Each dot is a customer, coloured by its segment; customers that are alike end up close together. The new map becomes the one shown; the segments stay as they are.</source>
-        <extracomment>%1 is the segmentation's name; %2 its number of customers, already formatted.</extracomment>
+        <extracomment>%1 is the segmentation&apos;s name; %2 its number of customers, already formatted.</extracomment>
         <translation>“%1” için yeni bir harita çizin (%2 müşteri). Her nokta bir müşteridir ve segmentinin rengini taşır; birbirine benzeyen müşteriler yan yana düşer. Yeni harita gösterilen harita olur; segmentler olduğu gibi kalır.</translation>
     </message>
     <message>
@@ -908,7 +908,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>How many neighbours each customer looks at (the perplexity). From 1 to %1 for these %2 customers; small values show small local groups, large values more of the overall shape. 30 suits most data.</source>
-        <extracomment>%1 is the largest allowed value; %2 the segmentation's number of customers, both formatted.</extracomment>
+        <extracomment>%1 is the largest allowed value; %2 the segmentation&apos;s number of customers, both formatted.</extracomment>
         <translation>Her müşterinin kaç komşusuna baktığı (perplexity). Bu %2 müşteri için 1 ile %1 arası; küçük değerler küçük yerel grupları, büyük değerler genel şekli daha çok gösterir. Çoğu veri için 30 uygundur.</translation>
     </message>
     <message>
@@ -936,12 +936,12 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>Neye göre çizilsin</translation>
     </message>
     <message>
-        <source>&amp;The segmentation's own criteria (%1)</source>
-        <extracomment>%1 lists the first criteria, e.g. "Age, Annual Income, …".</extracomment>
+        <source>&amp;The segmentation&apos;s own criteria (%1)</source>
+        <extracomment>%1 lists the first criteria, e.g. &quot;Age, Annual Income, …&quot;.</extracomment>
         <translation>&amp;Segmentasyonun kendi ölçütleri (%1)</translation>
     </message>
     <message>
-        <source>&amp;The segmentation's own criteria (it has none: made by rules or by hand)</source>
+        <source>&amp;The segmentation&apos;s own criteria (it has none: made by rules or by hand)</source>
         <translation>&amp;Segmentasyonun kendi ölçütleri (yok: kurallarla ya da elle yapılmış)</translation>
     </message>
     <message>
@@ -1140,8 +1140,8 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <source>What each column holds. Segmenta's suggestions are already chosen; change any that are wrong.</source>
-        <translation>Her sütunun içeriği. Segmenta'nın önerileri seçili; yanlış olanları değiştirin.</translation>
+        <source>What each column holds. Segmenta&apos;s suggestions are already chosen; change any that are wrong.</source>
+        <translation>Her sütunun içeriği. Segmenta&apos;nın önerileri seçili; yanlış olanları değiştirin.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1169,7 +1169,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>What Segmenta found when it read the whole file. Nothing has been written yet.</source>
-        <translation>Segmenta'nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
+        <translation>Segmenta&apos;nın dosyanın tamamını okurken bulduğu şeyler. Henüz hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1357,7 +1357,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>What Segmenta found in this column, checked over the whole file.</source>
-        <translation>Segmenta'nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
+        <translation>Segmenta&apos;nın bu sütunda bulduğu, dosyanın tamamında kontrol edildi.</translation>
     </message>
     <message>
         <source>(whole row)</source>
@@ -1424,7 +1424,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>… toplam %1 satır önceki bir müşteri kimliğini tekrarlıyor</translation>
     </message>
     <message>
-        <source>In a customer table, rows with the wrong number of values, without a customer id or repeating an earlier row's id are left out unless you stop the import (of a repeated id, the first row is kept); a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
+        <source>In a customer table, rows with the wrong number of values, without a customer id or repeating an earlier row&apos;s id are left out unless you stop the import (of a repeated id, the first row is kept); a number that cannot be read leaves its row out, stops the import or is left empty, as you choose below.</source>
         <translation>Müşteri tablosunda değer sayısı yanlış olan, müşteri kimliği olmayan veya önceki bir satırın kimliğini tekrarlayan satırlar, içe aktarmayı durdurmadığınız sürece dışarıda bırakılır (tekrarlanan bir kimliğin ilk satırı korunur); okunamayan bir sayı, aşağıda seçtiğiniz gibi satırını dışarıda bırakır, içe aktarmayı durdurur veya boş bırakılır.</translation>
     </message>
 </context>
@@ -1499,7 +1499,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>Yaşam boyu değer hesaplanıyor…</translation>
     </message>
     <message>
-        <source>Finding each customer's nearest neighbours…</source>
+        <source>Finding each customer&apos;s nearest neighbours…</source>
         <translation>Her müşterinin en yakın komşuları bulunuyor…</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>step %1 of %2 · KL %3</source>
-        <extracomment>Status bar while a t-SNE map settles, after "Settling the map…"; %1 and %2 are step numbers, %3 the Kullback-Leibler divergence (a number such as 0.84; lower: the map keeps neighbours better).</extracomment>
+        <extracomment>Status bar while a t-SNE map settles, after &quot;Settling the map…&quot;; %1 and %2 are step numbers, %3 the Kullback-Leibler divergence (a number such as 0.84; lower: the map keeps neighbours better).</extracomment>
         <translation>adım %1 / %2 · KL %3</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>KL divergence: how much of each customer's neighbourhood the map loses. It falls as the map settles.</source>
+        <source>KL divergence: how much of each customer&apos;s neighbourhood the map loses. It falls as the map settles.</source>
         <translation>KL ıraksaması: haritanın her müşterinin komşuluğundan ne kadarını kaybettiği. Harita yerine oturdukça düşer.</translation>
     </message>
 </context>
@@ -1548,7 +1548,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>Yaşam boyu değer</translation>
     </message>
     <message>
-        <source>Lifetime value predicts, from each customer's purchases so far, how many more purchases to expect, how likely the customer is still active, and what the customer is worth over the coming months. It needs a transaction log: who bought, when and for how much.</source>
+        <source>Lifetime value predicts, from each customer&apos;s purchases so far, how many more purchases to expect, how likely the customer is still active, and what the customer is worth over the coming months. It needs a transaction log: who bought, when and for how much.</source>
         <translation>Yaşam boyu değer, her müşterinin bugüne kadarki alışverişlerinden kaç alışveriş daha beklenebileceğini, müşterinin hâlâ aktif olma olasılığını ve önümüzdeki aylarda ne kadar değer getireceğini tahmin eder. Bunun için bir işlem kaydı gerekir: kim, ne zaman, ne kadarlık alışveriş yaptı.</translation>
     </message>
     <message>
@@ -1605,7 +1605,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>Learn up to: purchases after this date are kept back to check the predictions. Look ahead: how far CLV looks into the future. Discount rate: how much less a sale next month is worth than one today. Draws: how many times the fit is redrawn to give each CLV a range (more is steadier but slower; 0 gives none).</source>
-        <translation>Şu tarihe kadar öğren: bu tarihten sonraki alışverişler tahminleri denetlemek için ayrılır. İleriye bakış: CLV'nin geleceğe ne kadar baktığı. İskonto oranı: gelecek ayki bir satışın bugünkünden ne kadar az değerli olduğu. Çekiliş: her CLV'ye bir aralık vermek için uyumun kaç kez yeniden çekildiği (fazlası daha kararlı ama daha yavaş; 0 aralık vermez).</translation>
+        <translation>Şu tarihe kadar öğren: bu tarihten sonraki alışverişler tahminleri denetlemek için ayrılır. İleriye bakış: CLV&apos;nin geleceğe ne kadar baktığı. İskonto oranı: gelecek ayki bir satışın bugünkünden ne kadar az değerli olduğu. Çekiliş: her CLV&apos;ye bir aralık vermek için uyumun kaç kez yeniden çekildiği (fazlası daha kararlı ama daha yavaş; 0 aralık vermez).</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -1621,7 +1621,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>No lifetime value yet. Choose the settings on the left and press Run.</source>
-        <translation>Henüz yaşam boyu değer yok. Soldaki ayarları seçip Çalıştır'a basın.</translation>
+        <translation>Henüz yaşam boyu değer yok. Soldaki ayarları seçip Çalıştır&apos;a basın.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1699,11 +1699,11 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>Valuable: among the top %1 by what they spent on repeat purchases. Probably lost: less than %2 likely to be still active.</source>
-        <translation>Değerli: tekrar alışverişlerde harcadıklarına göre ilk %1 içinde. Büyük olasılıkla kaybedilmiş: hâlâ aktif olma olasılığı %2'den az.</translation>
+        <translation>Değerli: tekrar alışverişlerde harcadıklarına göre ilk %1 içinde. Büyük olasılıkla kaybedilmiş: hâlâ aktif olma olasılığı %2&apos;den az.</translation>
     </message>
     <message>
         <source>The list itself is not saved with the project: press Run to see who they are.</source>
-        <translation>Listenin kendisi projeyle kaydedilmez: kim olduklarını görmek için Çalıştır'a basın.</translation>
+        <translation>Listenin kendisi projeyle kaydedilmez: kim olduklarını görmek için Çalıştır&apos;a basın.</translation>
     </message>
     <message numerus="yes">
         <source>The %n who spent most are listed.</source>
@@ -1714,7 +1714,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     <message>
         <source>Showing the run saved on %1. Press Run to fit again.</source>
         <extracomment>%1 is the date and time of the saved run.</extracomment>
-        <translation>%1 tarihinde kaydedilen çalışma gösteriliyor. Yeniden uydurmak için Çalıştır'a basın.</translation>
+        <translation>%1 tarihinde kaydedilen çalışma gösteriliyor. Yeniden uydurmak için Çalıştır&apos;a basın.</translation>
     </message>
     <message numerus="yes">
         <source>Value of all customers over the next %n month(s): %1</source>
@@ -1726,7 +1726,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     <message numerus="yes">
         <source>Likely between %1 and %2 (the middle 90 % of %n redrawn fits).</source>
         <translation>
-            <numerusform>Büyük olasılıkla %1 ile %2 arasında (%n yeniden çekilmiş uyumun ortadaki %90'ı).</numerusform>
+            <numerusform>Büyük olasılıkla %1 ile %2 arasında (%n yeniden çekilmiş uyumun ortadaki %90&apos;ı).</numerusform>
         </translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>%1+</source>
-        <extracomment>A group of customers by repeat purchases: "7+" is seven or more.</extracomment>
+        <extracomment>A group of customers by repeat purchases: &quot;7+&quot; is seven or more.</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
@@ -1872,16 +1872,16 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>Müşterilerin daha önce kaç kez geri geldiğine göre %1 sonrasındaki alışverişler</translation>
     </message>
     <message>
-        <source>Customers grouped by their repeat purchases in the calibration period: how many purchases each group made afterwards, per customer, against the model's prediction.</source>
+        <source>Customers grouped by their repeat purchases in the calibration period: how many purchases each group made afterwards, per customer, against the model&apos;s prediction.</source>
         <translation>Müşteriler öğrenme dönemindeki tekrar alışverişlerine göre gruplandı: her grubun sonrasında müşteri başına yaptığı alışveriş, modelin tahminiyle yan yana.</translation>
     </message>
     <message>
         <source>Only %1 of %2 customers bought more than once. The models learn how often people come back from repeat buyers; with fewer than 100 the estimates are rough and the CLV ranges wide.</source>
-        <translation>%2 müşteriden yalnızca %1 tanesi birden fazla kez alışveriş yaptı. Modeller insanların ne sıklıkla geri geldiğini tekrar alıcılardan öğrenir; 100'den azıyla tahminler kaba, CLV aralıkları geniş olur.</translation>
+        <translation>%2 müşteriden yalnızca %1 tanesi birden fazla kez alışveriş yaptı. Modeller insanların ne sıklıkla geri geldiğini tekrar alıcılardan öğrenir; 100&apos;den azıyla tahminler kaba, CLV aralıkları geniş olur.</translation>
     </message>
     <message>
         <source>The purchases the models learn from cover only %1 weeks. With less than half a year they cannot tell customers who buy rarely from customers who are gone; treat P(alive) and CLV as rough.</source>
-        <translation>Modellerin öğrendiği alışverişler yalnızca %1 haftayı kapsıyor. Yarım yıldan kısa bir sürede seyrek alanları kaybedilmiş müşterilerden ayıramazlar; P(aktif) ve CLV'yi kaba birer tahmin sayın.</translation>
+        <translation>Modellerin öğrendiği alışverişler yalnızca %1 haftayı kapsıyor. Yarım yıldan kısa bir sürede seyrek alanları kaybedilmiş müşterilerden ayıramazlar; P(aktif) ve CLV&apos;yi kaba birer tahmin sayın.</translation>
     </message>
     <message>
         <source>The period kept back for checking is short compared with the period the models learn from, so the check of the predictions says little.</source>
@@ -1917,7 +1917,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>The data show hardly any customers leaving, so the model cannot learn when a customer is lost: the chance of still being active is close to 100 % for everyone, and the CLV assumes that customers keep buying. A longer purchase history helps.</source>
-        <translation>Verilerde müşteri kaybına neredeyse hiç rastlanmıyor; bu yüzden model bir müşterinin ne zaman kaybedildiğini öğrenemiyor: herkesin hâlâ aktif olma olasılığı %100'e yakın çıkıyor ve CLV müşterilerin alışverişe devam edeceğini varsayıyor. Daha uzun bir alışveriş geçmişi işe yarar.</translation>
+        <translation>Verilerde müşteri kaybına neredeyse hiç rastlanmıyor; bu yüzden model bir müşterinin ne zaman kaybedildiğini öğrenemiyor: herkesin hâlâ aktif olma olasılığı %100&apos;e yakın çıkıyor ve CLV müşterilerin alışverişe devam edeceğini varsayıyor. Daha uzun bir alışveriş geçmişi işe yarar.</translation>
     </message>
     <message>
         <source>The data say little about how customers stop buying (the two numbers behind it are less certain than their own size), so the chance of still being active and the CLV are rough. A longer purchase history helps.</source>
@@ -2104,7 +2104,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>Show %1</source>
-        <extracomment>View menu entry that shows a tab; %1 is the tab's name.</extracomment>
+        <extracomment>View menu entry that shows a tab; %1 is the tab&apos;s name.</extracomment>
         <translation>%1 sekmesini göster</translation>
     </message>
     <message>
@@ -2155,7 +2155,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <extracomment>Edit menu; %1 is what would be undone, e.g. "Rename segment to “Loyal”".</extracomment>
+        <extracomment>Edit menu; %1 is what would be undone, e.g. &quot;Rename segment to “Loyal”&quot;.</extracomment>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
@@ -2216,7 +2216,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>“%1” hakkında notlar</translation>
     </message>
     <message>
-        <source>What you know about these customers, or plan for them. The notes appear on the segment's card.</source>
+        <source>What you know about these customers, or plan for them. The notes appear on the segment&apos;s card.</source>
         <translation>Bu müşteriler hakkında bildikleriniz veya onlar için planlarınız. Notlar segmentin kartında görünür.</translation>
     </message>
     <message>
@@ -2229,12 +2229,12 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <extracomment>Suggested name of a copy; %1 is the original's name.</extracomment>
+        <extracomment>Suggested name of a copy; %1 is the original&apos;s name.</extracomment>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <extracomment>Suggested name of a further copy; %1 the original's name, %2 a number.</extracomment>
+        <extracomment>Suggested name of a further copy; %1 the original&apos;s name, %2 a number.</extracomment>
         <translation>%1 (kopya %2)</translation>
     </message>
     <message>
@@ -2298,7 +2298,7 @@ Heading of the customer card; %1 is the customer's id.</extracomment>
         <translation>&amp;Yaşam boyu değer…</translation>
     </message>
     <message>
-        <source>Predict each customer's future purchases and value, and who is probably lost</source>
+        <source>Predict each customer&apos;s future purchases and value, and who is probably lost</source>
         <translation>Her müşterinin gelecekteki alışverişlerini ve değerini, kimin büyük olasılıkla kaybedildiğini tahmin et</translation>
     </message>
     <message>
@@ -2335,7 +2335,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Saved %2 selected customers as “%1”.</source>
-        <extracomment>Status bar; %1 the new segmentation's name, %2 the number of customers, already formatted.</extracomment>
+        <extracomment>Status bar; %1 the new segmentation&apos;s name, %2 the number of customers, already formatted.</extracomment>
         <translation>Seçilen %2 müşteri “%1” olarak kaydedildi.</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <translation>&amp;Harita çiz…</translation>
     </message>
     <message>
-        <source>Draw the segmentation's map again: an overview (PCA) or neighbourhoods (t-SNE), on its own criteria or a saved criteria set</source>
+        <source>Draw the segmentation&apos;s map again: an overview (PCA) or neighbourhoods (t-SNE), on its own criteria or a saved criteria set</source>
         <translation>Segmentasyonun haritasını yeniden çizin: genel bakış (PCA) ya da komşuluklar (t-SNE), kendi ölçütleriyle ya da kayıtlı bir ölçüt kümesiyle</translation>
     </message>
     <message>
@@ -2377,8 +2377,10 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>The criteria set “%1” leaves %n customer(s) of this segmentation out: a value it needs is missing. They have no dot on this map. Customers on the map: %2.</source>
-        <extracomment>After drawing a map on a criteria set; %1 the set's name, %2 the number of customers on the map.</extracomment>
-        <translation><numerusform>“%1” ölçüt kümesi bu segmentasyonun %n müşterisini dışarıda bırakıyor: gereken bir değer eksik. Bu haritada onların noktası yok. Haritadaki müşteri sayısı: %2.</numerusform></translation>
+        <extracomment>After drawing a map on a criteria set; %1 the set&apos;s name, %2 the number of customers on the map.</extracomment>
+        <translation>
+            <numerusform>“%1” ölçüt kümesi bu segmentasyonun %n müşterisini dışarıda bırakıyor: gereken bir değer eksik. Bu haritada onların noktası yok. Haritadaki müşteri sayısı: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw map</source>
@@ -2427,7 +2429,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <name>segmenta::ui::ProfileCard</name>
     <message>
         <source>%1 customers · %2 of all</source>
-        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as "18.2%".</extracomment>
+        <extracomment>Size of a segment on its card; %1 is the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
         <translation>%1 müşteri · pay: %2</translation>
     </message>
     <message>
@@ -2455,17 +2457,17 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <translation>Endeks</translation>
     </message>
     <message>
-        <source>The segment's average divided by the average of all customers</source>
+        <source>The segment&apos;s average divided by the average of all customers</source>
         <translation>Segment ortalamasının tüm müşterilerin ortalamasına oranı</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A text value and its share in a segment, e.g. "Istanbul 42%".</extracomment>
+        <extracomment>A text value and its share in a segment, e.g. &quot;Istanbul 42%&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Median: %1 in this segment, %2 for all customers</source>
-        <extracomment>Tooltip of a key number; %1 the segment's median, %2 the median of all customers.</extracomment>
+        <extracomment>Tooltip of a key number; %1 the segment&apos;s median, %2 the median of all customers.</extracomment>
         <translation>Medyan: bu segmentte %1, tüm müşterilerde %2</translation>
     </message>
     <message>
@@ -2504,7 +2506,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Tooltip of an RFM grid cell, first line: %1 the cell ("R5F4"), %2 its segment.</extracomment>
+        <extracomment>Tooltip of an RFM grid cell, first line: %1 the cell (&quot;R5F4&quot;), %2 its segment.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
@@ -2677,7 +2679,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>%1: %2 of the customers have the same value (%3), so they all get %4.</source>
-        <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score ("F1").</extracomment>
+        <extracomment>%1 a measure, %2 a share of the customers, %3 the value they share, %4 a score (&quot;F1&quot;).</extracomment>
         <translation>%1: müşterilerin %2 kadarı aynı değere (%3) sahip; bu nedenle hepsine %4 verilir.</translation>
     </message>
     <message>
@@ -2731,12 +2733,12 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Only &amp;monetary scores</source>
-        <extracomment>Before two spin boxes: "Only monetary scores [M4] to [M5]".</extracomment>
+        <extracomment>Before two spin boxes: &quot;Only monetary scores [M4] to [M5]&quot;.</extracomment>
         <translation>Yalnızca &amp;parasal değer puanları</translation>
     </message>
     <message>
         <source>Limit the selected segment to customers with these M scores in its cells; the others stay with the segment that covers them, or Other.</source>
-        <translation>Seçili segmenti, hücrelerinde bu M puanlarına sahip müşterilerle sınırlayın; diğerleri onları kapsayan segmentte ya da Diğer'de kalır.</translation>
+        <translation>Seçili segmenti, hücrelerinde bu M puanlarına sahip müşterilerle sınırlayın; diğerleri onları kapsayan segmentte ya da Diğer&apos;de kalır.</translation>
     </message>
     <message>
         <source>to</source>
@@ -2762,7 +2764,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%1–%Ln days</source>
-        <extracomment>A range of days, e.g. "15–33 days": %1 the first day, %Ln the last.</extracomment>
+        <extracomment>A range of days, e.g. &quot;15–33 days&quot;: %1 the first day, %Ln the last.</extracomment>
         <translation>
             <numerusform>%1–%Ln gün</numerusform>
         </translation>
@@ -2787,14 +2789,14 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%1–%Ln orders</source>
-        <extracomment>A range of orders, e.g. "2–3 orders": %1 the fewest, %Ln the most.</extracomment>
+        <extracomment>A range of orders, e.g. &quot;2–3 orders&quot;: %1 the fewest, %Ln the most.</extracomment>
         <translation>
             <numerusform>%1–%Ln sipariş</numerusform>
         </translation>
     </message>
     <message>
         <source>Recency, days from the last purchase to %1:</source>
-        <extracomment>Before the recency bands: "R5 ≤ 14 days · R4 15–33 days …"; %1 the analysis date.</extracomment>
+        <extracomment>Before the recency bands: &quot;R5 ≤ 14 days · R4 15–33 days …&quot;; %1 the analysis date.</extracomment>
         <translation>Yenilik, son satın almadan %1 tarihine kadar geçen gün:</translation>
     </message>
     <message>
@@ -2807,7 +2809,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>%1 = %2</source>
-        <extracomment>One score band in real units: %1 the score ("R5"), %2 its values ("≤ 14 days").</extracomment>
+        <extracomment>One score band in real units: %1 the score (&quot;R5&quot;), %2 its values (&quot;≤ 14 days&quot;).</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -2817,7 +2819,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%1 — %Ln customers</source>
-        <extracomment>A segment in the RFM map's legend: %1 its name, %Ln its customers.</extracomment>
+        <extracomment>A segment in the RFM map&apos;s legend: %1 its name, %Ln its customers.</extracomment>
         <translation>
             <numerusform>%1 — %Ln müşteri</numerusform>
         </translation>
@@ -2840,7 +2842,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Colour of %1</source>
-        <extracomment>Title of the colour dialog: %1 the segment's name.</extracomment>
+        <extracomment>Title of the colour dialog: %1 the segment&apos;s name.</extracomment>
         <translation>%1 rengi</translation>
     </message>
     <message numerus="yes">
@@ -2857,7 +2859,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message numerus="yes">
         <source>%n cells belong to no segment: %1.</source>
-        <extracomment>%n cells (of R x F, or of R x F x M), %1 their labels ("R5F5M3, R5F4M3").</extracomment>
+        <extracomment>%n cells (of R x F, or of R x F x M), %1 their labels (&quot;R5F5M3, R5F4M3&quot;).</extracomment>
         <translation>
             <numerusform>%n hücre hiçbir segmente ait değil: %1.</numerusform>
         </translation>
@@ -3279,7 +3281,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>to</source>
-        <extracomment>Between the two spin boxes of "Numbers of segments from [2] to [8]".</extracomment>
+        <extracomment>Between the two spin boxes of &quot;Numbers of segments from [2] to [8]&quot;.</extracomment>
         <translation>en çok</translation>
     </message>
     <message>
@@ -3299,7 +3301,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <name>segmenta::ui::SegmentCountView</name>
     <message>
         <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2), and the segments come out the same on re-runs (stability %3).</source>
-        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like "0.55").</extracomment>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette, %3 stability (both like &quot;0.55&quot;).</extracomment>
         <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2) ve segmentler yeniden çalıştırmalarda aynı çıkıyor (kararlılık %3).</translation>
     </message>
     <message>
@@ -3308,7 +3310,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>&lt;b&gt;%1 segments&lt;/b&gt;: customers sit most clearly in their own segment (silhouette %2).</source>
-        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as "0.55".</extracomment>
+        <extracomment>Why a number of segments is recommended. %1 the number, %2 silhouette such as &quot;0.55&quot;.</extracomment>
         <translation>&lt;b&gt;%1 segment&lt;/b&gt;: müşteriler kendi segmentlerinde en belirgin biçimde toplanıyor (siluet %2).</translation>
     </message>
     <message>
@@ -3536,7 +3538,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Only Ward can join more than %1 customers: the other ways compare every pair of customers, which does not fit in memory. Choose Ward, or Standard (k-means).</source>
-        <translation>%1 müşteriden fazlasını yalnızca Ward birleştirebilir: diğer yollar her müşteri çiftini karşılaştırır ve bu belleğe sığmaz. Ward'ı ya da Standart (k-ortalamalar) yöntemini seçin.</translation>
+        <translation>%1 müşteriden fazlasını yalnızca Ward birleştirebilir: diğer yollar her müşteri çiftini karşılaştırır ve bu belleğe sığmaz. Ward&apos;ı ya da Standart (k-ortalamalar) yöntemini seçin.</translation>
     </message>
     <message>
         <source>This project has more than %1 customers, so the tree is built in two steps: first many small groups, then the tree of those groups. Much faster, and close to the full tree.</source>
@@ -3589,7 +3591,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Map axis %1 (%2 of variance)</source>
-        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as "42.1%".</extracomment>
+        <extracomment>Title of a segment-map axis; %1 is 1 or 2, %2 a percentage such as &quot;42.1%&quot;.</extracomment>
         <translation>Harita ekseni %1 (varyans: %2)</translation>
     </message>
     <message>
@@ -3598,7 +3600,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Customer %1 · %2</source>
-        <extracomment>Map tooltip without customer details; %1 is the customer's row number, %2 the segment name.</extracomment>
+        <extracomment>Map tooltip without customer details; %1 is the customer&apos;s row number, %2 the segment name.</extracomment>
         <translation>Müşteri %1 · %2</translation>
     </message>
     <message>
@@ -3660,7 +3662,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <translation>%1: %2 müşteri (%3)</translation>
     </message>
     <message>
-        <source>The average of this column over the segment's customers</source>
+        <source>The average of this column over the segment&apos;s customers</source>
         <translation>Segmentteki müşterilerin bu sütundaki ortalaması</translation>
     </message>
     <message>
@@ -3677,7 +3679,7 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Average %1</source>
-        <extracomment>Column header: the segment's average of a data column, e.g. "Average Fresh".</extracomment>
+        <extracomment>Column header: the segment&apos;s average of a data column, e.g. &quot;Average Fresh&quot;.</extracomment>
         <translation>Ort. %1</translation>
     </message>
 </context>
