@@ -16,6 +16,11 @@ namespace segmenta::engine {
 
 namespace {
 
+// Above this argument the 2F1 series needs more than ~ 370 terms per call, two calls per customer, while
+// the quadrature mostly needs 15-45 evaluations of the integrand (measured: the fit of a base without
+// dropout fell from 17 to 6 s of CPU; lower limits were slower again).
+constexpr double kSeriesArgumentLimit = 0.9;
+
 /// The two parts of the Pareto/NBD likelihood of one customer (Fader & Hardie, "A Note on Deriving the
 /// Pareto/NBD Model and Related Expressions", 2005, eq. 14) without the factor
 /// Gamma(r+x) alpha^r beta^s / Gamma(r), on the log scale:
@@ -25,6 +30,8 @@ namespace {
 /// m = max(alpha, beta) and b1 = s+1 if alpha >= beta, else r+x. That choice keeps the argument in
 /// [0, 1), where the series has positive terms. The difference is taken on the log scale; it only loses
 /// digits when t_x is close to T, and then A0 is negligible next to the alive part.
+/// A0 / (r+s+x) is also the integral over [t_x, T] of (alpha+t)^-(r+x) (beta+t)^-(s+1), which replaces the
+/// series when its argument at t_x passes kSeriesArgumentLimit.
 struct LogParts
 {
     double alive = 0.0;
@@ -40,6 +47,12 @@ LogParts logParts(double r, double alpha, double s, double beta, double x, doubl
     const double m = alphaLarger ? alpha : beta;
     const double b1 = alphaLarger ? s + 1.0 : r + x;
     const double difference = std::abs(alpha - beta);
+    // Near z = 1 the series needs ~ 37 / (1 - z) terms per customer (a base where hardly anyone leaves
+    // sends beta far above alpha); the integral A0 / rho stands for is then much cheaper.
+    if (difference / (m + tx) > kSeriesArgumentLimit) {
+        parts.died = std::log(s) + detail::logPowerProductIntegral(alpha, r + x, beta, s + 1.0, tx, T);
+        return parts;
+    }
     const auto logF = [&](double t) {
         return detail::logHypergeometric2F1(rho, b1, rho + 1.0, difference / (m + t)) - rho * std::log(m + t);
     };
