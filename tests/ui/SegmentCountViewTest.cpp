@@ -178,6 +178,11 @@ void SegmentCountViewTest::criteriaSetTravelsFromDialogToSegmentRequest()
     dialog.setCriteriaSet(QString::fromStdString(set.name));
     QCOMPARE(dialog.criteriaSet(), QString::fromStdString(set.name));
     QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(QStringLiteral(SEGMENTA_UI_ARTIFACT_DIR))
+                                   .filePath(QStringLiteral("segment_count_dialog_criteria_en.png"))));
+    dialog.hide();
     engine::SegmentCountSearchParams params = dialog.parameters();
     QCOMPARE(params.criteria, set.name);
     QVERIFY(params.columns.empty());
