@@ -229,16 +229,9 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
     const bool byVariable = !m_colourPosition.empty();
     const bool hasSelection = !m_selected.empty();
     const auto pixelCount = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
-    std::vector<std::uint32_t> total(pixelCount, 0);
-    // By segment: the run of the current segment in each pixel (segments arrive one after another) and
-    // the longest run so far: the pixel's largest segment. By variable: the sum of ramp positions.
-    std::vector<std::uint32_t> run(byVariable ? 0 : pixelCount, 0);
-    std::vector<std::uint16_t> runSegment(byVariable ? 0 : pixelCount, 0);
-    std::vector<std::uint32_t> bestCount(byVariable ? 0 : pixelCount, 0);
-    std::vector<std::uint16_t> best(byVariable ? 0 : pixelCount, 0);
-    std::vector<float> positionSum(byVariable ? pixelCount : 0, 0.0F);
-    std::vector<std::uint32_t> valued(byVariable ? pixelCount : 0, 0);
-    std::vector<std::uint32_t> selected(hasSelection ? pixelCount : 0, 0);
+    // One cell per pixel, kept between renders (no fresh pages to fault in on every zoom step).
+    m_cells.assign(pixelCount, Cell {});
+    Cell *const cells = m_cells.data();
 
     const unsigned threads = static_cast<qsizetype>(count) >= threadedFrom
         ? std::min(maximumThreads, std::max(1U, std::thread::hardware_concurrency()))
@@ -264,27 +257,27 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
             for (int row = rowFrom; row < rowTo; ++row) {
                 const std::size_t rowStart = static_cast<std::size_t>(row) * static_cast<std::size_t>(width);
                 for (int column = columnFrom; column < columnTo; ++column) {
-                    const std::size_t p = rowStart + static_cast<std::size_t>(column);
-                    ++total[p];
+                    Cell &cell = cells[rowStart + static_cast<std::size_t>(column)];
+                    ++cell.total;
                     if (byVariable) {
                         const float position = m_colourPosition[i];
                         if (std::isfinite(position)) {
-                            positionSum[p] += position;
-                            ++valued[p];
+                            cell.positionSum += position;
+                            ++cell.run; // the points with a value
                         }
                     } else {
                         const auto tag = static_cast<std::uint16_t>(segment + 1);
-                        if (runSegment[p] != tag) {
-                            runSegment[p] = tag;
-                            run[p] = 0;
+                        if (cell.runSegment != tag) {
+                            cell.runSegment = tag;
+                            cell.run = 0;
                         }
-                        if (++run[p] > bestCount[p]) {
-                            bestCount[p] = run[p];
-                            best[p] = segment;
+                        if (++cell.run > cell.bestCount) {
+                            cell.bestCount = cell.run;
+                            cell.best = segment;
                         }
                     }
                     if (hasSelection && m_selected[i] != 0U) {
-                        ++selected[p];
+                        ++cell.selected;
                     }
                 }
             }
@@ -294,8 +287,8 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
     // The count that gets full strength: a high percentile of the non-empty pixels.
     std::vector<std::uint32_t> histogram(histogramBins + 1, 0);
     std::uint64_t filled = 0;
-    for (const std::uint32_t n : total) {
-        if (n > 0) {
+    for (std::size_t p = 0; p < pixelCount; ++p) {
+        if (const std::uint32_t n = cells[p].total; n > 0) {
             ++histogram[std::min(n, histogramBins)];
             ++filled;
         }
@@ -334,8 +327,8 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
             const std::size_t rowStart = static_cast<std::size_t>(row) * static_cast<std::size_t>(width);
             for (int column = 0; column < width; ++column) {
-                const std::size_t p = rowStart + static_cast<std::size_t>(column);
-                const std::uint32_t n = total[p];
+                const Cell &cell = cells[rowStart + static_cast<std::size_t>(column)];
+                const std::uint32_t n = cell.total;
                 if (n == 0) {
                     continue;
                 }
@@ -344,8 +337,8 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
                 float shade = 1.0F - densestDarkening * strength;
                 Rgb colour;
                 if (byVariable) {
-                    if (valued[p] > 0) {
-                        const float mean = positionSum[p] / static_cast<float>(valued[p]);
+                    if (cell.run > 0) {
+                        const float mean = cell.positionSum / static_cast<float>(cell.run);
                         const int step = std::clamp(
                             static_cast<int>(std::lround(mean * (rampSteps - 1))), 0, rampSteps - 1);
                         colour = ramp[static_cast<std::size_t>(step)];
@@ -353,11 +346,11 @@ QImage DensityLayer::render(const QRectF &mapRange, const QSize &pixels, qreal p
                         colour = noValue;
                     }
                 } else {
-                    const std::size_t segment = best[p];
+                    const std::size_t segment = cell.best;
                     colour = segment < segmentRgb.size() ? segmentRgb[segment] : noValue;
                 }
                 if (hasSelection) {
-                    if (selected[p] > 0) {
+                    if (cell.selected > 0) {
                         colour = selectedRgb;
                         alpha = std::max(alpha, selectedAlpha);
                         shade = 1.0F;

@@ -74,6 +74,21 @@ private:
     std::vector<QColor> m_colours;
     std::vector<bool> m_visible;
 
+    /// A pixel's counts while rasterising.
+    struct Cell
+    {
+        std::uint32_t total = 0; ///< points in the pixel
+        std::uint32_t selected = 0; ///< of them, selected
+        /// By segment: the points of the segment now arriving (segments come one after another); by
+        /// variable: the points with a value.
+        std::uint32_t run = 0;
+        std::uint32_t bestCount = 0; ///< by segment: the longest run so far
+        float positionSum = 0.0F; ///< by variable: the sum of the ramp positions
+        std::uint16_t runSegment = 0; ///< by segment: 1 + the segment of the current run
+        std::uint16_t best = 0; ///< by segment: the segment of the longest run, the pixel's largest
+    };
+
+    mutable std::vector<Cell> m_cells;
     mutable int m_renderCount = 0;
     QImage m_cache;
     QRectF m_cacheRange;

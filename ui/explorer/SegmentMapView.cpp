@@ -241,6 +241,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     for (const engine::MapPoint &point : details.points) {
         seriesTotal = std::max(seriesTotal, point.segment + 1);
     }
+    const bool drawsDensity = static_cast<qsizetype>(details.points.size()) > m_densityThreshold;
     std::vector<QList<QPointF>> points(static_cast<std::size_t>(seriesTotal));
     m_seriesMembers.assign(static_cast<std::size_t>(seriesTotal), {});
     std::vector<QPointF> sums(static_cast<std::size_t>(seriesTotal));
@@ -257,7 +258,9 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
             continue;
         }
         const auto segment = static_cast<std::size_t>(point.segment);
-        points[segment].append(QPointF(point.x, point.y));
+        if (!drawsDensity) { // a density image reads m_points instead
+            points[segment].append(QPointF(point.x, point.y));
+        }
         m_seriesMembers[segment].push_back(static_cast<qsizetype>(indexed.size()));
         sums[segment] += QPointF(point.x, point.y);
         ++counts[segment];
@@ -273,7 +276,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     const auto total = static_cast<qsizetype>(details.points.size());
     // Past the threshold our own density image draws the points: Qt Charts' raster scatter slows with the
     // square of the points, and markers that cover each other make blobs even through OpenGL.
-    m_densityRendered = total > m_densityThreshold;
+    m_densityRendered = drawsDensity;
     // Below it, OpenGL keeps medium maps usable. On the offscreen platform (tests, screenshots) the OpenGL
     // path crashes, so it stays raster there.
     m_usesOpenGl = !m_densityRendered && total > openGlThreshold
