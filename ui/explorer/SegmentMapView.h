@@ -51,9 +51,9 @@ class SegmentMapView : public QChartView
 public:
     static constexpr qsizetype openGlThreshold = 5000;
     /// Maps with more points than this are drawn as a density image (see setDensityThreshold). Measured
-    /// (README, tests/benchmarks/MapBenchmark.cpp): Qt Charts' raster scatter needs about 0.2 s per repaint
-    /// at 5,000 points and seconds beyond, and even through OpenGL 20,000 markers of 5 px cover a map's
-    /// segments into blobs; the density image repaints 1,000,000 points in well under 0.2 s.
+    /// offscreen (README, tests/benchmarks/MapBenchmark.cpp, a loaded machine): Qt Charts' raster scatter
+    /// repaints 20,000 points in ~0.25 s, and at 100,000 takes minutes to fill and ~2 s per repaint; the
+    /// density image repaints 1,000,000 points in ~50 ms of CPU. Past ~20,000 markers also cover each other.
     static constexpr qsizetype defaultDensityThreshold = 20000;
     /// How close (in pixels) the cursor must be to a dot for its tooltip.
     static constexpr double hoverRadius = 8.0;
