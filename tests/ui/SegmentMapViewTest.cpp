@@ -132,6 +132,7 @@ private Q_SLOTS:
     void densityMapSelectionIsHighlighted();
     void densityMapLegendAndColourVariable();
     void densityMapExportsContainTheImage();
+    void densityMapFollowsMovedPointsAndLasso();
 
 private:
     void showLattice(ui::SegmentMapView &view);
@@ -496,6 +497,38 @@ void SegmentMapViewTest::densityMapExportsContainTheImage()
                                                                      : QByteArrayLiteral("/Image")),
             qPrintable(name));
     }
+}
+
+void SegmentMapViewTest::densityMapFollowsMovedPointsAndLasso()
+{
+    ui::SegmentMapView view;
+    showLarge(view);
+    const QRect plot = view.chart()->plotArea().toRect();
+    const QImage before = view.grab().toImage();
+    // A settling t-SNE map moves every point: here all down by 3 units, the lone customer too.
+    std::vector<engine::MapPoint> moved = view.points();
+    for (engine::MapPoint &point : moved) {
+        point.y -= 3.0;
+    }
+    QVERIFY(view.updatePositions(moved));
+    QVERIFY(view.isDensityRendered());
+    QVERIFY(view.grab().toImage().copy(plot) != before.copy(plot));
+    const QPointF lone = view.mapToViewport(lonePlace - QPointF(0.0, 3.0));
+    QCOMPARE(view.pointNear(lone), qsizetype(loneRow));
+
+    // A lasso around the lone customer alone selects it: its pixels turn dark.
+    const QRect around(lone.toPoint() - QPoint(2, 2), QSize(5, 5));
+    QCOMPARE(darkPixels(view.grab().toImage().copy(around)), qsizetype(0));
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::ShiftModifier | Qt::ControlModifier,
+        (lone + QPointF(-15.0, -15.0)).toPoint());
+    for (const QPointF &corner : {QPointF(15.0, -15.0), QPointF(15.0, 15.0), QPointF(-15.0, 15.0)}) {
+        QTest::mouseMove(view.viewport(), (lone + corner).toPoint());
+    }
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::ShiftModifier | Qt::ControlModifier,
+        (lone + QPointF(-15.0, 14.0)).toPoint());
+    QCOMPARE(view.selectedRows(), QList<qint64> {loneRow});
+    const QImage selected = view.grab().toImage();
+    QVERIFY(darkPixels(selected.copy(around)) > 0);
 }
 
 QTEST_MAIN(SegmentMapViewTest)

@@ -32,7 +32,7 @@ constexpr float faintestAlpha = 0.30F;
 constexpr float densestDarkening = 0.35F;
 // Selected points: dark; the others fade to this share of their opacity.
 constexpr float unselectedFade = 0.35F;
-constexpr float selectedAlpha = 0.80F;
+constexpr float selectedAlpha = 0.90F;
 const QColor s_selectedColour(25, 25, 25);
 const QColor s_noValueColour(189, 189, 189);
 constexpr int rampSteps = 256;
