@@ -4,6 +4,7 @@
 
 #include "common/LocaleFormat.h"
 #include "common/SegmentPalette.h"
+#include "explorer/DensityLayer.h"
 
 #include <QAction>
 #include <QBrush>
@@ -14,6 +15,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
@@ -80,6 +82,10 @@ constexpr double unitsPerNotch = 120.0;
 constexpr int clickTolerance = 4;
 constexpr qreal labelZ = 10.0;
 constexpr qreal lassoZ = 20.0;
+// Above Qt Charts' grid lines (2), below its axes (3), series (4) and legend (5).
+constexpr qreal densityZ = 2.5;
+// The density note wraps to half the plot's width, but not narrower than this.
+constexpr qreal densityNoteMinimumWidth = 220.0;
 // Colour and size scales run between these percentiles, so a few extreme customers do not wash out the rest.
 constexpr double scaleLowQuantile = 0.05;
 constexpr double scaleHighQuantile = 0.95;
@@ -149,10 +155,28 @@ SegmentMapView::SegmentMapView(QWidget *parent)
     m_lassoItem->setZValue(lassoZ);
     m_lassoItem->setVisible(false);
 
+    m_density = new DensityLayer(
+        [this] { return visibleRange(); }, [this] { return chart()->plotArea(); }, mapChart);
+    m_density->setZValue(densityZ);
+    m_density->setVisible(false);
+    // A plain-words note in the plot area's bottom-left corner while the map is a density image.
+    m_densityNote = new QGraphicsRectItem(mapChart);
+    m_densityNote->setBrush(QColor(255, 255, 255, 225));
+    m_densityNote->setPen(QPen(QColor(160, 160, 160), 1.0));
+    m_densityNote->setZValue(labelZ + 1.0);
+    m_densityNote->setAcceptedMouseButtons(Qt::NoButton);
+    m_densityNote->setVisible(false);
+    m_densityNoteText = new QGraphicsTextItem(m_densityNote);
+    m_densityNoteText->setDefaultTextColor(QColor(40, 40, 40));
+    m_densityNoteText->setPos(2.0, 0.0);
+
     // Labels follow the data when the view moves or the plot area changes size.
     connect(m_axisX, &QValueAxis::rangeChanged, this, &SegmentMapView::updateLabels);
     connect(m_axisY, &QValueAxis::rangeChanged, this, &SegmentMapView::updateLabels);
     connect(mapChart, &QChart::plotAreaChanged, this, &SegmentMapView::updateLabels);
+    connect(m_axisX, &QValueAxis::rangeChanged, this, &SegmentMapView::updateDensityLayer);
+    connect(m_axisY, &QValueAxis::rangeChanged, this, &SegmentMapView::updateDensityLayer);
+    connect(mapChart, &QChart::plotAreaChanged, this, &SegmentMapView::updateDensityLayer);
     retranslate();
 }
 
@@ -192,6 +216,10 @@ void SegmentMapView::clear()
     m_explainedVariance.clear();
     m_projectionMethod.clear();
     m_usesOpenGl = false;
+    m_densityRendered = false;
+    m_density->setPoints({}, 0);
+    m_density->setVisible(false);
+    m_densityNote->setVisible(false);
     chart()->setTitle(QString());
     m_fullRange = QRectF(QPointF(-1.0, -1.0), QPointF(1.0, 1.0));
     m_axisX->setRange(-1.0, 1.0);
@@ -213,6 +241,7 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     for (const engine::MapPoint &point : details.points) {
         seriesTotal = std::max(seriesTotal, point.segment + 1);
     }
+    const bool drawsDensity = static_cast<qsizetype>(details.points.size()) > m_densityThreshold;
     std::vector<QList<QPointF>> points(static_cast<std::size_t>(seriesTotal));
     m_seriesMembers.assign(static_cast<std::size_t>(seriesTotal), {});
     std::vector<QPointF> sums(static_cast<std::size_t>(seriesTotal));
@@ -229,7 +258,9 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
             continue;
         }
         const auto segment = static_cast<std::size_t>(point.segment);
-        points[segment].append(QPointF(point.x, point.y));
+        if (!drawsDensity) { // a density image reads m_points instead
+            points[segment].append(QPointF(point.x, point.y));
+        }
         m_seriesMembers[segment].push_back(static_cast<qsizetype>(indexed.size()));
         sums[segment] += QPointF(point.x, point.y);
         ++counts[segment];
@@ -243,9 +274,13 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
     m_grid.build(indexed);
 
     const auto total = static_cast<qsizetype>(details.points.size());
-    // Qt Charts' raster scatter slows with the square of the points; OpenGL keeps large maps usable.
-    // On the offscreen platform (tests, screenshots) the OpenGL path crashes, so it stays raster there.
-    m_usesOpenGl = total > openGlThreshold && QGuiApplication::platformName() != QLatin1String("offscreen");
+    // Past the threshold our own density image draws the points: Qt Charts' raster scatter slows with the
+    // square of the points, and markers that cover each other make blobs even through OpenGL.
+    m_densityRendered = drawsDensity;
+    // Below it, OpenGL keeps medium maps usable. On the offscreen platform (tests, screenshots) the OpenGL
+    // path crashes, so it stays raster there.
+    m_usesOpenGl = !m_densityRendered && total > openGlThreshold
+        && QGuiApplication::platformName() != QLatin1String("offscreen");
     const qreal size = markerSize(total);
     m_markerSize = size;
 
@@ -267,7 +302,9 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         series->setMarkerShape(markerShape(index));
         series->setMarkerSize(size);
         series->setUseOpenGL(m_usesOpenGl);
-        series->replace(points[position]);
+        if (!m_densityRendered) {
+            series->replace(points[position]);
+        }
         chart()->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -309,6 +346,11 @@ void SegmentMapView::setSegmentation(const engine::SegmentationDetails &details)
         marker->setVisible(false);
     }
     connectLegend();
+    if (m_densityRendered) {
+        m_density->setPoints(m_points, seriesTotal);
+        m_density->setSegmentColours(m_segmentColours);
+        m_density->setVisible(true);
+    }
 
     m_fullRange = paddedRange(minX, maxX, minY, maxY);
     resetView();
@@ -347,6 +389,13 @@ bool SegmentMapView::updatePositions(const std::vector<engine::MapPoint> &points
         maxY = std::max(maxY, point.y);
     }
     m_grid.build(indexed);
+    if (m_densityRendered) {
+        m_density->setPoints(m_points, seriesCount());
+        m_density->setSegmentColours(m_segmentColours);
+        for (int s = 0; s < seriesCount(); ++s) {
+            m_density->setSegmentVisible(s, isSegmentVisible(s));
+        }
+    }
     // Each series keeps its members in the same order (m_seriesMembers), so per-point styles still apply.
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         const std::vector<qsizetype> &members = m_seriesMembers[s];
@@ -357,7 +406,9 @@ bool SegmentMapView::updatePositions(const std::vector<engine::MapPoint> &points
             seriesPoints.append(indexed[static_cast<std::size_t>(member)]);
             sum += indexed[static_cast<std::size_t>(member)];
         }
-        m_series[s]->replace(seriesPoints);
+        if (!m_densityRendered) {
+            m_series[s]->replace(seriesPoints);
+        }
         if (!members.empty()) {
             m_centroids[s] = sum / static_cast<qreal>(members.size());
         }
@@ -397,7 +448,8 @@ qsizetype SegmentMapView::pointCount(int series) const
     if (series < 0 || series >= seriesCount()) {
         return 0;
     }
-    return m_series[static_cast<std::size_t>(series)]->count();
+    // Counted from the members: a density-drawn map leaves the series empty.
+    return static_cast<qsizetype>(m_seriesMembers[static_cast<std::size_t>(series)].size());
 }
 
 void SegmentMapView::setSegmentVisible(int segment, bool visible)
@@ -409,6 +461,7 @@ void SegmentMapView::setSegmentVisible(int segment, bool visible)
     m_segmentVisible[position] = visible;
     QScatterSeries *series = m_series[position];
     series->setVisible(visible);
+    m_density->setSegmentVisible(segment, visible);
     // A hidden series would take its legend entry along; keep the entry, greyed, so it can be clicked back.
     for (QLegendMarker *marker : chart()->legend()->markers(series)) {
         marker->setVisible(true);
@@ -552,6 +605,11 @@ void SegmentMapView::clearSelection()
 void SegmentMapView::updateSelectionSeries()
 {
     if (!m_selectionSeries) {
+        return;
+    }
+    if (m_densityRendered) {
+        // Drawn in the density image: a series of a few hundred thousand selected points would take seconds.
+        m_density->setSelection(m_selectedPoints);
         return;
     }
     QList<QPointF> points;
@@ -775,6 +833,35 @@ void SegmentMapView::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
+void SegmentMapView::updateDensityLayer()
+{
+    m_density->invalidate();
+    m_densityNote->setVisible(m_densityRendered);
+    if (!m_densityRendered) {
+        return;
+    }
+    const QString text = m_colourVariable.isEmpty()
+        //: Note on a map of many customers drawn as a density image; %1 is the number of customers.
+        ? tr("%1 customers drawn by density: stronger colour means more customers; each spot shows its "
+             "largest segment.")
+        //: The same note while the map is coloured by a variable; %1 is the number of customers.
+        : tr("%1 customers drawn by density: stronger colour means more customers; each spot shows the "
+             "average value.");
+    const QRectF plot = chart()->plotArea();
+    m_densityNoteText->setFont(font());
+    m_densityNoteText->setPlainText(text.arg(LocaleFormat::count(static_cast<qint64>(m_points.size()))));
+    // One line where the plot is wide, wrapped to half its width where it is not.
+    m_densityNoteText->setTextWidth(-1.0);
+    const qreal natural = m_densityNoteText->boundingRect().width();
+    m_densityNoteText->setTextWidth(std::min(natural, std::max(densityNoteMinimumWidth, plot.width() * 0.5)));
+    const QRectF box = m_densityNoteText->boundingRect();
+    m_densityNote->setRect(QRectF(0.0, 0.0, box.width() + 4.0, box.height()));
+    m_densityNote->setPos(plot.left() + 6.0, plot.bottom() - m_densityNote->rect().height() - 6.0);
+    // Left out when the plot is too small for it, rather than covering the legend or the axis.
+    m_densityNote->setVisible(plot.width() > m_densityNote->rect().width() + 12.0
+        && plot.height() > 2.0 * m_densityNote->rect().height());
+}
+
 void SegmentMapView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
@@ -881,6 +968,7 @@ void SegmentMapView::setColourValues(const QString &variable, std::vector<double
     }
     applyPointStyles();
     rebuildColourBar();
+    updateDensityLayer();
 }
 
 void SegmentMapView::setSizeValues(const QString &variable, std::vector<double> valuesByRow)
@@ -927,6 +1015,12 @@ qreal SegmentMapView::pointSize(qsizetype index) const
 
 void SegmentMapView::applyPointStyles()
 {
+    if (m_densityRendered) {
+        // Each pixel takes the mean colour of its points; sizes have no meaning in a density image.
+        m_density->setColourPositions(
+            m_colourVariable.isEmpty() ? std::vector<double> {} : m_colourScale.positions, &rampColour);
+        return;
+    }
     const bool styled = !m_colourVariable.isEmpty() || !m_sizeVariable.isEmpty();
     for (std::size_t s = 0; s < m_series.size(); ++s) {
         QScatterSeries *series = m_series[s];
@@ -1080,6 +1174,7 @@ void SegmentMapView::retranslate()
     setStatusTip(tr("Wheel: zoom · drag: move · Shift+drag: select customers (Ctrl+Shift: lasso) · click a "
                     "customer: its card · click a legend entry: hide or show a segment"));
     rebuildColourBar();
+    updateDensityLayer();
 }
 
 } // namespace segmenta::ui

@@ -18,11 +18,14 @@ class QAction;
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QRubberBand;
 class QScatterSeries;
 class QValueAxis;
 
 namespace segmenta::ui {
+
+class DensityLayer;
 
 /// The segment map: every segmented customer as a dot on the two main directions of variation (PCA) or on
 /// a neighbourhood map (t-SNE, whose axes have no units), one scatter series per segment, coloured by segment
@@ -36,12 +39,22 @@ namespace segmenta::ui {
 /// legend entry hides or shows that segment, and each segment's name sits at its centroid. The dots can be
 /// coloured and sized by a customer variable (setColourValues, setSizeValues). "Reset view" (Ctrl+0, also in
 /// the context menu) shows everything.
+///
+/// Above densityThreshold() points the map is drawn by a DensityLayer instead of the scatter series (which
+/// then stay empty, for the legend): one image, each pixel in the colour of its largest segment (or the
+/// mean of the colour variable) and stronger where more customers lie, with a note saying so. Hover,
+/// selection, zoom, legend and exports work the same; dots are not sized by a variable in this mode.
 class SegmentMapView : public QChartView
 {
     Q_OBJECT
 
 public:
     static constexpr qsizetype openGlThreshold = 5000;
+    /// Maps with more points than this are drawn as a density image (see setDensityThreshold). Measured
+    /// offscreen (README, tests/benchmarks/MapBenchmark.cpp, a loaded machine): Qt Charts' raster scatter
+    /// repaints 20,000 points in ~0.25 s, and at 100,000 takes minutes to fill and ~2 s per repaint; the
+    /// density image repaints 1,000,000 points in ~50 ms of CPU. Past ~20,000 markers also cover each other.
+    static constexpr qsizetype defaultDensityThreshold = 20000;
     /// How close (in pixels) the cursor must be to a dot for its tooltip.
     static constexpr double hoverRadius = 8.0;
 
@@ -75,6 +88,14 @@ public:
     qsizetype pointCount(int series) const;
     /// True if the series draw through OpenGL.
     bool usesOpenGl() const { return m_usesOpenGl; }
+    /// True if the points are drawn as a density image (more than densityThreshold() of them).
+    bool isDensityRendered() const { return m_densityRendered; }
+    /// Point count above which the next setSegmentation draws a density image; defaultDensityThreshold
+    /// unless set.
+    void setDensityThreshold(qsizetype points) { m_densityThreshold = points; }
+    qsizetype densityThreshold() const { return m_densityThreshold; }
+    /// The density image, when isDensityRendered().
+    const DensityLayer *densityLayer() const { return m_densityRendered ? m_density : nullptr; }
 
     /// What the hover tooltip says about a customer; without one it names the segment only.
     void setPointDescriber(PointDescriber describer) { m_describer = std::move(describer); }
@@ -186,6 +207,7 @@ private:
     void rebuildColourBar();
     void placeColourBar();
     void updateLassoItem();
+    void updateDensityLayer();
     bool isInPlotArea(const QPointF &viewportPosition) const;
 
     QValueAxis *m_axisX = nullptr;
@@ -227,6 +249,11 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_clearSelectionAction = nullptr;
     QAction *m_lassoAction = nullptr;
+    DensityLayer *m_density = nullptr;
+    QGraphicsRectItem *m_densityNote = nullptr;
+    QGraphicsTextItem *m_densityNoteText = nullptr;
+    qsizetype m_densityThreshold = defaultDensityThreshold;
+    bool m_densityRendered = false;
 };
 
 } // namespace segmenta::ui
