@@ -190,8 +190,8 @@ void NewCustomersDialogTest::addsAndPlacesTheRestOfTheLog()
     const std::int64_t customers = session->summary()->customerCount;
 
     NewCustomersDialog dialog(session.value(), firstCustomers);
-    QCOMPARE(dialog.newCustomerCount(), m_laterNewCustomers);
-    QCOMPARE(dialog.unplacedMemberCount(), 0);
+    QCOMPARE(dialog.newCustomerCount(), static_cast<qint64>(m_laterNewCustomers));
+    QCOMPARE(dialog.unplacedMemberCount(), qint64(0));
     QVERIFY(dialog.canAdd());
     QVERIFY2(dialog.situationText().contains(QString::number(m_laterNewCustomers)),
         qPrintable(dialog.situationText()));
@@ -207,15 +207,15 @@ void NewCustomersDialogTest::addsAndPlacesTheRestOfTheLog()
     const auto &report = dialog.report();
     QVERIFY(report.has_value());
     QCOMPARE(report->assignment.assignedCount, m_laterNewCustomers);
-    QCOMPARE(report->assignment.skippedCount, 0);
+    QCOMPARE(report->assignment.skippedCount, std::int64_t {0});
     QVERIFY(report->placement.has_value());
-    QCOMPARE(report->placement->method, std::string("tsne"));
+    QCOMPARE(QString::fromStdString(report->placement->method), QStringLiteral("tsne"));
     QCOMPARE(report->placement->placedCount, m_laterNewCustomers);
     QVERIFY(dialog.resultText().contains(QString::number(m_laterNewCustomers)));
 
     // Counted again: nobody is new now, and Add is off.
-    QCOMPARE(dialog.newCustomerCount(), 0);
-    QCOMPARE(dialog.unplacedMemberCount(), 0);
+    QCOMPARE(dialog.newCustomerCount(), qint64(0));
+    QCOMPARE(dialog.unplacedMemberCount(), qint64(0));
     QVERIFY(!dialog.canAdd());
 
     // As another program reads the file: every customer is a member with a point; the first half's points
@@ -283,7 +283,7 @@ void NewCustomersDialogTest::explainsWhenItCannotAdd()
     QVERIFY(!mixed.findChild<QPushButton *>(QStringLiteral("add"))->isEnabled());
 
     NewCustomersDialog base(session.value(), QStringLiteral("Base"));
-    QCOMPARE(base.newCustomerCount(), 0);
+    QCOMPARE(base.newCustomerCount(), qint64(0));
     QVERIFY(!base.canAdd());
     QVERIFY2(
         base.situationText().contains(QStringLiteral("nobody is new")), qPrintable(base.situationText()));
@@ -303,7 +303,7 @@ void NewCustomersDialogTest::rerunOptionSetsMatchTo()
     QVERIFY(dialog.parameters().matchTo.empty());
     dialog.setMatchTo(QStringLiteral("Base"));
     QCOMPARE(dialog.matchTo(), QStringLiteral("Base"));
-    QCOMPARE(dialog.parameters().matchTo, std::string("Base"));
+    QCOMPARE(QString::fromStdString(dialog.parameters().matchTo), QStringLiteral("Base"));
     QVERIFY(dialog.isReady());
     dialog.setMatchTo(QString());
     QVERIFY(dialog.parameters().matchTo.empty());
