@@ -72,7 +72,11 @@ std::map<std::int64_t, std::pair<double, double>> pointsOf(
     const engine::Session &session, const QString &name)
 {
     std::map<std::int64_t, std::pair<double, double>> points;
-    for (const engine::MapPoint &point : session.segmentation(name.toStdString()).value().points) {
+    const engine::Result<engine::SegmentationDetails> details = session.segmentation(name.toStdString());
+    if (!details) {
+        return points;
+    }
+    for (const engine::MapPoint &point : details->points) {
         points[point.customerRow] = {point.x, point.y};
     }
     return points;
