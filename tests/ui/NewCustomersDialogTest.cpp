@@ -197,7 +197,7 @@ void NewCustomersDialogTest::addsAndPlacesTheRestOfTheLog()
     QCOMPARE(dialog.newCustomerCount(), static_cast<qint64>(m_laterNewCustomers));
     QCOMPARE(dialog.unplacedMemberCount(), qint64(0));
     QVERIFY(dialog.canAdd());
-    QVERIFY2(dialog.situationText().contains(QString::number(m_laterNewCustomers)),
+    QVERIFY2(dialog.situationText().contains(QLocale().toString(static_cast<qlonglong>(m_laterNewCustomers))),
         qPrintable(dialog.situationText()));
     QVERIFY(dialog.situationText().contains(QStringLiteral("placed on the map")));
 
@@ -215,7 +215,7 @@ void NewCustomersDialogTest::addsAndPlacesTheRestOfTheLog()
     QVERIFY(report->placement.has_value());
     QCOMPARE(QString::fromStdString(report->placement->method), QStringLiteral("tsne"));
     QCOMPARE(report->placement->placedCount, m_laterNewCustomers);
-    QVERIFY(dialog.resultText().contains(QString::number(m_laterNewCustomers)));
+    QVERIFY(dialog.resultText().contains(QLocale().toString(static_cast<qlonglong>(m_laterNewCustomers))));
 
     // Counted again: nobody is new now, and Add is off.
     QCOMPARE(dialog.newCustomerCount(), qint64(0));
@@ -361,7 +361,8 @@ void NewCustomersDialogTest::matchingReportIsBuiltFromTheFields()
         QVERIFY(lines.filter(name).size() >= 1);
     }
     QVERIFY(ui::MatchingReportText::summary(report).contains(QStringLiteral("Base")));
-    QVERIFY(ui::MatchingReportText::summary(report).contains(QString::number(report.matching.kept.size())));
+    QVERIFY(ui::MatchingReportText::summary(report).contains(
+        QLocale().toString(static_cast<qlonglong>(report.matching.kept.size()))));
 
     // The window shows it, in a box of its own.
     QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("matchingReport")) != nullptr);

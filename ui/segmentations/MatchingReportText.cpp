@@ -41,8 +41,8 @@ QString joined(const std::vector<std::string> &names, const std::vector<int> &in
 QString MatchingReportText::summary(const engine::SegmentMatchReport &report)
 {
     const int kept = static_cast<int>(report.matching.kept.size());
-    //: After a re-run; %1 is the earlier segmentation's name, %n how many segments kept their names.
-    return tr("Compared with “%1”: %n segment(s) kept their names, colours and notes.", nullptr, kept)
+    //: After a re-run; %1 is the earlier segmentation's name, %Ln how many segments kept their names.
+    return tr("Compared with “%1”: %Ln segment(s) kept their names, colours and notes.", nullptr, kept)
         .arg(QString::fromStdString(report.matchedTo));
 }
 
@@ -52,8 +52,8 @@ QStringList MatchingReportText::sentences(const engine::SegmentMatchReport &repo
     const bool byOverlap = matching.basis == engine::MatchingBasis::MemberOverlap;
     QStringList lines;
     if (!byOverlap) {
-        //: %n customers are in both the earlier and the new segmentation.
-        lines.append(tr("Only %n customer(s) are in both segmentations, so segments were matched by their "
+        //: %Ln customers are in both the earlier and the new segmentation.
+        lines.append(tr("Only %Ln customer(s) are in both segmentations, so segments were matched by their "
                         "averages instead.",
             nullptr, static_cast<int>(matching.commonCustomers)));
     }

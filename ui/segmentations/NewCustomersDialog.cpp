@@ -59,7 +59,7 @@ NewCustomersDialog::NewCustomersDialog(
 
     recount();
     retranslate();
-    resize(560, 320);
+    resize(560, 260);
 }
 
 NewCustomersDialog::~NewCustomersDialog()
@@ -148,7 +148,7 @@ QString NewCustomersDialog::situationText() const
                   .arg(name, methodInWords());
         if (m_newCount > 0) {
             text += QLatin1Char(' ')
-                + tr("To include the %n customer(s) not in it, segment again with Segment › Segment "
+                + tr("To include the %Ln customer(s) not in it, segment again with Segment › Segment "
                      "customers… and choose “%1” under “Re-run of”, so that its names, colours and notes "
                      "carry over.",
                     nullptr, static_cast<int>(m_newCount))
@@ -164,14 +164,14 @@ QString NewCustomersDialog::situationText() const
     QStringList parts;
     if (m_newCount > 0) {
         parts.append(
-            tr("%n customer(s) of this project are not yet in “%1”.", nullptr, static_cast<int>(m_newCount))
+            tr("%Ln customer(s) of this project are not yet in “%1”.", nullptr, static_cast<int>(m_newCount))
                 .arg(name));
         parts.append(tr("Each joins the segment whose average is closest. The segments' averages are not "
                         "recomputed, and nobody already in them moves."));
     }
     if (m_hasMap) {
         if (m_unplacedCount > 0) {
-            parts.append(tr("%n customer(s) already in it have no place on the map yet.", nullptr,
+            parts.append(tr("%Ln customer(s) already in it have no place on the map yet.", nullptr,
                 static_cast<int>(m_unplacedCount)));
         }
         parts.append(tr("They are placed on the map beside the customers most like them; the map itself is "
@@ -195,7 +195,7 @@ QString NewCustomersDialog::resultText() const
     }
     const engine::AssignmentReport &assignment = m_report->assignment;
     QStringList lines;
-    lines.append(tr("Added %n customer(s) to “%1”.", nullptr, static_cast<int>(assignment.assignedCount))
+    lines.append(tr("Added %Ln customer(s) to “%1”.", nullptr, static_cast<int>(assignment.assignedCount))
                      .arg(QString::fromStdString(assignment.segmentation)));
     if (engine::Result<std::vector<engine::SegmentInfo>> segments
         = m_session.segments(assignment.segmentation)) {
@@ -213,12 +213,12 @@ QString NewCustomersDialog::resultText() const
     }
     if (assignment.skippedCount > 0) {
         lines.append(
-            tr("%n customer(s) were left out: a value the segments are based on is missing for them.",
+            tr("%Ln customer(s) were left out: a value the segments are based on is missing for them.",
                 nullptr, static_cast<int>(assignment.skippedCount)));
     }
     if (m_report->placement) {
         if (m_report->placement->placedCount > 0) {
-            lines.append(tr("Placed %n customer(s) on the map.", nullptr,
+            lines.append(tr("Placed %Ln customer(s) on the map.", nullptr,
                 static_cast<int>(m_report->placement->placedCount)));
         }
     } else if (m_report->placementError) {
