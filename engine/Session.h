@@ -595,6 +595,25 @@ struct AssignmentReport
     std::vector<UnassignedCustomer> skipped; ///< the first 100 of them, in table order
 };
 
+/// What placeNewMembers did.
+struct PlacementReport
+{
+    std::string segmentation;
+    std::string method; ///< of the map the points were added to: "tsne" or "pca"
+    std::int64_t placedCount = 0; ///< members given a point now
+    std::int64_t alreadyPlacedCount = 0; ///< members that had one (left where they were)
+    std::int64_t leftOutCount = 0; ///< members without a point and without a value in a criterion: still none
+    double seconds = 0.0; ///< wall-clock time of the whole call
+};
+
+/// What addNewCustomers did: the assignment, then the placing on the newest map.
+struct NewCustomersReport
+{
+    AssignmentReport assignment;
+    std::optional<PlacementReport> placement; ///< empty when the map could not take them (placementError)
+    std::optional<Error> placementError; ///< why they have no place on the map (kept as members all the same)
+};
+
 struct SegmentationDetails
 {
     SegmentationInfo info;
@@ -801,6 +820,27 @@ public:
     /// segmentation is not assignable (other methods, made from a criteria set, or stored before the scaling
     /// was kept — SegmentationInfo::isAssignable); Cancelled, StorageFailure.
     Result<AssignmentReport> assignToSegmentation(const std::string &name, Progress &progress);
+
+    /// Places every member of the named segmentation that has no point on its newest map (e.g. after
+    /// assignToSegmentation) into that map without moving it (SessionPlacement.cpp). The map's customers are
+    /// the reference, in the segmentation's own units (its columns, log scale as it used them, z-scored over
+    /// the map's customers as the map was drawn). t-SNE maps: placeIntoTsne with the map's perplexity. PCA
+    /// maps (the PCA transform is not stored): the map is an affine function of the columns, so the
+    /// transform is recovered by least squares from the map's own customers and applied to the new members;
+    /// it is the stored transform exactly while those customers' values are unchanged (a later transaction
+    /// import recomputes derived columns such as recency, and the fit then is the closest such map). Existing
+    /// points are never changed; the new points are stored with the map. One transaction: cancel keeps
+    /// nothing. Errors: UnknownSegmentation; InvalidParameter when the segmentation is not on plain numeric
+    /// columns (criteria sets, k-prototypes, k-medoids, RFM, rules, selections, CLV tiers), has no map, or
+    /// its map is not PCA or t-SNE; the errors of placeIntoTsne (perplexity too large); Cancelled,
+    /// StorageFailure.
+    Result<PlacementReport> placeNewMembers(const std::string &name, Progress &progress);
+
+    /// assignToSegmentation, then placeNewMembers, in one transaction (the app's "Add new customers"):
+    /// cancel anywhere keeps nothing. A map that cannot take the new members (placeNewMembers' errors other
+    /// than Cancelled) does not stop the assignment: the report says why. Errors: those of
+    /// assignToSegmentation.
+    Result<NewCustomersReport> addNewCustomers(const std::string &name, Progress &progress);
 
     /// A stored segmentation with segments and map points; an empty name means the newest.
     Result<SegmentationDetails> segmentation(const std::string &name) const;

@@ -25,6 +25,8 @@
 #include "profiles/ProfilePanel.h"
 #include "rfm/RfmMapDialog.h"
 #include "rules/RuleBuilderDialog.h"
+#include "segmentations/MatchingReportText.h"
+#include "segmentations/NewCustomersDialog.h"
 #include "segmentations/SaveSelectionCommand.h"
 #include "segmentations/SaveSelectionDialog.h"
 #include "segmentations/SegmentationList.h"
@@ -261,6 +263,18 @@ void MainWindow::createActions()
     m_drawMapAction = new QAction(this);
     m_drawMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_drawMapAction, &QAction::triggered, this, &MainWindow::openDrawMapDialog);
+    // Segment › Add new customers…: the shown segmentation takes the customers it does not hold yet; the
+    // dialog runs its own job, and the views are re-read once the project changed.
+    m_newCustomersAction = new QAction(this);
+    connect(m_newCustomersAction, &QAction::triggered, this, [this] {
+        if (!m_session || m_currentSegmentation.isEmpty() || m_jobs->isRunning()
+            || m_countView->isRunning()) {
+            return;
+        }
+        NewCustomersDialog dialog(*m_session, m_currentSegmentation, this);
+        connect(&dialog, &NewCustomersDialog::customersAdded, this, &MainWindow::reloadProject);
+        dialog.exec();
+    });
     m_exportViewAction = new QAction(this);
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
@@ -341,6 +355,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addAction(m_lifetimeValueAction);
     m_segmentMenu->addSeparator();
     m_segmentMenu->addAction(m_drawMapAction);
+    m_segmentMenu->addAction(m_newCustomersAction);
     m_segmentMenu->addAction(m_saveSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -510,6 +525,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_segmentMenu->setTitle(tr("&Segment"));
     m_segmentAction->setText(tr("&Segment customers…"));
+    m_newCustomersAction->setText(tr("Add &new customers…"));
     m_segmentAction->setStatusTip(tr("Group customers with similar values into segments"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -587,6 +603,7 @@ void MainWindow::updateState()
     m_lifetimeValueAction->setEnabled(open && !running); // likewise
     m_saveSelectionAction->setEnabled(hasCustomers && !running);
     m_drawMapAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
+    m_newCustomersAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_exportViewAction->setEnabled(hasCustomers);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
@@ -857,9 +874,24 @@ void MainWindow::handleSegmentationSucceeded(const engine::SegmentationInfo &inf
     m_currentSegmentation = QString::fromStdString(info.name);
     reloadProject();
     m_tabs->setCurrentWidget(m_mapPage);
+    if (info.matching) {
+        showMatchingReport(*info.matching);
+    }
     statusBar()->showMessage(tr("“%1” is ready: %2 segments.")
                                  .arg(QString::fromStdString(info.name), QString::number(info.segmentCount)),
         8000);
+}
+
+void MainWindow::showMatchingReport(const engine::SegmentMatchReport &report)
+{
+    // Built from the report's fields, not the engine's English sentences, so that it follows the language.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Re-run compared"),
+        MatchingReportText::summary(report), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("matchingReport"));
+    box->setInformativeText(MatchingReportText::sentences(report).join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::handleJobFailed(const engine::Error &error)

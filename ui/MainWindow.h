@@ -186,6 +186,8 @@ private:
 
     void handleImportSucceeded(const engine::ImportReport &report);
     void handleSegmentationSucceeded(const engine::SegmentationInfo &info);
+    /// A re-run's matching in plain words (MatchingReportText), in a window-modal box.
+    void showMatchingReport(const engine::SegmentMatchReport &report);
     void handleJobFailed(const engine::Error &error);
     void handleJobCancelled();
     void showError(const engine::Error &error);
@@ -233,6 +235,7 @@ private:
     QPointer<LifetimeValueDialog> m_lifetimeValueDialog;
     QAction *m_saveSelectionAction = nullptr;
     QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
+    QAction *m_newCustomersAction = nullptr; ///< Segment › Add new customers… (NewCustomersDialog)
     QAction *m_exportViewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

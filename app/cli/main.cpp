@@ -57,6 +57,10 @@ Commands:
            Put customers who are not yet members (e.g. from a later transaction import) into the segment with
            the nearest centroid, scaled as the segmentation was (k-means or hierarchical on columns); nothing
            is re-fitted. Customers missing a criterion are left out and listed.
+  place    --project P [--segmentation NAME] [--json]
+           Put the members that have no point on the segmentation's newest map (e.g. after assign) onto it
+           without moving it: t-SNE maps place them among their neighbours, PCA maps through the map's own
+           transform (recovered from its points). Existing points stay where they are. Newest by default.
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -966,6 +970,7 @@ int main(int argc, char **argv)
         {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
         {"criteria", {{"project", "file", "name", "bins"}, {"json", "save"}}, runCriteria},
         {"assign", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runAssign},
+        {"place", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runPlace},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

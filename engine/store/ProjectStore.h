@@ -108,6 +108,21 @@ public:
         const std::string &parametersJson, const std::vector<double> &explained,
         std::optional<double> klDivergence, const std::vector<std::int64_t> &rows, const Matrix &layout);
 
+    /// A stored map with its points (ProjectStorePlacement.cpp).
+    struct StoredProjection
+    {
+        std::int64_t id = 0;
+        std::string method; ///< "pca", "tsne", "rfm-grid", …
+        std::string parametersJson; ///< as stored; may be empty
+        std::vector<std::int64_t> rows; ///< 0-based customer rows with a point, ascending
+        Matrix layout; ///< rows.size() x 2, row i the point of rows[i]
+    };
+    /// The newest map of a segmentation with all its points (members or not); nothing when it has none.
+    std::optional<StoredProjection> newestProjection(std::int64_t segmentationId);
+    /// Adds points to a stored map. Requires: none of @p rows has a point in it yet.
+    void addProjectionPoints(
+        std::int64_t projectionId, const std::vector<std::int64_t> &rows, const Matrix &layout);
+
     // Editing stored segmentations (ProjectStoreEditing.cpp). The caller owns the transaction and has
     // checked names; the UNIQUE constraint on names still guards against a race.
     void renameSegmentation(std::int64_t segmentationId, const std::string &newName);

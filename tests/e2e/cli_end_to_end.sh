@@ -225,6 +225,14 @@ a="$work/assign.segmenta"
 expect_exit 0 "import the first 3,000 CDNOW lines" "$cli" import --project "$a" --file "$work/cdnow-first.csv" --kind transactions --id masterid --amount sales --quantity cds
 expect_exit 0 "segment them on recency, frequency and spend" "$cli" segment --project "$a" --columns "Recency (days),Frequency (orders),Monetary (net)" --k 4 --name "First customers" --json
 cp "$work/out" "$work/first-segments.json"
+expect_exit 0 "draw a t-SNE map of the first customers" "$cli" project --project "$a" --segmentation "First customers" --method tsne --iterations 300 --json
+points() { # the newest map's points of project $1 as "row x y" lines, read as another program would
+    /usr/bin/python3 -c "
+import sqlite3,sys
+db=sqlite3.connect(sys.argv[1])
+for r in db.execute('SELECT customer_row,x,y FROM projection_points WHERE projection_id=(SELECT max(id) FROM projections) ORDER BY customer_row'): print('%d %r %r' % r)" "$1"
+}
+points "$a" >"$work/first-points.txt"
 expect_exit 0 "import the rest of the log (new customers)" "$cli" import --project "$a" --file "$work/cdnow-later.csv" --kind transactions --id masterid --amount sales --quantity cds --json
 cp "$work/out" "$work/later-import.json"
 expect_exit 0 "assign the new customers" "$cli" assign --project "$a" --segmentation "First customers" --json
@@ -236,6 +244,24 @@ ok = ok and sum(s['assigned'] for s in d['segments'])==d['assigned'] and sum(s['
 sys.exit(0 if ok else 1)" "$work/out" "$work/first-segments.json" "$work/later-import.json"
 expect_exit 0 "assign again: nobody left" "$cli" assign --project "$a" --segmentation "First customers" --json
 check "a second assign finds no new customer" json "$work/out" "d['assigned']==0"
+cp "$work/out" "$work/assign-again.json"
+expect_exit 0 "place the new members on the t-SNE map" "$cli" place --project "$a" --segmentation "First customers" --json
+check "place --json: every new customer placed on the t-SNE map, nobody left out" /usr/bin/python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1])); later=json.load(open(sys.argv[2])); first=json.load(open(sys.argv[3]))
+ok = set(d)=={'segmentation','map','placed','already_placed','left_out','seconds'} and d['map']=='tsne'
+ok = ok and d['placed']==later['new_customers'] and d['already_placed']==first['members'] and d['left_out']==0 and d['seconds']>=0
+sys.exit(0 if ok else 1)" "$work/out" "$work/later-import.json" "$work/first-segments.json"
+points "$a" >"$work/all-points.txt"
+check "after place every member has a point" test "$(wc -l <"$work/all-points.txt")" -eq "$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['already_members'])" "$work/assign-again.json")"
+check "the first customers' points did not move" /usr/bin/python3 -c "
+import sys
+first=open(sys.argv[1]).read().split(chr(10)); now=set(open(sys.argv[2]).read().split(chr(10)))
+sys.exit(0 if len(first)>100 and all(line in now for line in first) else 1)" "$work/first-points.txt" "$work/all-points.txt"
+expect_exit 0 "place again: nobody left" "$cli" place --project "$a" --json
+check "a second place finds nobody without a point" json "$work/out" "d['placed']==0 and d['segmentation']=='First customers'"
+expect_exit 3 "place on a segmentation made from a criteria set is refused" "$cli" place --project "$m" --segmentation "From criteria" --json
+check "the refusal says why" json "$work/out" "d['error']['code']=='invalid_parameter' and 'numeric columns' in d['error']['message']"
 expect_exit 3 "assign to a segmentation made from a criteria set is refused" "$cli" assign --project "$m" --segmentation "From criteria" --json
 check "the refusal says why" json "$work/out" "d['error']['code']=='invalid_parameter' and 'k-means or hierarchical' in d['error']['message']"
 expect_exit 3 "assign to an unknown segmentation" "$cli" assign --project "$a" --segmentation "Nope"

@@ -151,6 +151,9 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     , m_count(new QSpinBox(this))
     , m_useCriteria(new QCheckBox(this))
     , m_criteriaSets(new QComboBox(this))
+    , m_matchLabel(new QLabel(this))
+    , m_matchTo(new QComboBox(this))
+    , m_matchHint(new QLabel(this))
     , m_advanced(new QCheckBox(this))
     , m_advancedContent(new QWidget(this))
     , m_weightLabel(new QLabel(m_advancedContent))
@@ -175,6 +178,7 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     m_weight->setObjectName(QStringLiteral("categoryWeight"));
     m_automaticWeight->setObjectName(QStringLiteral("automaticCategoryWeight"));
     m_advanced->setObjectName(QStringLiteral("showAdvanced"));
+    m_matchTo->setObjectName(QStringLiteral("matchTo"));
 
     m_explanation->setWordWrap(true);
     for (const MethodChoice &choice : methodChoices) {
@@ -183,7 +187,15 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     for (const LinkageChoice &choice : linkageChoices) {
         m_linkage->addItem(QString(), static_cast<int>(choice.linkage));
     }
-    for (QLabel *hint : {m_methodHint, m_linkageHint, m_weightHint, m_seedHint}) {
+    // "Re-run of": the first entry is no re-run (item data empty), then the stored segmentations, newest
+    // first, as the window's chooser lists them.
+    m_matchTo->addItem(QString(), QString());
+    for (auto it = m_summary.segmentations.rbegin(); it != m_summary.segmentations.rend(); ++it) {
+        const QString name = QString::fromStdString(it->name);
+        m_matchTo->addItem(name, name);
+    }
+    m_matchTo->setEnabled(m_matchTo->count() > 1);
+    for (QLabel *hint : {m_methodHint, m_linkageHint, m_weightHint, m_seedHint, m_matchHint}) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -255,6 +267,8 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     auto *form = new QFormLayout();
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_countLabel, m_count);
+    form->addRow(m_matchLabel, m_matchTo);
+    form->addRow(m_matchHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
@@ -289,6 +303,7 @@ SegmentDialog::SegmentDialog(const engine::Session &session, QWidget *parent)
     });
     connect(m_name, &QLineEdit::textChanged, this, &SegmentDialog::revalidate);
     connect(m_seed, &QSpinBox::valueChanged, this, &SegmentDialog::revalidate);
+    connect(m_matchTo, &QComboBox::currentIndexChanged, this, &SegmentDialog::revalidate);
 
     updateLinkageAvailability();
     retranslate();
@@ -309,6 +324,7 @@ engine::SegmentationParams SegmentDialog::parameters() const
         }
     }
     params.segmentCount = m_count->value();
+    params.matchTo = matchTo().toStdString();
     params.seed = static_cast<std::uint64_t>(m_seed->value());
     params.method = method();
     if (hasTrait(params.method, HasLinkage)) {
@@ -412,6 +428,16 @@ void SegmentDialog::setCriteriaSet(const QString &name)
 {
     m_criteriaSets->setCurrentText(name);
     m_useCriteria->setChecked(!name.isEmpty() && m_criteriaSets->currentText() == name);
+}
+
+void SegmentDialog::setMatchTo(const QString &name)
+{
+    m_matchTo->setCurrentIndex(std::max(m_matchTo->findData(name), 0));
+}
+
+QString SegmentDialog::matchTo() const
+{
+    return m_matchTo->currentData().toString();
 }
 
 QString SegmentDialog::criteriaSet() const
@@ -615,6 +641,12 @@ void SegmentDialog::retranslate()
     m_useCriteria->setText(tr("&Use a saved criteria set instead:"));
     m_countLabel->setText(tr("Number of &segments:"));
     m_countLabel->setBuddy(m_count);
+    m_matchLabel->setText(tr("Re-run &of:"));
+    m_matchLabel->setBuddy(m_matchTo);
+    //: First entry of "Re-run of:": the run is not a re-run of an earlier segmentation.
+    m_matchTo->setItemText(0, tr("None: a new segmentation"));
+    m_matchHint->setText(tr("Keep the names, colours and notes of an earlier segmentation where the segments "
+                            "match."));
     m_advanced->setText(tr("Show &advanced options"));
     m_weightLabel->setText(tr("Category &weight:"));
     m_weightLabel->setBuddy(m_weight);

@@ -74,6 +74,12 @@ public:
     /// The saved criteria set chosen, or empty when segmenting on ticked columns.
     QString criteriaSet() const;
 
+    /// Makes the run a re-run of the stored segmentation @p name (SegmentationParams::matchTo): matching
+    /// segments keep its names, colours and notes. Empty, or a name not stored: a new segmentation.
+    void setMatchTo(const QString &name);
+    /// The segmentation this run repeats, or empty.
+    QString matchTo() const;
+
     /// The current problems in plain words; empty when Run is enabled.
     QStringList problems() const { return m_problems; }
     bool isReady() const { return m_problems.isEmpty(); }
@@ -111,6 +117,9 @@ private:
     QSpinBox *m_count = nullptr;
     QCheckBox *m_useCriteria = nullptr; ///< "Use a saved criteria set", hidden when there is none
     QComboBox *m_criteriaSets = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QComboBox *m_matchTo = nullptr; ///< "Re-run of:": none, then the stored segmentations, newest first
+    QLabel *m_matchHint = nullptr;
     QCheckBox *m_advanced = nullptr;
     QWidget *m_advancedContent = nullptr;
     QLabel *m_weightLabel = nullptr;

@@ -87,6 +87,12 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         || stageKey.startsWith(QLatin1String("map"))) {
         return tr("Drawing the map…");
     }
+    if (stageKey.startsWith(QLatin1String("assign"))) {
+        return tr("Adding the new customers to their segments…");
+    }
+    if (stageKey.startsWith(QLatin1String("place")) || stageKey == QLatin1String("tsne.placement")) {
+        return tr("Placing the new customers on the map…");
+    }
     if (stageKey.startsWith(QLatin1String("store")) || stageKey.startsWith(QLatin1String("save"))) {
         return tr("Saving…");
     }
@@ -99,6 +105,8 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         return tr("Working out lifetime value…");
     case JobRunner::JobKind::Projection:
         return tr("Drawing the map…");
+    case JobRunner::JobKind::NewCustomers:
+        return tr("Adding new customers…");
     case JobRunner::JobKind::None:
         break;
     }

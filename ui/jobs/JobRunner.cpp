@@ -120,6 +120,15 @@ bool JobRunner::startProjection(const QString &projectPath, const engine::Projec
         });
 }
 
+bool JobRunner::startNewCustomers(const QString &projectPath, const QString &name)
+{
+    return start(JobKind::NewCustomers, projectPath,
+        [name = name.toStdString()](engine::Session &session, engine::Progress &progress) {
+            engine::Result<engine::NewCustomersReport> result = session.addNewCustomers(name, progress);
+            return result ? JobOutcome(std::move(result).value()) : JobOutcome(result.error());
+        });
+}
+
 void JobRunner::deliverSnapshot(quint64 job, const engine::ProjectionSnapshot &snapshot)
 {
     // Queued on the worker; by now the job may have been cancelled, or have ended and restored the map.
@@ -190,6 +199,8 @@ void JobRunner::handleFinished()
         Q_EMIT lifetimeValueSucceeded(*value);
     } else if (const auto *map = std::get_if<engine::ProjectionReport>(&outcome)) {
         Q_EMIT projectionSucceeded(*map);
+    } else if (const auto *added = std::get_if<engine::NewCustomersReport>(&outcome)) {
+        Q_EMIT newCustomersSucceeded(*added);
     }
     Q_EMIT finished(kind);
 }

@@ -17,7 +17,8 @@ namespace segmenta::ui {
 
 /// What a background job hands back: the failure, or the value of the engine call.
 using JobOutcome = std::variant<engine::Error, engine::ImportReport, engine::SegmentationInfo,
-    engine::TransactionImportReport, engine::LifetimeValueReport, engine::ProjectionReport>;
+    engine::TransactionImportReport, engine::LifetimeValueReport, engine::ProjectionReport,
+    engine::NewCustomersReport>;
 
 /// Runs long engine work (import, segmentation, lifetime value, maps) off the GUI thread, one job at a time.
 /// The primecounter pattern: QtConcurrent::run in run-with-promise mode on the runner's own thread pool,
@@ -36,7 +37,8 @@ public:
         Import,
         Segmentation,
         LifetimeValue,
-        Projection
+        Projection,
+        NewCustomers ///< assigning new customers to a segmentation and placing them on its map
     };
     Q_ENUM(JobKind)
 
@@ -62,6 +64,10 @@ public:
     /// t-SNE settles, its layouts arrive as projectionSnapshotReady. False if a job is running.
     bool startProjection(const QString &projectPath, const engine::ProjectionParams &params);
 
+    /// Assigns the customers not yet in segmentation @p name to it and places them on its newest map
+    /// (Session::addNewCustomers, one transaction). False if a job is running.
+    bool startNewCustomers(const QString &projectPath, const QString &name);
+
     /// Asks the running job to stop; it ends with cancelled() and leaves the project as it was.
     void cancel();
     /// Blocks until the running job has ended (its signals are then delivered by the event loop).
@@ -76,6 +82,7 @@ Q_SIGNALS:
     void segmentationSucceeded(const segmenta::engine::SegmentationInfo &info);
     void lifetimeValueSucceeded(const segmenta::engine::LifetimeValueReport &report);
     void projectionSucceeded(const segmenta::engine::ProjectionReport &report);
+    void newCustomersSucceeded(const segmenta::engine::NewCustomersReport &report);
     /// The running projection's map as it settles (t-SNE only): at most one every snapshotIntervalMs, on the
     /// GUI thread, never after the job was cancelled or had ended.
     void projectionSnapshotReady(const segmenta::engine::ProjectionSnapshot &snapshot);
