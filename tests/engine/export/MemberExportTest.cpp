@@ -293,7 +293,7 @@ TEST(SessionExport, CancelLeavesNoFile)
     ASSERT_TRUE(session.saveSelectionSegment(selection));
     for (const TableFormat format : {TableFormat::Csv, TableFormat::Xlsx}) {
         MemberExportParams params;
-        params.outPath = dir.file(std::string("big.") + tableFormatName(format));
+        params.outPath = dir.file(std::string("members.") + tableFormatName(format));
         params.format = format;
         segmenta::test::CancellingProgress cancel(2);
         auto written = session.exportMembers(params, cancel);
