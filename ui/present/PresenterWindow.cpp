@@ -330,8 +330,8 @@ void PresenterWindow::updateCard()
                                 .arg(colour.name(), colour.darker(140).name()));
     m_name->setText(QString::fromStdString(segment.name));
     //: Size of a segment in presenter mode; %1 the number of customers, %2 their share such as "18.2%".
-    m_size->setText(tr("%1 customers · %2 of all customers")
-                        .arg(LocaleFormat::count(segment.size), LocaleFormat::percent(segment.share)));
+    m_size->setText(tr("%Ln customer(s) · %1 of all customers", nullptr, static_cast<int>(segment.size))
+                        .arg(LocaleFormat::percent(segment.share)));
     m_notes->setText(QString::fromStdString(segment.notes));
     m_notes->setVisible(!segment.notes.empty());
 
@@ -397,8 +397,8 @@ void PresenterWindow::updateOverview()
         name->setFont(scaled(font(), entryScale, true));
         name->setTextFormat(Qt::PlainText);
         name->setWordWrap(true);
-        QString line = tr("%1 customers · %2")
-                           .arg(LocaleFormat::count(segment.size), LocaleFormat::percent(segment.share));
+        QString line = tr("%Ln customer(s) · %1", nullptr, static_cast<int>(segment.size))
+                           .arg(LocaleFormat::percent(segment.share));
         if (revenue >= 0 && m_hasProfile) {
             const auto column = static_cast<std::size_t>(revenue);
             const engine::ColumnSummary &overall = m_profile.overall[column];
