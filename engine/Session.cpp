@@ -1143,117 +1143,14 @@ Result<CustomerPage> Session::customers(std::int64_t offset, std::int64_t limit)
     });
 }
 
-namespace {
-
-void writeCsvField(std::ostream &out, std::string_view text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out << text;
-        return;
-    }
-    out << '"';
-    for (const char c : text) {
-        if (c == '"') {
-            out << '"';
-        }
-        out << c;
-    }
-    out << '"';
-}
-
-void writeCell(std::ostream &out, const CellValue &value)
-{
-    if (const auto *integer = std::get_if<std::int64_t>(&value)) {
-        out << *integer;
-    } else if (const auto *real = std::get_if<double>(&value)) {
-        char buffer[32];
-        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, *real);
-        out.write(buffer, error == std::errc() ? end - buffer : 0);
-    } else if (const auto *text = std::get_if<std::string>(&value)) {
-        writeCsvField(out, *text);
-    }
-}
-
-} // namespace
-
 Result<std::int64_t> Session::exportMembersCsv(
     const std::string &segmentationName, const std::string &outPath) const
 {
-    return guarded<std::int64_t>(m_path, [&]() -> Result<std::int64_t> {
-        store::ProjectStore project(*m_database);
-        auto found = project.findSegmentation(segmentationName);
-        if (!found) {
-            return makeError(ErrorCode::UnknownSegmentation, {segmentationName});
-        }
-        const auto segments = project.segments(*found);
-        const auto members = project.memberSegments(found->id, project.customerCount());
-        // A Gaussian mixture also says how sure each customer's segment is: one more column after its name.
-        const MembershipProbabilities soft = project.membershipProbabilities(*found);
-        std::vector<std::optional<double>> probability(members.size());
-        for (std::size_t i = 0; i < soft.customerRows.size(); ++i) {
-            const auto row = static_cast<std::size_t>(soft.customerRows[i]);
-            if (row < probability.size()) {
-                probability[row] = soft.assigned[i];
-            }
-        }
-        const bool hasProbability = !soft.customerRows.empty();
-
-        // Write next to the target and rename, so a failure never leaves half a file under the real name.
-        const std::string partial = outPath + ".part";
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            return makeError(ErrorCode::FileUnwritable, {outPath, std::strerror(errno)});
-        }
-        const std::string idHeader = project.idColumn();
-        writeCsvField(out, idHeader.empty() ? "customer_id" : idHeader);
-        out << ",segment,segment_name";
-        if (hasProbability) {
-            out << ",segment_probability";
-        }
-        const auto columns = project.columns();
-        for (const auto &column : columns) {
-            out << ',';
-            writeCsvField(out, column.info.name);
-        }
-        out << '\n';
-        std::int64_t written = 0;
-        project.forEachCustomer(
-            [&](std::int64_t row, const std::string &key, const std::vector<CellValue> &values) {
-                writeCsvField(out, key);
-                const int segment = members[static_cast<std::size_t>(row)];
-                out << ',';
-                if (segment >= 0) {
-                    out << (segment + 1) << ',';
-                    writeCsvField(out, segments[static_cast<std::size_t>(segment)].name);
-                } else {
-                    out << ',';
-                }
-                if (hasProbability) {
-                    out << ',';
-                    if (const auto &p = probability[static_cast<std::size_t>(row)]) {
-                        writeCell(out, CellValue(*p));
-                    }
-                }
-                for (const CellValue &value : values) {
-                    out << ',';
-                    writeCell(out, value);
-                }
-                out << '\n';
-                ++written;
-            });
-        out.close();
-        std::error_code renameError;
-        if (!out) {
-            std::filesystem::remove(partial, renameError);
-            return makeError(ErrorCode::FileUnwritable, {outPath, "write failed (disk full?)"});
-        }
-        std::filesystem::rename(partial, outPath, renameError);
-        if (renameError) {
-            std::filesystem::remove(partial, renameError);
-            return makeError(ErrorCode::FileUnwritable, {outPath, renameError.message()});
-        }
-        return written;
-    });
+    MemberExportParams params;
+    params.segmentation = segmentationName;
+    params.outPath = outPath;
+    NullProgress progress;
+    return exportMembers(params, progress);
 }
 
 } // namespace segmenta::engine

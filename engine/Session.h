@@ -10,6 +10,7 @@
 #include "core/Result.h"
 #include "core/Value.h"
 #include "criteria/CriteriaPreview.h"
+#include "export/MemberExport.h"
 #include "import/DateParsing.h"
 #include "import/Dialect.h"
 #include "import/ImportPreview.h"
@@ -891,6 +892,19 @@ public:
     /// Returns the number of customers written. Errors: UnknownSegmentation, FileUnwritable.
     Result<std::int64_t> exportMembersCsv(
         const std::string &segmentationName, const std::string &outPath) const;
+    /// The columns exportMembers can write for @p segmentationName (empty: the newest), in their default
+    /// order: the customer id (headed by the imported id column's name, or "customer_id"), "segment" (the
+    /// number, 1 = largest), "segment_name", "segment_probability" (Gaussian mixtures only), then every
+    /// customer column with its value kind (SessionExport.cpp). Errors: UnknownSegmentation, StorageFailure.
+    Result<std::vector<TableColumn>> memberExportColumns(const std::string &segmentationName) const;
+    /// Writes the members of a segmentation (all customers, or one segment's) with the chosen columns as
+    /// CSV (as exportMembersCsv) or Excel (numbers as numbers, dates as dates, yes/no as booleans, text as
+    /// text; frozen header, autofilter). Writes to `outPath + ".part"` and renames it when done, so a
+    /// failure or cancel leaves no half file. Reports stage "export.write" per customer; checks for cancel.
+    /// Returns the number of rows written. Errors: UnknownSegmentation, UnknownColumn {header},
+    /// InvalidParameter ("columns" repeated, "segment" out of range, "out" empty), FileUnwritable (also for
+    /// more rows than an Excel sheet holds), Cancelled, StorageFailure.
+    Result<std::int64_t> exportMembers(const MemberExportParams &params, Progress &progress) const;
 
     // --- Rule-based segments ---
     /// Problems of a rule set against this project: unknown columns, operators that do not fit a column's

@@ -9,7 +9,8 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Shlibdeps misses Qt's platform plugins, which are loaded at run time.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# Shlibdeps misses Qt's platform plugins, which are loaded at run time; libxlsxwriter (Excel export) is named
+# too, so the package says what it needs even where shlibdeps is off.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libxlsxwriter4")
 set(CPACK_GENERATOR "DEB")
 include(CPack)

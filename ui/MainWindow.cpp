@@ -15,11 +15,13 @@
 #include "explorer/MapStyleBar.h"
 #include "explorer/SegmentMapView.h"
 #include "explorer/ViewExport.h"
+#include "export/MemberExportDialog.h"
 #include "import/ImportWizard.h"
 #include "jobs/JobProgressBar.h"
 #include "jobs/JobRunner.h"
 #include "models/CustomerTableModel.h"
 #include "models/SegmentTableModel.h"
+#include "present/PresenterWindow.h"
 #include "profiles/ComparisonView.h"
 #include "profiles/ProfileLoader.h"
 #include "profiles/ProfilePanel.h"
@@ -54,6 +56,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -161,6 +164,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_profileLoader = new ProfileLoader(this);
     createActions();
     createMenus();
+    createWorkshopActions();
     createCentralArea();
 
     m_customerCountLabel = new QLabel(this);
@@ -582,6 +586,7 @@ void MainWindow::retranslate()
     m_noSegmentationLabel->setText(tr("No segments yet. Group your customers into segments: "
                                       "Segment › Segment customers…"));
     m_noSegmentationButton->setText(tr("Segment customers…"));
+    retranslateWorkshopActions();
     rebuildRecentMenu();
 }
 
@@ -605,6 +610,8 @@ void MainWindow::updateState()
     m_drawMapAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_newCustomersAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_exportViewAction->setEnabled(hasCustomers);
+    m_presenterAction->setEnabled(!m_currentSegmentation.isEmpty());
+    m_exportMembersAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_noSegmentationButton->setEnabled(hasCustomers && !running);
     const bool canEditSegments = !m_currentSegmentation.isEmpty() && !running;
     m_renameSegmentAction->setEnabled(canEditSegments);
@@ -921,7 +928,7 @@ QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("map"), QStringLiteral("compare"), QStringLiteral("counts"),
         QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations"),
-        QStringLiteral("clv")};
+        QStringLiteral("clv"), QStringLiteral("presenter")};
 }
 
 bool MainWindow::showView(const QString &view)
@@ -937,6 +944,9 @@ bool MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("clv")) {
         return openLifetimeValueDialog();
+    }
+    if (view == QLatin1String("presenter")) {
+        return openPresenter();
     }
     QDockWidget *dock = view == QLatin1String("profiles") ? m_profileDock : m_segmentationsDock;
     dock->show();
@@ -1338,6 +1348,9 @@ QWidget *MainWindow::screenshotTarget()
     if (m_lifetimeValueDialog && m_lifetimeValueDialog->isVisible()) {
         return m_lifetimeValueDialog;
     }
+    if (m_presenter && m_presenter->isVisible()) {
+        return m_presenter;
+    }
     return this;
 }
 
@@ -1693,6 +1706,111 @@ bool MainWindow::exportView(const QString &path)
     }
     statusBar()->showMessage(tr("Exported to “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+// --- Workshops (issue 7): presenter mode, exporting a segmentation's members ---
+
+void MainWindow::createWorkshopActions()
+{
+    m_presenterAction = new QAction(this);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presenterAction, &QAction::triggered, this, &MainWindow::openPresenter);
+    m_viewMenu->insertAction(m_languageMenu->menuAction(), m_presenterAction);
+    m_viewMenu->insertSeparator(m_languageMenu->menuAction());
+
+    m_exportMembersAction = new QAction(this);
+    connect(m_exportMembersAction, &QAction::triggered, this, &MainWindow::openMemberExportDialog);
+    const QList<QAction *> fileActions = m_fileMenu->actions();
+    const qsizetype after = fileActions.indexOf(m_exportViewAction) + 1;
+    m_fileMenu->insertAction(
+        after < fileActions.size() ? fileActions[after] : nullptr, m_exportMembersAction);
+}
+
+void MainWindow::retranslateWorkshopActions()
+{
+    m_presenterAction->setText(tr("&Presenter mode"));
+    m_presenterAction->setStatusTip(
+        tr("Show the map and one segment at a time in large type, full screen; arrow keys step, Esc leaves"));
+    m_exportMembersAction->setText(tr("Export &members…"));
+    m_exportMembersAction->setStatusTip(
+        tr("Save the customers of the segmentation or of one segment, with the columns you choose, as CSV "
+           "or Excel"));
+}
+
+bool MainWindow::openPresenter()
+{
+    if (!m_session || m_currentSegmentation.isEmpty()) {
+        return false;
+    }
+    auto details = m_session->segmentation(m_currentSegmentation.toStdString());
+    if (!details) {
+        showError(details.error());
+        return false;
+    }
+    if (m_presenter) {
+        m_presenter->close();
+    }
+    m_presenter = new PresenterWindow(details.value(), this);
+    if (!m_profile.segments.empty()) {
+        m_presenter->setProfile(m_profile); // ignored unless it is this segmentation's
+    }
+    // A profile still being worked out reaches the presenter when it is ready.
+    connect(m_profileLoader, &ProfileLoader::loaded, m_presenter.data(),
+        [presenter = m_presenter.data()](
+            const QString &segmentation, const engine::SegmentationProfile &profile) {
+            if (segmentation == presenter->segmentation()) {
+                presenter->setProfile(profile);
+            }
+        });
+    const int segment = selectedSegment();
+    if (segment >= 0) {
+        m_presenter->showSegment(segment);
+    }
+    m_presenter->showFullScreen();
+    m_presenter->activateWindow();
+    m_presenter->setFocus();
+    return true;
+}
+
+PresenterWindow *MainWindow::presenterWindow() const
+{
+    return m_presenter;
+}
+
+bool MainWindow::openMemberExportDialog()
+{
+    if (!m_session || m_currentSegmentation.isEmpty()) {
+        return false;
+    }
+    auto columns = m_session->memberExportColumns(m_currentSegmentation.toStdString());
+    if (!columns) {
+        showError(columns.error());
+        return false;
+    }
+    if (m_memberExport) {
+        m_memberExport->raise();
+        return true;
+    }
+    const QFileInfo project(QString::fromStdString(m_session->path()));
+    QString base = m_currentSegmentation;
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString suggested = project.absoluteDir().filePath(base + QStringLiteral(".xlsx"));
+    m_memberExport = new MemberExportDialog(QString::fromStdString(m_session->path()), m_currentSegmentation,
+        columns.value(), m_details.segments, selectedSegment(), suggested, this);
+    m_memberExport->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        m_memberExport.data(), &MemberExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+            statusBar()->showMessage(tr("Wrote %1 customers to “%2”.")
+                                         .arg(LocaleFormat::count(rows), QDir::toNativeSeparators(path)),
+                8000);
+        });
+    m_memberExport->open();
+    return true;
+}
+
+MemberExportDialog *MainWindow::memberExportDialog() const
+{
+    return m_memberExport;
 }
 
 } // namespace segmenta::ui

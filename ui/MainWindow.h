@@ -34,6 +34,8 @@ class JobRunner;
 class LifetimeValueDialog;
 class ComparisonView;
 class LanguageManager;
+class MemberExportDialog;
+class PresenterWindow;
 class MapStyleBar;
 class ProfileLoader;
 class SegmentationList;
@@ -84,11 +86,12 @@ public:
     void openSegmentDialogWith(int count, const QStringList &columns, const QString &criteriaSet);
 
     /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks),
-    /// clv (the lifetime-value window).
+    /// clv (the lifetime-value window), presenter (presenter mode on the segmentation shown).
     static QStringList viewNames();
     /// Brings one view to the front (for --screenshot --view and presenting); false for an unknown name.
     bool showView(const QString &view);
-    /// What --screenshot grabs: the lifetime-value window when showView("clv") opened it, else this window.
+    /// What --screenshot grabs: the lifetime-value window when showView("clv") opened it, presenter mode when
+    /// showView("presenter") did, else this window.
     QWidget *screenshotTarget();
     /// Opens Segment › Lifetime value… (non-blocking, window-modal); false if no project is open or a job
     /// runs.
@@ -145,6 +148,18 @@ public:
     /// false with the reason shown on failure.
     bool exportView(const QString &path);
 
+    // Workshops (issue 7): presenter mode and exporting members.
+    /// View › Presenter mode (F5): the segmentation on the map full screen, one segment at a time, starting
+    /// with the segment selected in the segment table (or the first); false without a segmentation.
+    bool openPresenter();
+    /// The presenter window while it is open, or nullptr.
+    PresenterWindow *presenterWindow() const;
+    /// File › Export members…: the export dialog for the segmentation on the map (non-blocking,
+    /// window-modal); false without a segmentation.
+    bool openMemberExportDialog();
+    /// The open export dialog, or nullptr.
+    MemberExportDialog *memberExportDialog() const;
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -154,6 +169,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createWorkshopActions(); ///< View › Presenter mode, File › Export members…
+    void retranslateWorkshopActions();
     void createCentralArea();
     void retranslate();
     void updateState();
@@ -237,6 +254,10 @@ private:
     QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
     QAction *m_newCustomersAction = nullptr; ///< Segment › Add new customers… (NewCustomersDialog)
     QAction *m_exportViewAction = nullptr;
+    QAction *m_presenterAction = nullptr; ///< View › Presenter mode (F5)
+    QAction *m_exportMembersAction = nullptr; ///< File › Export members…
+    QPointer<PresenterWindow> m_presenter;
+    QPointer<MemberExportDialog> m_memberExport;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_renameSegmentAction = nullptr;

@@ -72,8 +72,13 @@ Commands:
            --method gmm fits Gaussian mixtures instead, reports each k's BIC and recommends the lowest BIC.
   info     --project P [--json]
            Customers, columns with types, and segmentations.
-  export   --project P --out FILE.csv [--segmentation NAME]
+  export   --project P --out FILE.csv|FILE.xlsx [--segmentation NAME] [--format csv|xlsx] [--columns a,b,c]
+           [--segment N]
            Write each customer's id, segment number and name, then all columns (newest segmentation by default).
+           The format follows --format, else the extension (.xlsx: an Excel workbook with numbers, dates and
+           text typed, a frozen header and a filter; otherwise CSV). --columns picks and orders the columns
+           by header (customer id header, segment, segment_name, segment_probability, customer columns);
+           --segment N writes only segment N's members.
   clv      --project P [--model bgnbd|paretonbd] [--calibration-end YYYY-MM-DD] [--horizon-months 12]
            [--discount-rate 0.01] [--bootstrap 200] [--seed S] [--tiers] [--at-risk-limit 50]
            [--at-risk-value-share 0.2] [--at-risk-max-alive 0.5] [--json]
@@ -899,11 +904,38 @@ int runExport(const CommandLine &args)
     if (!args.has("project") || !args.has("out")) {
         return usage("export needs --project and --out");
     }
+    MemberExportParams params;
+    params.segmentation = args.value("segmentation");
+    params.outPath = args.value("out");
+    // --format wins; otherwise the extension says (.xlsx: Excel); anything else stays CSV, as it always was.
+    if (args.has("format")) {
+        const auto format = tableFormatFromName(args.value("format"));
+        if (!format) {
+            return usage("--format takes csv or xlsx, not '" + args.value("format") + "'");
+        }
+        params.format = *format;
+    } else {
+        params.format = tableFormatFromPath(params.outPath).value_or(TableFormat::Csv);
+    }
+    if (args.has("columns")) {
+        params.columns = segmenta::cli::splitList(args.value("columns"));
+        for (const std::string &column : params.columns) {
+            if (column.empty()) {
+                return usage("--columns takes column headers separated by commas, without empty ones");
+            }
+        }
+    }
+    bool ok = true;
+    params.segment = parseInt(args, "segment", 0, ok) - 1;
+    if (!ok || (args.has("segment") && params.segment < 0)) {
+        return usage("--segment takes a segment number, 1 or more");
+    }
     auto session = Session::openProject(args.value("project"));
     if (!session) {
         return fail(session.error(), false);
     }
-    auto written = session.value().exportMembersCsv(args.value("segmentation"), args.value("out"));
+    TerminalProgress progress;
+    auto written = session.value().exportMembers(params, progress);
     if (!written) {
         return fail(written.error(), false);
     }
@@ -956,7 +988,7 @@ int main(int argc, char **argv)
                 {"json"}},
             runChooseK},
         {"info", {{"project"}, {"json"}}, runInfo},
-        {"export", {{"project", "out", "segmentation"}, {}}, runExport},
+        {"export", {{"project", "out", "segmentation", "format", "columns", "segment"}, {}}, runExport},
         {"project",
             {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria"}, {"json"}},
             runProject},

@@ -143,6 +143,10 @@ int main(int argc, char *argv[])
     window.show();
     // A view in a window of its own (clv) is shot at the asked size too.
     if (QWidget *target = window.screenshotTarget(); screenshot && target != &window) {
+        if (target->isFullScreen()) {
+            target
+                ->showNormal(); // presenter mode: full screen would keep the screen's size, not the asked one
+        }
         target->resize(size);
     }
 

@@ -33,6 +33,16 @@ check "info --json reports customers, typed columns and the segmentation" json "
 expect_exit 0 "export members" "$cli" export --project "$p" --out "$work/members.csv"
 check "export writes a header and 440 rows" test "$(wc -l <"$work/members.csv")" -eq 441
 check "export header starts with id, segment, segment name" grep -q '^customer_id,segment,segment_name,Channel,' "$work/members.csv"
+# Excel export of chosen columns (format from the extension), read back by the xlsx import.
+expect_exit 0 "export chosen columns as xlsx" "$cli" export --project "$p" --out "$work/members.xlsx" --columns segment,customer_id,Fresh,segment_name
+expect_exit 0 "the xlsx export imports again" "$cli" import --project "$work/reread.segmenta" --file "$work/members.xlsx" --json
+check "xlsx export: 440 customers, the chosen columns in order, numbers as numbers" json "$work/out" \
+    "d['customers']==440 and d['id_column']=='customer_id' and [c['name'] for c in d['columns']]==['segment','Fresh','segment_name'] and [c['type'] for c in d['columns']]==['integer','integer','text']"
+expect_exit 0 "export one segment as csv by --format" "$cli" export --project "$p" --out "$work/segment1.dat" --format csv --segment 1 --columns customer_id,segment
+check "--segment 1 writes only segment 1's members" test "$(cut -d, -f2 "$work/segment1.dat" | sort -u | tr '\n' ' ')" = "1 segment "
+expect_exit 2 "export --format ods is a usage error" "$cli" export --project "$p" --out "$work/x.ods" --format ods
+expect_exit 3 "export of an unknown column is bad input" "$cli" export --project "$p" --out "$work/x.xlsx" --columns 'customer_id,"; DROP TABLE x; --'
+check "a refused export leaves no file" test ! -e "$work/x.xlsx"
 
 # Mall customers: a real id column with zero padding, one text column.
 m="$work/mall.segmenta"
