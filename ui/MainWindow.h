@@ -174,6 +174,7 @@ private:
     void handleLifetimeValueStored(const engine::LifetimeValueReport &report);
     void askSaveSelection(); ///< Segment › Save selection as segment…
     void openDrawMapDialog(); ///< Segment › Draw map… (ui/explorer/DrawMapDialog)
+    void openDendrogramDialog(); ///< Segment › Dendrogram… (ui/diagnostics/DendrogramView in a dialog)
     void showProjectionSnapshot(const engine::ProjectionSnapshot &snapshot);
     void handleProjectionSucceeded(const engine::ProjectionReport &report);
     void chooseExportFile(); ///< File › Export view…
@@ -233,6 +234,7 @@ private:
     QPointer<LifetimeValueDialog> m_lifetimeValueDialog;
     QAction *m_saveSelectionAction = nullptr;
     QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
+    QAction *m_dendrogramAction = nullptr; ///< Segment › Dendrogram…
     QAction *m_exportViewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -87,6 +87,12 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
         || stageKey.startsWith(QLatin1String("map"))) {
         return tr("Drawing the map…");
     }
+    if (stageKey == QLatin1String("recut.load")) {
+        return tr("Cutting the tree again…");
+    }
+    if (stageKey == QLatin1String("recut.save")) {
+        return tr("Saving…");
+    }
     if (stageKey.startsWith(QLatin1String("store")) || stageKey.startsWith(QLatin1String("save"))) {
         return tr("Saving…");
     }
