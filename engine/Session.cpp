@@ -17,6 +17,7 @@
 #include "projection/Pca.h"
 #include "projection/Tsne.h"
 #include "segments/detail/SegmentIdentity.h"
+#include "segments/detail/TreeCut.h"
 #include "store/Migrations.h"
 #include "store/ProjectStore.h"
 #include "value/LifetimeValueRun.h"
@@ -30,6 +31,7 @@
 #include <filesystem>
 #include <fstream>
 #include <new>
+#include <numeric>
 #include <unordered_set>
 #include <variant>
 
@@ -77,20 +79,33 @@ bool hierarchicalIsExact(Eigen::Index rows, Eigen::Index columns, Linkage linkag
     return rows <= hierarchicalExactLimit && engine::validate(hierarchical, rows, columns).empty();
 }
 
-/// Hierarchical segments in the shape k-means gives them: labels by size, centroids (means), inertia.
-Result<KMeansResult> segmentHierarchically(
-    const Matrix &scaled, const SegmentationParams &params, std::string &method, Progress &progress)
+/// Hierarchical segments in the shape k-means gives them: labels by size, centroids (means), inertia. The
+/// merge tree goes to @p tree (each row's leaf: the row itself, or its micro-cluster), cut into
+/// params.segmentCount segments or at params.cutHeight.
+Result<KMeansResult> segmentHierarchically(const Matrix &scaled, const SegmentationParams &params,
+    std::string &method, std::optional<store::ProjectStore::StoredTree> &tree, Progress &progress)
 {
+    const std::optional<int> wantedCount
+        = params.cutHeight ? std::nullopt : std::optional<int>(params.segmentCount);
     IndexVector labels;
+    tree.emplace();
     if (hierarchicalIsExact(scaled.rows(), scaled.cols(), params.linkage)) {
         HierarchicalParams hierarchical;
         hierarchical.linkage = params.linkage;
-        auto tree = fitHierarchical(scaled, hierarchical, progress);
-        if (!tree) {
-            return tree.error();
+        auto fitted = fitHierarchical(scaled, hierarchical, progress);
+        if (!fitted) {
+            return fitted.error();
         }
-        labels = cutByCount(tree.value(), params.segmentCount);
+        if (auto ok = detail::checkCut(fitted.value(), wantedCount, params.cutHeight, "k", "cut-height");
+            !ok) {
+            return ok.error();
+        }
+        labels = params.cutHeight ? cutByHeight(fitted.value(), *params.cutHeight)
+                                  : cutByCount(fitted.value(), params.segmentCount);
         method = std::string("hierarchical-") + linkageName(params.linkage);
+        tree->dendrogram = std::move(fitted).value();
+        tree->memberLeaves.resize(static_cast<std::size_t>(scaled.rows()));
+        std::iota(tree->memberLeaves.begin(), tree->memberLeaves.end(), std::int64_t {0});
     } else {
         TwoStepParams twoStep;
         twoStep.seed = params.seed;
@@ -98,11 +113,22 @@ Result<KMeansResult> segmentHierarchically(
         if (!fitted) {
             return fitted.error();
         }
-        labels = cutByCount(fitted.value(), params.segmentCount);
+        const TwoStepResult &twoStepResult = fitted.value();
+        if (auto ok
+            = detail::checkCut(twoStepResult.dendrogram, wantedCount, params.cutHeight, "k", "cut-height");
+            !ok) {
+            return ok.error();
+        }
+        labels = params.cutHeight ? cutByHeight(twoStepResult, *params.cutHeight)
+                                  : cutByCount(twoStepResult, params.segmentCount);
         method = "two-step-ward";
+        tree->leavesAreMicroClusters = true;
+        tree->dendrogram = twoStepResult.dendrogram;
+        tree->memberLeaves.assign(twoStepResult.microLabels.data(),
+            twoStepResult.microLabels.data() + twoStepResult.microLabels.size());
     }
     KMeansResult result;
-    const int k = params.segmentCount;
+    const int k = labels.size() > 0 ? static_cast<int>(labels.maxCoeff()) + 1 : 0;
     result.centroids = Matrix::Zero(k, scaled.cols());
     result.sizes.assign(static_cast<std::size_t>(k), 0);
     for (Eigen::Index i = 0; i < scaled.rows(); ++i) {
@@ -664,6 +690,13 @@ std::vector<Error> Session::validate(const SegmentationParams &params) const
                           "distances; "
                           "two-step hierarchical uses Ward)"}));
         }
+        if (params.cutHeight
+            && (params.method != SegmentationMethod::Hierarchical || !std::isfinite(*params.cutHeight)
+                || *params.cutHeight < 0.0)) {
+            problems.push_back(makeError(ErrorCode::InvalidParameter,
+                {"cut-height", detail::formatHeight(*params.cutHeight),
+                    "a height >= 0, with the hierarchical method only"}));
+        }
         if (!params.name.empty() && project.findSegmentation(params.name)) {
             problems.push_back(makeError(ErrorCode::SegmentationExists, {params.name}));
         }
@@ -725,6 +758,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         std::string method = "kmeans";
         Matrix embedding;
         std::optional<GaussianMixtureResult> mixture;
+        std::optional<store::ProjectStore::StoredTree> tree;
         auto clustered = mixed && params.method == SegmentationMethod::KMedoids
             ? segmentMedoids(*mixed, params, embedding, progress)
             : mixed                                       ? segmentMixed(*mixed, params, embedding, progress)
@@ -733,7 +767,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             ? segmentGaussianMixture(scaled, params, mixture, progress)
             : params.method == SegmentationMethod::MiniBatchKMeans
             ? segmentMiniBatch(scaled, params, progress)
-            : segmentHierarchically(scaled, params, method, progress);
+            : segmentHierarchically(scaled, params, method, tree, progress);
         if (params.method == SegmentationMethod::GaussianMixture) {
             method = "gmm";
         } else if (params.method == SegmentationMethod::MiniBatchKMeans) {
@@ -749,6 +783,8 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             return clustered.error();
         }
         const KMeansResult &clusters = clustered.value();
+        // k as run: params.segmentCount, or what a hierarchical cut at params.cutHeight gave.
+        const int segmentCount = tree ? static_cast<int>(clusters.sizes.size()) : params.segmentCount;
 
         // The map: PCA of the same z-scored columns; with one column, the second axis is zero.
         progress.setStage("pca");
@@ -785,7 +821,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             }
         }
         saved.info.method = method;
-        saved.info.segmentCount = params.segmentCount;
+        saved.info.segmentCount = segmentCount;
         saved.info.columns = params.columns;
         saved.info.logColumns = params.logColumns;
         saved.info.seed = params.seed;
@@ -834,15 +870,15 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
         }
         // Segment centres in the columns' own units: the mean of the members' values (on log-scaled columns
         // too, so the table agrees with the profiles).
-        Matrix centroids = Matrix::Zero(params.segmentCount, data.values.cols());
+        Matrix centroids = Matrix::Zero(segmentCount, data.values.cols());
         for (Eigen::Index i = 0; i < data.values.rows(); ++i) {
             centroids.row(clusters.labels(i)) += data.values.row(i);
         }
-        for (int s = 0; s < params.segmentCount; ++s) {
+        for (int s = 0; s < segmentCount; ++s) {
             const auto size = clusters.sizes[static_cast<std::size_t>(s)];
             centroids.row(s) /= static_cast<double>(std::max<std::int64_t>(size, 1));
         }
-        for (int s = 0; s < params.segmentCount; ++s) {
+        for (int s = 0; s < segmentCount; ++s) {
             SegmentInfo segment;
             segment.index = s;
             segment.name = "Segment " + std::to_string(s + 1);
@@ -875,6 +911,7 @@ Result<SegmentationInfo> Session::runSegmentation(const SegmentationParams &para
             saved.mapY[static_cast<std::size_t>(i)] = map(i, 1);
         }
         saved.explainedVarianceRatio = explained;
+        saved.tree = std::move(tree);
 
         store::Transaction transaction(*m_database);
         SegmentationInfo info = project.saveSegmentation(saved);

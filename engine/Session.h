@@ -475,6 +475,10 @@ struct SegmentationParams
     /// shared) and take the matched ones' names, colours and notes; the others get fresh names and colours.
     /// The result's `matching` says what was kept, split, merged, appeared or vanished. Empty: no matching.
     std::string matchTo;
+    /// Hierarchical: cut the merge tree at this height (every merge at or below it is made; scipy's
+    /// fcluster "distance") instead of into segmentCount segments. It must give 2..50 segments
+    /// (InvalidParameter {"cut-height", …} names the heights that do). Empty: cut into segmentCount.
+    std::optional<double> cutHeight;
 };
 
 /// Comparing numbers of segments before choosing one, on the same matrix runSegmentation would use: the
@@ -704,6 +708,45 @@ struct CriteriaSetInfo
     std::string updatedAt;
 };
 
+/// Why a segmentation has no merge tree to show (SegmentationTree::absence).
+enum class TreeAbsence
+{
+    None, ///< the tree is there
+    NotHierarchical, ///< made by another method (k-means, rules, …): it never had a tree
+    StoredWithoutTree, ///< hierarchical, but stored before Segmenta kept trees (schema version 8)
+};
+
+/// The merge tree (dendrogram) of a stored hierarchical segmentation (Session::segmentationTree).
+struct SegmentationTree
+{
+    std::string segmentation; ///< its name as stored
+    std::string method; ///< SegmentationInfo::method
+    int segmentCount = 0; ///< k of the stored segmentation
+    /// scipy's linkage convention (see Dendrogram). Exact runs: one leaf per customer of the fit (in
+    /// customer order), leafSizes all 1. "two-step-ward": one leaf per micro-cluster, leafSizes its
+    /// customers. Empty: no tree (see absence and message).
+    std::optional<Dendrogram> dendrogram;
+    TreeAbsence absence = TreeAbsence::None;
+    std::string message; ///< when there is no tree: why, in plain English (the CLI prints it)
+    bool leavesAreMicroClusters = false; ///< two-step Ward
+    /// Per leaf: the segment (SegmentInfo::index) its customers have in the stored segmentation, -1 if none.
+    std::vector<int> leafSegments;
+    /// Customers in the tree (members the run placed; those added by assignToSegmentation are not).
+    std::int64_t customerCount = 0;
+};
+
+/// Cutting a stored hierarchical segmentation's tree again into a new segmentation
+/// (Session::recutSegmentation).
+struct RecutParams
+{
+    std::string segmentation; ///< the stored hierarchical segmentation (not changed)
+    /// k, 2..min(50, leaves): keep the last k - 1 merges undone. Exactly one of segmentCount and height.
+    std::optional<int> segmentCount;
+    /// Make every merge at or below this height (scipy's fcluster "distance"); must give 2..50 segments.
+    std::optional<double> height;
+    std::string name; ///< of the new segmentation; empty: "<source> (k segments)", numbered if taken
+};
+
 /// The engine's facade for the GUI and the CLI: one open project file.
 /// Not thread-safe: open one Session per thread (each has its own SQLite connection). Writers run in one
 /// transaction, so a failed, cancelled or killed job leaves the project file as it was.
@@ -853,6 +896,22 @@ public:
     /// means the newest. Empty (no customers) for methods without probabilities. Reads only.
     /// (SessionSegmentations.cpp.) Errors: UnknownSegmentation, StorageFailure.
     Result<MembershipProbabilities> membershipProbabilities(const std::string &name) const;
+
+    /// The merge tree of a stored segmentation (SessionDendrogram.cpp); an empty name means the newest. For
+    /// other methods, and hierarchical runs stored before trees were kept, `dendrogram` is empty and
+    /// `absence` and `message` say why. Reads only. Errors: UnknownSegmentation, StorageFailure.
+    Result<SegmentationTree> segmentationTree(const std::string &name) const;
+
+    /// Cuts a stored hierarchical segmentation's tree at a k or a height into a NEW segmentation, without
+    /// refitting (SessionDendrogram.cpp): the same criteria, map and tree; members the leaves' customers
+    /// (customers added later by assignToSegmentation, not in the tree, are left out). Its segments are
+    /// matched to the source's (as SegmentationParams::matchTo), so names, colours and notes carry over;
+    /// `matching` says how. One transaction; the source is not changed. Reports stages "recut.load",
+    /// "recut.save". Errors: UnknownSegmentation; InvalidParameter {"segmentation", …} for a source without a
+    /// tree (the message says why), {"k", …} out of range, {"height", …} giving 1 or more than 50 segments
+    /// (the message names the heights that work); SegmentationExists (the name is taken);
+    /// TooFewCustomers; Cancelled; StorageFailure.
+    Result<SegmentationInfo> recutSegmentation(const RecutParams &params, Progress &progress);
 
     // Managing stored segmentations and their segments (SessionSegmentations.cpp). Each change is one
     // transaction: on an error the project is unchanged. Names are trimmed; empty names are refused.

@@ -8,6 +8,7 @@
 #include "common/SegmentPalette.h"
 #include "criteria/CriteriaEditorDialog.h"
 #include "criteria/SegmentDialog.h"
+#include "diagnostics/DendrogramView.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
 #include "explorer/CustomerCard.h"
@@ -40,6 +41,8 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -279,6 +282,8 @@ void MainWindow::createActions()
         connect(&dialog, &NewCustomersDialog::customersAdded, this, &MainWindow::reloadProject);
         dialog.exec();
     });
+    m_dendrogramAction = new QAction(this);
+    connect(m_dendrogramAction, &QAction::triggered, this, &MainWindow::openDendrogramDialog);
     m_exportViewAction = new QAction(this);
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
@@ -360,6 +365,7 @@ void MainWindow::createMenus()
     m_segmentMenu->addSeparator();
     m_segmentMenu->addAction(m_drawMapAction);
     m_segmentMenu->addAction(m_newCustomersAction);
+    m_segmentMenu->addAction(m_dendrogramAction);
     m_segmentMenu->addAction(m_saveSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -576,6 +582,9 @@ void MainWindow::retranslate()
     m_drawMapAction->setStatusTip(
         tr("Draw the segmentation's map again: an overview (PCA) or neighbourhoods (t-SNE), on its own "
            "criteria or a saved criteria set"));
+    m_dendrogramAction->setText(tr("Den&drogram…"));
+    m_dendrogramAction->setStatusTip(tr("See how a hierarchical segmentation's customers were joined, and "
+                                        "cut it at another number of segments"));
     m_saveSelectionAction->setText(tr("Save selection as se&gment…"));
     m_saveSelectionAction->setStatusTip(
         tr("Keep the customers selected on the map or in the customer table as a segment of their own"));
@@ -609,6 +618,7 @@ void MainWindow::updateState()
     m_saveSelectionAction->setEnabled(hasCustomers && !running);
     m_drawMapAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_newCustomersAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
+    m_dendrogramAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
     m_exportViewAction->setEnabled(hasCustomers);
     m_presenterAction->setEnabled(!m_currentSegmentation.isEmpty());
     m_exportMembersAction->setEnabled(!m_currentSegmentation.isEmpty() && !running);
@@ -810,6 +820,30 @@ void MainWindow::openDrawMapDialog()
     if (dialog.exec() == QDialog::Accepted) {
         startProjection(dialog.parameters());
     }
+}
+
+void MainWindow::openDendrogramDialog()
+{
+    if (!m_session || m_currentSegmentation.isEmpty() || m_jobs->isRunning()) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Dendrogram"));
+    auto *view = new DendrogramView(&dialog);
+    view->setSegmentation(m_session.get(), m_currentSegmentation);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    // The new segmentation joins the list and becomes the one shown, here and in the window.
+    connect(
+        view, &DendrogramView::segmentationCreated, this, [this, view](const engine::SegmentationInfo &info) {
+            handleSegmentationSucceeded(info);
+            view->setSegmentation(m_session.get(), QString::fromStdString(info.name));
+        });
+    dialog.resize(1000, 680);
+    dialog.exec();
 }
 
 void MainWindow::showProjectionSnapshot(const engine::ProjectionSnapshot &snapshot)

@@ -191,6 +191,7 @@ private:
     void handleLifetimeValueStored(const engine::LifetimeValueReport &report);
     void askSaveSelection(); ///< Segment › Save selection as segment…
     void openDrawMapDialog(); ///< Segment › Draw map… (ui/explorer/DrawMapDialog)
+    void openDendrogramDialog(); ///< Segment › Dendrogram… (ui/diagnostics/DendrogramView in a dialog)
     void showProjectionSnapshot(const engine::ProjectionSnapshot &snapshot);
     void handleProjectionSucceeded(const engine::ProjectionReport &report);
     void chooseExportFile(); ///< File › Export view…
@@ -253,6 +254,7 @@ private:
     QAction *m_saveSelectionAction = nullptr;
     QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
     QAction *m_newCustomersAction = nullptr; ///< Segment › Add new customers… (NewCustomersDialog)
+    QAction *m_dendrogramAction = nullptr; ///< Segment › Dendrogram…
     QAction *m_exportViewAction = nullptr;
     QAction *m_presenterAction = nullptr; ///< View › Presenter mode (F5)
     QAction *m_exportMembersAction = nullptr; ///< File › Export members…

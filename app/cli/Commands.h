@@ -28,6 +28,10 @@ int runCriteria(const CommandLine &args);
 int runAssign(const CommandLine &args);
 /// place --project P [--segmentation NAME] [--json] (PlaceCommand.cpp).
 int runPlace(const CommandLine &args);
+/// `dendrogram --project P --segmentation NAME [--json]`: the stored merge tree (DendrogramCommand.cpp).
+int runDendrogram(const CommandLine &args);
+/// `recut --project P --segmentation NAME (--k K | --height H) [--name N] [--json]` (DendrogramCommand.cpp).
+int runRecut(const CommandLine &args);
 
 /// The value of a `--criteria NAME|FILE.json` option: a file (a path ending in .json, or an existing file)
 /// is read, checked and saved under the set's own name; anything else names a saved set. Sets `name` to

@@ -40,7 +40,7 @@ Commands:
            derives recency, frequency, monetary, ... per customer) into project P (created if missing).
            F is delimited text or an .xlsx workbook (first sheet, or --sheet NAME). Delimiter, encoding,
            decimal mark, date format and column roles are detected unless given.
-  segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) --k K
+  segment  --project P (--columns a,b,c [--log a,b] | --criteria NAME|FILE.json) (--k K | --cut-height H)
            [--method kmeans|minibatch|hierarchical|kprototypes|kmedoids|gmm] [--linkage ward|average|complete|single]
            [--gamma G] [--covariance full|diag] [--batch-size N]
            [--seed S] [--n-init N] [--max-iterations N] [--name NAME] [--match-to NAME] [--json]
@@ -52,7 +52,15 @@ Commands:
            of every segment. minibatch: mini-batch k-means for very many customers (--batch-size, default 1024).
            --match-to NAME re-runs an earlier segmentation: segments matched to its segments (shared
            customers, else nearest centres) keep their names, colours and notes; says what was kept, split,
-           merged, appeared or vanished.
+           merged, appeared or vanished. --cut-height H (hierarchical only, instead of --k): cut the tree at
+           height H; k is the number of segments that leaves (2..50).
+  recut    --project P --segmentation NAME (--k K | --height H) [--name N] [--json]
+           Cut a hierarchical segmentation's stored merge tree again at K segments or at height H into a new
+           segmentation (nothing re-fitted, the source unchanged); its segments are matched to the source's,
+           so names, colours and notes carry over. Default name: NAME followed by the new k.
+  dendrogram --project P --segmentation NAME [--json]
+           The merge tree stored with a hierarchical segmentation: each merge (left, right, height, size), and
+           for two-step runs the micro-clusters' sizes.
   assign   --project P --segmentation NAME [--json]
            Put customers who are not yet members (e.g. from a later transaction import) into the segment with
            the nearest centroid, scaled as the segmentation was (k-means or hierarchical on columns); nothing
@@ -437,8 +445,10 @@ void writeMethodDetails(JsonWriter &out, const SegmentationInfo &info)
 int runSegment(const CommandLine &args)
 {
     const bool json = args.has("json");
-    if (!args.has("project") || args.has("columns") == args.has("criteria") || !args.has("k")) {
-        return usage("segment needs --project, --k and one of --columns or --criteria");
+    if (!args.has("project") || args.has("columns") == args.has("criteria")
+        || args.has("k") == args.has("cut-height")) {
+        return usage(
+            "segment needs --project, one of --k or --cut-height and one of --columns or --criteria");
     }
     if (args.has("criteria") && args.has("log")) {
         return usage("--log applies to --columns (a criteria set names its own transforms)");
@@ -535,6 +545,18 @@ int runSegment(const CommandLine &args)
         } else {
             return usage("--linkage takes ward, average, complete or single");
         }
+    }
+    if (args.has("cut-height")) {
+        if (params.method != SegmentationMethod::Hierarchical) {
+            return usage("--cut-height applies to --method hierarchical only");
+        }
+        const std::string text = args.value("cut-height");
+        double height = 0.0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), height);
+        if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+            return usage("--cut-height takes a number, e.g. 2.5");
+        }
+        params.cutHeight = height;
     }
     auto session = Session::openProject(args.value("project"));
     if (!session) {
@@ -979,7 +1001,7 @@ int main(int argc, char **argv)
             runImport},
         {"segment",
             {{"project", "columns", "k", "seed", "n-init", "max-iterations", "name", "method", "linkage",
-                 "log", "criteria", "gamma", "covariance", "batch-size", "match-to"},
+                 "log", "criteria", "gamma", "covariance", "batch-size", "match-to", "cut-height"},
                 {"json"}},
             runSegment},
         {"choose-k",
@@ -1003,6 +1025,8 @@ int main(int argc, char **argv)
         {"criteria", {{"project", "file", "name", "bins"}, {"json", "save"}}, runCriteria},
         {"assign", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runAssign},
         {"place", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runPlace},
+        {"recut", {{"project", "segmentation", "k", "height", "name"}, {"json"}}, segmenta::cli::runRecut},
+        {"dendrogram", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runDendrogram},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

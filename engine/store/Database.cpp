@@ -194,6 +194,24 @@ std::string Statement::columnText(int column) const
         static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
 }
 
+Statement &Statement::bindBlob(int index, std::span<const std::uint8_t> bytes)
+{
+    const int status = sqlite3_bind_blob64(m_statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (status != SQLITE_OK) {
+        throwError(m_database.handle(), status, "bind");
+    }
+    return *this;
+}
+
+std::vector<std::uint8_t> Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const std::uint8_t *>(sqlite3_column_blob(m_statement, column));
+    if (!data) {
+        return {};
+    }
+    return std::vector<std::uint8_t>(data, data + sqlite3_column_bytes(m_statement, column));
+}
+
 int Statement::columnStorageClass(int column) const
 {
     return sqlite3_column_type(m_statement, column);

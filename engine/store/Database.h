@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -57,6 +59,8 @@ public:
     /// (run() resets) or rebound.
     Statement &bindStatic(int index, std::string_view text);
     Statement &bindNull(int index);
+    /// Binds `bytes` as a BLOB (SQLite copies them).
+    Statement &bindBlob(int index, std::span<const std::uint8_t> bytes);
 
     /// Advances to the next row: true while there is one. Throws SqliteError on failure.
     bool step();
@@ -74,6 +78,8 @@ public:
     std::string_view columnTextView(int column) const;
     /// The column's storage class: 1 integer, 2 real, 3 text, 4 blob, 5 null (SQLITE_INTEGER, …).
     int columnStorageClass(int column) const;
+    /// A BLOB column's bytes (empty for NULL).
+    std::vector<std::uint8_t> columnBlob(int column) const;
 
 private:
     Database &m_database;

@@ -247,7 +247,25 @@ ALTER TABLE segmentation_columns ADD COLUMN scale REAL;
 ALTER TABLE segment_centroids ADD COLUMN scaled_value REAL;
 )sql";
 
-constexpr std::array<Migration, 7> migrations {{
+// Version 8: the merge tree of every hierarchical segmentation, so that it can be drawn as a dendrogram and
+// cut again at another k or height without refitting. One row per tree: `merges` is a BLOB of
+// leaf_count - 1 records of 16 bytes, little-endian: int32 left, int32 right, IEEE-754 float64 height
+// (scipy's linkage-matrix rows without the size, which the leaf sizes give); `leaf_sizes` is a BLOB of
+// leaf_count little-endian int64 (customers per leaf), NULL when every leaf is one customer. Each member's
+// leaf is segment_members.tree_leaf: its place among the fit's rows for exact runs, its micro-cluster for
+// two-step Ward; NULL for customers added later (assignToSegmentation), who are not in the tree.
+constexpr const char *schemaVersion8 = R"sql(
+CREATE TABLE segmentation_trees (
+    segmentation_id INTEGER PRIMARY KEY REFERENCES segmentations(id) ON DELETE CASCADE,
+    leaf_kind       TEXT NOT NULL CHECK (leaf_kind IN ('customers', 'micro_clusters')),
+    leaf_count      INTEGER NOT NULL CHECK (leaf_count >= 1),
+    merges          BLOB NOT NULL CHECK (length(merges) = 16 * (leaf_count - 1)),
+    leaf_sizes      BLOB CHECK (leaf_sizes IS NULL OR length(leaf_sizes) = 8 * leaf_count)
+);
+ALTER TABLE segment_members ADD COLUMN tree_leaf INTEGER;
+)sql";
+
+constexpr std::array<Migration, 8> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},
@@ -262,6 +280,7 @@ constexpr std::array<Migration, 7> migrations {{
         "re-runs matched to an earlier segmentation; fitted scaling and scaled centroids for assigning new "
         "customers",
         schemaVersion7},
+    {8, "merge trees of hierarchical segmentations (dendrograms, re-cutting)", schemaVersion8},
 }};
 
 } // namespace

@@ -474,15 +474,20 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
         }
     }
     Statement member(m_database,
-        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
-        "VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability, tree_leaf) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     const bool hasProbabilities = !segmentation.memberProbabilities.empty();
+    SEGMENTA_ASSERT(
+        !segmentation.tree || segmentation.tree->memberLeaves.size() == segmentation.memberRows.size(),
+        "one tree leaf per member");
     SEGMENTA_ASSERT(
         !hasProbabilities || segmentation.memberProbabilities.size() == segmentation.memberRows.size(),
         "one probability per member");
     for (std::size_t i = 0; i < segmentation.memberRows.size(); ++i) {
         member.bind(1, id).bind(2, segmentation.memberRows[i] + 1).bind(3, segmentation.memberSegments[i]);
         hasProbabilities ? member.bind(4, segmentation.memberProbabilities[i]) : member.bindNull(4);
+        const bool inTree = segmentation.tree && segmentation.tree->memberLeaves[i] >= 0;
+        inTree ? member.bind(5, segmentation.tree->memberLeaves[i]) : member.bindNull(5);
         member.run();
     }
     const Matrix &all = segmentation.memberProbabilityMatrix;
@@ -528,6 +533,9 @@ SegmentationInfo ProjectStore::saveSegmentation(const NewSegmentation &segmentat
             .bind(3, segmentation.mapX[i])
             .bind(4, segmentation.mapY[i])
             .run();
+    }
+    if (segmentation.tree) {
+        saveTree(id, *segmentation.tree);
     }
     auto saved = findSegmentation(info.name);
     SEGMENTA_ASSERT(saved.has_value(), "a saved segmentation must be found again");

@@ -50,6 +50,18 @@ public:
     std::vector<MapPoint> mapPoints(std::int64_t segmentationId, std::vector<double> &explainedVarianceRatio,
         std::string *projectionMethod = nullptr);
 
+    /// A hierarchical segmentation's merge tree as the project keeps it (segmentation_trees and
+    /// segment_members.tree_leaf, migration 8).
+    struct StoredTree
+    {
+        bool leavesAreMicroClusters = false; ///< two-step Ward; otherwise each leaf is one customer
+        Dendrogram dendrogram; ///< merges with their sizes, leafSizes (all 1 unless micro-clusters)
+        /// Saving: per member (NewSegmentation::memberRows order), its leaf; -1: not in the tree.
+        /// Reading: the leaf of each customer in memberRows.
+        std::vector<std::int64_t> memberLeaves;
+        std::vector<std::int64_t> memberRows; ///< reading only: 0-based rows of the members in the tree
+    };
+
     /// What runSegmentation stores; the caller owns the transaction.
     struct NewSegmentation
     {
@@ -83,8 +95,13 @@ public:
         std::vector<double> columnScales;
         Matrix scaledCentroids;
         std::optional<std::int64_t> matchedTo; ///< the segmentation this one was matched to
+        std::optional<StoredTree> tree; ///< hierarchical methods: the merge tree and each member's leaf
     };
     SegmentationInfo saveSegmentation(const NewSegmentation &segmentation);
+
+    /// The stored merge tree of a segmentation (ProjectStoreTrees.cpp); nothing when none was stored (other
+    /// methods, runs from before version 8) or the stored bytes do not make a tree.
+    std::optional<StoredTree> segmentationTree(std::int64_t segmentationId);
 
     /// How a stored segmentation turns a customer's values into its own units (see NewSegmentation).
     struct StoredScaling
@@ -136,6 +153,7 @@ public:
     void setSegmentNotes(std::int64_t segmentationId, int segment, const std::string &notes);
 
 private:
+    void saveTree(std::int64_t segmentationId, const StoredTree &tree);
     CellValue readCell(Statement &statement, int column, ColumnType type);
     Database &m_database;
 };

@@ -35,9 +35,13 @@ std::int64_t ProjectStore::duplicateSegmentation(std::int64_t segmentationId, co
              "INSERT INTO segment_centroids (segmentation_id, segment_index, position, value, scaled_value) "
              "SELECT ?2, segment_index, position, value, scaled_value FROM segment_centroids "
              "WHERE segmentation_id = ?1",
-             "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability) "
-             "SELECT ?2, customer_row, segment_index, probability FROM segment_members WHERE segmentation_id "
-             "= ?1",
+             "INSERT INTO segment_members (segmentation_id, customer_row, segment_index, probability, "
+             "tree_leaf) "
+             "SELECT ?2, customer_row, segment_index, probability, tree_leaf FROM segment_members "
+             "WHERE segmentation_id = ?1",
+             "INSERT INTO segmentation_trees (segmentation_id, leaf_kind, leaf_count, merges, leaf_sizes) "
+             "SELECT ?2, leaf_kind, leaf_count, merges, leaf_sizes FROM segmentation_trees "
+             "WHERE segmentation_id = ?1",
              "INSERT INTO segment_member_probabilities (segmentation_id, customer_row, segment_index, "
              "probability) "
              "SELECT ?2, customer_row, segment_index, probability FROM segment_member_probabilities "

@@ -57,6 +57,29 @@ check "mall ids keep their zeros" grep -q '^0001,' "$work/mall.csv"
 expect_exit 0 "segment mall hierarchically (average linkage)" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method hierarchical --linkage average --name "Average linkage" --json
 check "hierarchical: method, 5 segments of 200 customers, sizes by size" json "$work/out" \
     "d['method']=='hierarchical-average' and sum(s['size'] for s in d['segments'])==200 and [s['size'] for s in d['segments']]==sorted([s['size'] for s in d['segments']], reverse=True)"
+# The merge tree is stored with every hierarchical segmentation: read it, cut it again by k or height.
+expect_exit 0 "segment mall with Ward" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --k 5 --method hierarchical --name "Ward" --json
+expect_exit 0 "dendrogram --json" "$cli" dendrogram --project "$m" --segmentation "Ward" --json
+check "dendrogram --json: 199 merges of 200 customers, heights non-decreasing, ids as scipy's" json "$work/out" \
+    "d['segmentation']=='Ward' and d['method']=='hierarchical-ward' and d['k']==5 and d['leaf_kind']=='customers' and d['leaves']==200 and d['customers']==200 and len(d['merges'])==199 and all(a['height']<=b['height'] for a,b in zip(d['merges'],d['merges'][1:])) and d['merges'][-1]['size']==200 and all(m['left']<200+i and m['right']<200+i for i,m in enumerate(d['merges'])) and set(d['merges'][0])=={'left','right','height','size'} and 'leaf_sizes' not in d"
+three=$(/usr/bin/python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['merges']; print(repr((m[-3]['height']+m[-2]['height'])/2))" "$work/out")
+expect_exit 0 "recut Ward at k=6" "$cli" recut --project "$m" --segmentation "Ward" --k 6 --json
+check "recut --json: a new segmentation of 6, matched to Ward, names carried over" json "$work/out" \
+    "d['name']=='Ward (6 segments)' and d['source']=='Ward' and d['method']=='hierarchical-ward' and d['k']==6 and d['members']==200 and sum(s['size'] for s in d['segments'])==200 and d['matching']['matched_to']=='Ward' and len(d['matching']['kept'])==5 and 'height' not in d"
+expect_exit 0 "recut Ward at a height" "$cli" recut --project "$m" --segmentation "Ward" --height "$three" --name "Ward at height" --json
+check "recut --height: 3 segments, the height echoed" json "$work/out" "d['name']=='Ward at height' and d['k']==3 and abs(d['height']-$three)<1e-12"
+expect_exit 0 "segment with --cut-height" "$cli" segment --project "$m" --columns "Annual Income (k\$),Spending Score (1-100)" --method hierarchical --cut-height "$three" --name "Cut by height" --json
+check "segment --cut-height: k chosen by the height" json "$work/out" "d['k']==3 and d['method']=='hierarchical-ward'"
+expect_exit 0 "dendrogram (text)" "$cli" dendrogram --project "$m" --segmentation "Ward at height"
+check "dendrogram text names the segmentation" grep -q "Dendrogram of 'Ward at height'" "$work/out"
+expect_exit 3 "recut at k=51" "$cli" recut --project "$m" --segmentation "Ward" --k 51
+check "recut k out of range names the range" grep -q "2..50" "$work/err"
+expect_exit 3 "recut above the top merge" "$cli" recut --project "$m" --segmentation "Ward" --height 1000000
+expect_exit 3 "dendrogram of a k-means segmentation" "$cli" dendrogram --project "$m" --segmentation "Segmentation 1" --json
+check "dendrogram of k-means: invalid_parameter, said plainly" json "$work/out" \
+    "d['error']['code']=='invalid_parameter' and 'only for hierarchical segmentations' in d['error']['message']"
+expect_exit 2 "recut without --k or --height" "$cli" recut --project "$m" --segmentation "Ward"
+expect_exit 2 "--cut-height without --method hierarchical" "$cli" segment --project "$m" --columns Age --cut-height 2
 expect_exit 2 "--linkage without --method hierarchical" "$cli" segment --project "$m" --columns Age --k 3 --linkage ward
 expect_exit 2 "unknown --method" "$cli" segment --project "$m" --columns Age --k 3 --method dbscan
 

@@ -93,6 +93,12 @@ QString JobProgressBar::stageText(JobRunner::JobKind kind, const QString &stageK
     if (stageKey.startsWith(QLatin1String("place")) || stageKey == QLatin1String("tsne.placement")) {
         return tr("Placing the new customers on the map…");
     }
+    if (stageKey == QLatin1String("recut.load")) {
+        return tr("Cutting the tree again…");
+    }
+    if (stageKey == QLatin1String("recut.save")) {
+        return tr("Saving…");
+    }
     if (stageKey.startsWith(QLatin1String("store")) || stageKey.startsWith(QLatin1String("save"))) {
         return tr("Saving…");
     }

@@ -89,6 +89,15 @@ bool JobRunner::startSegmentation(const QString &projectPath, const engine::Segm
         });
 }
 
+bool JobRunner::startRecut(const QString &projectPath, const engine::RecutParams &params)
+{
+    return start(
+        JobKind::Segmentation, projectPath, [params](engine::Session &session, engine::Progress &progress) {
+            engine::Result<engine::SegmentationInfo> result = session.recutSegmentation(params, progress);
+            return result ? JobOutcome(std::move(result).value()) : JobOutcome(result.error());
+        });
+}
+
 bool JobRunner::startLifetimeValue(const QString &projectPath, const engine::LifetimeValueParams &params)
 {
     return start(

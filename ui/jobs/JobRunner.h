@@ -58,6 +58,9 @@ public:
     bool startTransactionImport(const QString &projectPath, const engine::TransactionImportParams &params);
     /// Runs and stores a segmentation in the project at @p projectPath. False if a job is running.
     bool startSegmentation(const QString &projectPath, const engine::SegmentationParams &params);
+    /// Cuts a stored hierarchical segmentation's tree again into a new segmentation (kind Segmentation; the
+    /// outcome arrives as segmentationSucceeded). False if a job is running.
+    bool startRecut(const QString &projectPath, const engine::RecutParams &params);
     /// Fits and stores the lifetime-value models in the project at @p projectPath. False if a job is running.
     bool startLifetimeValue(const QString &projectPath, const engine::LifetimeValueParams &params);
     /// Draws and stores a new map (PCA or t-SNE) of a segmentation in the project at @p projectPath; while
