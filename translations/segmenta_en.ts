@@ -873,6 +873,62 @@ Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::DendrogramView</name>
+    <message>
+        <source>Merge height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut here: %n segments</source>
+        <translation>
+            <numerusform>Cut here: %n segment</numerusform>
+            <numerusform>Cut here: %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is ready with %n segments; the segments it continues lent it their names, colours and notes.</source>
+        <translation>
+            <numerusform>“%1” is ready with %n segment; the segment it continues lent it its name, colour and notes.</numerusform>
+            <numerusform>“%1” is ready with %n segments; the segments it continues lent it their names, colours and notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dendrogram of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each branch joins two groups of customers; the higher the join, the less alike they are. Drag the dashed line up for fewer, larger segments or down for more, smaller ones (or click the drawing and use the Up and Down keys). The numbers at the bottom count the customers in each branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make segmentation with %n segments</source>
+        <translation>
+            <numerusform>Make segmentation with %n segment</numerusform>
+            <numerusform>Make segmentation with %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a segmentation to see its dendrogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is hierarchical, but it was made before Segmenta kept the tree of merges. Run it again to see its dendrogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dendrogram exists only for hierarchical segmentations. “%1” was made with another method, so there is no tree of merges to show. Segment the customers with the hierarchical method to see one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segmentation has too few customers to draw a dendrogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::DrawMapDialog</name>
     <message>
         <source>Draw map</source>
@@ -1531,6 +1587,22 @@ Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
     </message>
     <message>
         <source>KL divergence: how much of each customer&apos;s neighbourhood the map loses. It falls as the map settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the new customers to their segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the new customers on the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting the tree again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding new customers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2398,6 +2470,46 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Draw map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;new customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den&amp;drogram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how a hierarchical segmentation&apos;s customers were joined, and cut it at another number of segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map and one segment at a time in large type, full screen; arrow keys step, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the customers of the segmentation or of one segment, with the columns you choose, as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::MapStyleBar</name>
@@ -2427,6 +2539,282 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
 </context>
 <context>
+    <name>segmenta::ui::MatchingReportText</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A segment&apos;s name in a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with “%1”: %Ln segment(s) kept their names, colours and notes.</source>
+        <extracomment>After a re-run; %1 is the earlier segmentation&apos;s name, %Ln how many segments kept their names.</extracomment>
+        <translation>
+            <numerusform>Compared with “%1”: %Ln segment kept its name, colour and notes.</numerusform>
+            <numerusform>Compared with “%1”: %Ln segments kept their names, colours and notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln customer(s) are in both segmentations, so segments were matched by their averages instead.</source>
+        <extracomment>%Ln customers are in both the earlier and the new segmentation.</extracomment>
+        <translation>
+            <numerusform>Only %Ln customer is in both segmentations, so segments were matched by their averages instead.</numerusform>
+            <numerusform>Only %Ln customers are in both segmentations, so segments were matched by their averages instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 continues as %2: %3 of its customers stayed.</source>
+        <extracomment>%1 earlier segment, %2 the new one (often the same name), %3 a percentage such as &quot;92 %&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 split into %2.</source>
+        <extracomment>%1 an earlier segment, %2 the new segments it went to (&quot;“A” and “B”&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <extracomment>%1 earlier segments (&quot;“A” and “B”&quot;), %2 the new segment they now mostly fill.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new: no earlier segment matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone: its customers spread over other segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone: no new segment matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MemberExportDialog</name>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to “%2”.</source>
+        <extracomment>%1 the number of customers written, %2 the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members of “%1”</source>
+        <extracomment>Window title; %1 is the segmentation&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <extracomment>Export scope: every customer of the project, also those without a segment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only “%1” (%2 customers)</source>
+        <extracomment>Export scope: one segment&apos;s members; %1 the segment&apos;s name, %2 its number of customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (text, comma-separated, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::NewCustomersDialog</name>
+    <message>
+        <source>mixed data (k-prototypes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative customers (k-medoids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft segments (Gaussian mixture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very many customers (mini-batch k-means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RFM map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime-value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a criteria set or an older version of Segmenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a segmentation first: the customers are added to the segmentation shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot take new customers: it was made with %2. Only segmentations made with Standard (k-means) or Hierarchical on columns keep what is needed to add customers later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To include the %Ln customer(s) not in it, segment again with Segment › Segment customers… and choose “%1” under “Re-run of”, so that its names, colours and notes carry over.</source>
+        <translation>
+            <numerusform>To include the %Ln customer not in it, segment again with Segment › Segment customers… and choose “%1” under “Re-run of”, so that its names, colours and notes carry over.</numerusform>
+            <numerusform>To include the %Ln customers not in it, segment again with Segment › Segment customers… and choose “%1” under “Re-run of”, so that its names, colours and notes carry over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this project is already in “%1”: nobody is new. After you import more customers or transactions, come back here to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) of this project are not yet in “%1”.</source>
+        <translation>
+            <numerusform>%Ln customer of this project is not yet in “%1”.</numerusform>
+            <numerusform>%Ln customers of this project are not yet in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each joins the segment whose average is closest. The segments&apos; averages are not recomputed, and nobody already in them moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already in it have no place on the map yet.</source>
+        <translation>
+            <numerusform>%Ln customer already in it has no place on the map yet.</numerusform>
+            <numerusform>%Ln customers already in it have no place on the map yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are placed on the map beside the customers most like them; the map itself is not redrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segmentation has no map, so they get no place on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln customer(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln customer to “%1”.</numerusform>
+            <numerusform>Added %Ln customers to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 in all</source>
+        <extracomment>One line per segment after adding customers: %1 segment name, %2 added, %3 size now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) were left out: a value the segments are based on is missing for them.</source>
+        <translation>
+            <numerusform>%Ln customer was left out: a value the segments are based on is missing for them.</numerusform>
+            <numerusform>%Ln customers were left out: a value the segments are based on is missing for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %Ln customer(s) on the map.</source>
+        <translation>
+            <numerusform>Placed %Ln customer on the map.</numerusform>
+            <numerusform>Placed %Ln customers on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no place on the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::OrdinalLevelModel</name>
     <message>
         <source>Answer</source>
@@ -2434,6 +2822,72 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
     <message>
         <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::PresenterWindow</name>
+    <message>
+        <source>Presenter mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ next · ← previous · Home all segments · Esc leave</source>
+        <extracomment>Key hints in the presenter&apos;s footer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n segments</source>
+        <extracomment>Footer of presenter mode on the overview; %n is the number of segments.</extracomment>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>All %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2</source>
+        <extracomment>Footer of presenter mode; %1 is the segment&apos;s number, %2 how many segments there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) · %1 of all customers</source>
+        <extracomment>Size of a segment in presenter mode; %1 the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln customer · %1 of all customers</numerusform>
+            <numerusform>%Ln customers · %1 of all customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out what sets this segment apart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of revenue (%2)</source>
+        <extracomment>In presenter mode; %1 the segment&apos;s share of all revenue such as &quot;42.0%&quot;, %2 the column it is read from (e.g. &quot;Monetary (net)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numeric columns to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) · %1</source>
+        <translation>
+            <numerusform>%Ln customer · %1</numerusform>
+            <numerusform>%Ln customers · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of revenue</source>
+        <extracomment>Overview entry in presenter mode: the segment&apos;s share of revenue, e.g. &quot;42.0% of revenue&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +4072,19 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>How much a different category (another city, say) counts against differences in numbers. Automatic balances the two; higher makes categories count more, 0 ignores them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-run &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a new segmentation</source>
+        <extracomment>First entry of &quot;Re-run of:&quot;: the run is not a re-run of an earlier segmentation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the names, colours and notes of an earlier segmentation where the segments match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentMapView</name>
@@ -3689,6 +4156,15 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message>
         <source>Neighbourhood map, axis %1 (no units)</source>
         <extracomment>Title of a t-SNE map axis; %1 is 1 or 2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers drawn by density: stronger colour means more customers; each spot shows its largest segment.</source>
+        <extracomment>Note on a map of many customers drawn as a density image; %1 is the number of customers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers drawn by density: stronger colour means more customers; each spot shows the average value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -868,6 +868,59 @@ Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::DendrogramView</name>
+    <message>
+        <source>Merge height</source>
+        <translation>Birleşme yüksekliği</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut here: %n segments</source>
+        <translation>
+            <numerusform>Buradan kes: %n segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is ready with %n segments; the segments it continues lent it their names, colours and notes.</source>
+        <translation>
+            <numerusform>“%1” %n segmentle hazır; devam ettirdiği segmentlerin adları, renkleri ve notları ona aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>Dendrogram</translation>
+    </message>
+    <message>
+        <source>Dendrogram of “%1”</source>
+        <translation>“%1” dendrogramı</translation>
+    </message>
+    <message>
+        <source>Each branch joins two groups of customers; the higher the join, the less alike they are. Drag the dashed line up for fewer, larger segments or down for more, smaller ones (or click the drawing and use the Up and Down keys). The numbers at the bottom count the customers in each branch.</source>
+        <translation>Her dal iki müşteri grubunu birleştirir; birleşme ne kadar yüksekteyse gruplar o kadar az benzerdir. Daha az ve daha büyük segmentler için kesikli çizgiyi yukarı, daha çok ve daha küçük segmentler için aşağı sürükleyin (ya da çizime tıklayıp Yukarı ve Aşağı tuşlarını kullanın). Alttaki sayılar her daldaki müşterileri sayar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make segmentation with %n segments</source>
+        <translation>
+            <numerusform>%n segmentli segmentasyon oluştur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a segmentation to see its dendrogram.</source>
+        <translation>Dendrogramını görmek için bir segmentasyon açın.</translation>
+    </message>
+    <message>
+        <source>“%1” is hierarchical, but it was made before Segmenta kept the tree of merges. Run it again to see its dendrogram.</source>
+        <translation>“%1” hiyerarşik, ancak Segmenta birleşme ağacını saklamaya başlamadan önce oluşturuldu. Dendrogramını görmek için yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>A dendrogram exists only for hierarchical segmentations. “%1” was made with another method, so there is no tree of merges to show. Segment the customers with the hierarchical method to see one.</source>
+        <translation>Dendrogram yalnızca hiyerarşik segmentasyonlar için vardır. “%1” başka bir yöntemle oluşturuldu, bu yüzden gösterilecek bir birleşme ağacı yok. Bir dendrogram görmek için müşterileri hiyerarşik yöntemle segmentlere ayırın.</translation>
+    </message>
+    <message>
+        <source>This segmentation has too few customers to draw a dendrogram.</source>
+        <translation>Bu segmentasyonda dendrogram çizmek için çok az müşteri var.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::DrawMapDialog</name>
     <message>
         <source>Draw map</source>
@@ -1527,6 +1580,22 @@ Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
     <message>
         <source>KL divergence: how much of each customer&apos;s neighbourhood the map loses. It falls as the map settles.</source>
         <translation>KL ıraksaması: haritanın her müşterinin komşuluğundan ne kadarını kaybettiği. Harita yerine oturdukça düşer.</translation>
+    </message>
+    <message>
+        <source>Adding the new customers to their segments…</source>
+        <translation>Yeni müşteriler segmentlerine ekleniyor…</translation>
+    </message>
+    <message>
+        <source>Placing the new customers on the map…</source>
+        <translation>Yeni müşteriler haritaya yerleştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Cutting the tree again…</source>
+        <translation>Ağaç yeniden kesiliyor…</translation>
+    </message>
+    <message>
+        <source>Adding new customers…</source>
+        <translation>Yeni müşteriler ekleniyor…</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2455,46 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Draw map</source>
         <translation>Harita çiz</translation>
     </message>
+    <message>
+        <source>Add &amp;new customers…</source>
+        <translation>&amp;Yeni müşterileri ekle…</translation>
+    </message>
+    <message>
+        <source>Den&amp;drogram…</source>
+        <translation>Den&amp;drogram…</translation>
+    </message>
+    <message>
+        <source>See how a hierarchical segmentation&apos;s customers were joined, and cut it at another number of segments</source>
+        <translation>Hiyerarşik bir segmentasyonun müşterilerinin nasıl birleştirildiğini görün ve onu başka bir segment sayısında kesin</translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>Dendrogram</translation>
+    </message>
+    <message>
+        <source>Re-run compared</source>
+        <translation>Yeniden çalıştırma karşılaştırıldı</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Sunum modu</translation>
+    </message>
+    <message>
+        <source>Show the map and one segment at a time in large type, full screen; arrow keys step, Esc leaves</source>
+        <translation>Haritayı ve her seferinde bir segmenti büyük yazıyla, tam ekran gösterir; ok tuşlarıyla ilerlenir, Esc ile çıkılır</translation>
+    </message>
+    <message>
+        <source>Export &amp;members…</source>
+        <translation>Ü&amp;yeleri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the customers of the segmentation or of one segment, with the columns you choose, as CSV or Excel</source>
+        <translation>Segmentasyonun ya da tek bir segmentin müşterilerini, seçtiğiniz sütunlarla CSV veya Excel olarak kaydeder</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to “%2”.</source>
+        <translation>%1 müşteri “%2” dosyasına yazıldı.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::MapStyleBar</name>
@@ -2415,6 +2524,274 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
 </context>
 <context>
+    <name>segmenta::ui::MatchingReportText</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A segment&apos;s name in a sentence.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with “%1”: %Ln segment(s) kept their names, colours and notes.</source>
+        <extracomment>After a re-run; %1 is the earlier segmentation&apos;s name, %Ln how many segments kept their names.</extracomment>
+        <translation>
+            <numerusform>“%1” ile karşılaştırıldı: %Ln segment adını, rengini ve notlarını korudu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln customer(s) are in both segmentations, so segments were matched by their averages instead.</source>
+        <extracomment>%Ln customers are in both the earlier and the new segmentation.</extracomment>
+        <translation>
+            <numerusform>Her iki segmentasyonda da yalnızca %Ln müşteri var, bu yüzden segmentler bunun yerine ortalamalarına göre eşleştirildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 continues as %2: %3 of its customers stayed.</source>
+        <extracomment>%1 earlier segment, %2 the new one (often the same name), %3 a percentage such as &quot;92 %&quot;.</extracomment>
+        <translation>%1, %2 olarak sürüyor: müşterilerinin %3 kadarı kaldı.</translation>
+    </message>
+    <message>
+        <source>%1 continues as %2.</source>
+        <translation>%1, %2 olarak sürüyor.</translation>
+    </message>
+    <message>
+        <source>%1 split into %2.</source>
+        <extracomment>%1 an earlier segment, %2 the new segments it went to (&quot;“A” and “B”&quot;).</extracomment>
+        <translation>%1, %2 olarak bölündü.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <extracomment>%1 earlier segments (&quot;“A” and “B”&quot;), %2 the new segment they now mostly fill.</extracomment>
+        <translation>%1, %2 içinde birleşti.</translation>
+    </message>
+    <message>
+        <source>%1 is new: no earlier segment matches it.</source>
+        <translation>%1 yeni: önceki hiçbir segment onunla eşleşmiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is gone: its customers spread over other segments.</source>
+        <translation>%1 artık yok: müşterileri başka segmentlere dağıldı.</translation>
+    </message>
+    <message>
+        <source>%1 is gone: no new segment matches it.</source>
+        <translation>%1 artık yok: yeni hiçbir segment onunla eşleşmiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::MemberExportDialog</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 customers to “%2”.</source>
+        <extracomment>%1 the number of customers written, %2 the file.</extracomment>
+        <translation>%1 müşteri “%2” dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Export members of “%1”</source>
+        <extracomment>Window title; %1 is the segmentation&apos;s name.</extracomment>
+        <translation>“%1” üyelerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Müşteriler:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <extracomment>Export scope: every customer of the project, also those without a segment.</extracomment>
+        <translation>Tüm müşteriler</translation>
+    </message>
+    <message>
+        <source>Only “%1” (%2 customers)</source>
+        <extracomment>Export scope: one segment&apos;s members; %1 the segment&apos;s name, %2 its number of customers.</extracomment>
+        <translation>Yalnızca “%1” (%2 müşteri)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>&amp;Sütunlar:</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tümünü işaretle</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Hiçbirini işaretleme</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Biçim:</translation>
+    </message>
+    <message>
+        <source>CSV (text, comma-separated, UTF-8)</source>
+        <translation>CSV (metin, virgülle ayrılmış, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel çalışma kitabı (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Dışa aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Üyeleri dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::NewCustomersDialog</name>
+    <message>
+        <source>mixed data (k-prototypes)</source>
+        <translation>karma veri (k-prototypes)</translation>
+    </message>
+    <message>
+        <source>representative customers (k-medoids)</source>
+        <translation>temsilci müşteriler (k-medoids)</translation>
+    </message>
+    <message>
+        <source>soft segments (Gaussian mixture)</source>
+        <translation>yumuşak segmentler (Gauss karışımı)</translation>
+    </message>
+    <message>
+        <source>very many customers (mini-batch k-means)</source>
+        <translation>çok sayıda müşteri (mini-batch k-means)</translation>
+    </message>
+    <message>
+        <source>an RFM map</source>
+        <translation>bir RFM haritası</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>kurallar</translation>
+    </message>
+    <message>
+        <source>a saved selection</source>
+        <translation>kaydedilmiş bir seçim</translation>
+    </message>
+    <message>
+        <source>lifetime-value tiers</source>
+        <translation>yaşam boyu değer katmanları</translation>
+    </message>
+    <message>
+        <source>a criteria set or an older version of Segmenta</source>
+        <translation>bir kriter seti ya da Segmenta&apos;nın eski bir sürümü</translation>
+    </message>
+    <message>
+        <source>Open a segmentation first: the customers are added to the segmentation shown.</source>
+        <translation>Önce bir segmentasyon açın: müşteriler gösterilen segmentasyona eklenir.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot take new customers: it was made with %2. Only segmentations made with Standard (k-means) or Hierarchical on columns keep what is needed to add customers later.</source>
+        <translation>“%1” yeni müşteri alamaz: %2 ile oluşturuldu. Sonradan müşteri eklemek için gerekenleri yalnızca sütunlar üzerinde Standart (k-means) ya da Hiyerarşik yöntemle yapılan segmentasyonlar saklar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To include the %Ln customer(s) not in it, segment again with Segment › Segment customers… and choose “%1” under “Re-run of”, so that its names, colours and notes carry over.</source>
+        <translation>
+            <numerusform>İçinde olmayan %Ln müşteriyi de katmak için Segment › Müşterileri segmentlere ayır… ile yeniden segmentlere ayırın ve “Yeniden çalıştırılan:” altında “%1” seçin; böylece adları, renkleri ve notları aktarılır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this project is already in “%1”: nobody is new. After you import more customers or transactions, come back here to add them.</source>
+        <translation>Bu projedeki herkes zaten “%1” içinde: yeni kimse yok. Daha fazla müşteri ya da işlem içe aktardıktan sonra onları eklemek için buraya dönün.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) of this project are not yet in “%1”.</source>
+        <translation>
+            <numerusform>Bu projenin %Ln müşterisi henüz “%1” içinde değil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each joins the segment whose average is closest. The segments&apos; averages are not recomputed, and nobody already in them moves.</source>
+        <translation>Her biri ortalaması en yakın olan segmente katılır. Segmentlerin ortalamaları yeniden hesaplanmaz ve zaten içlerinde olan kimsenin yeri değişmez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) already in it have no place on the map yet.</source>
+        <translation>
+            <numerusform>İçindeki %Ln müşterinin haritada henüz yeri yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are placed on the map beside the customers most like them; the map itself is not redrawn.</source>
+        <translation>Haritada kendilerine en çok benzeyen müşterilerin yanına yerleştirilirler; haritanın kendisi yeniden çizilmez.</translation>
+    </message>
+    <message>
+        <source>The segmentation has no map, so they get no place on one.</source>
+        <translation>Segmentasyonun haritası yok, bu yüzden bir haritada yer almazlar.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>İptal edildi: hiçbir şey değişmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln customer(s) to “%1”.</source>
+        <translation>
+            <numerusform>“%1” segmentasyonuna %Ln müşteri eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 in all</source>
+        <extracomment>One line per segment after adding customers: %1 segment name, %2 added, %3 size now.</extracomment>
+        <translation>%1: %2 yeni, toplam %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) were left out: a value the segments are based on is missing for them.</source>
+        <translation>
+            <numerusform>%Ln müşteri dışarıda kaldı: segmentlerin dayandığı bir değer onlarda eksik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %Ln customer(s) on the map.</source>
+        <translation>
+            <numerusform>%Ln müşteri haritaya yerleştirildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no place on the map: %1</source>
+        <translation>Haritada yerleri yok: %1</translation>
+    </message>
+    <message>
+        <source>Add new customers</source>
+        <translation>Yeni müşterileri ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Add them</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Place them</source>
+        <translation>&amp;Yerleştir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::OrdinalLevelModel</name>
     <message>
         <source>Answer</source>
@@ -2423,6 +2800,69 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     <message>
         <source>Number</source>
         <translation>Sayı</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::PresenterWindow</name>
+    <message>
+        <source>Presenter mode — %1</source>
+        <translation>Sunum modu — %1</translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation>Onları ayıran ne</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tüm segmentler</translation>
+    </message>
+    <message>
+        <source>→ next · ← previous · Home all segments · Esc leave</source>
+        <extracomment>Key hints in the presenter&apos;s footer.</extracomment>
+        <translation>→ sonraki · ← önceki · Home tüm segmentler · Esc çıkış</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n segments</source>
+        <extracomment>Footer of presenter mode on the overview; %n is the number of segments.</extracomment>
+        <translation>
+            <numerusform>%n segmentin tümü</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 of %2</source>
+        <extracomment>Footer of presenter mode; %1 is the segment&apos;s number, %2 how many segments there are.</extracomment>
+        <translation>Segment %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) · %1 of all customers</source>
+        <extracomment>Size of a segment in presenter mode; %1 the number of customers, %2 their share such as &quot;18.2%&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln müşteri · tüm müşterilerin %1 kadarı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out what sets this segment apart…</source>
+        <translation>Bu segmenti neyin ayırdığı hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of revenue (%2)</source>
+        <extracomment>In presenter mode; %1 the segment&apos;s share of all revenue such as &quot;42.0%&quot;, %2 the column it is read from (e.g. &quot;Monetary (net)&quot;).</extracomment>
+        <translation>gelirin %1 kadarı (%2)</translation>
+    </message>
+    <message>
+        <source>No numeric columns to compare.</source>
+        <translation>Karşılaştırılacak sayısal sütun yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) · %1</source>
+        <translation>
+            <numerusform>%Ln müşteri · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of revenue</source>
+        <extracomment>Overview entry in presenter mode: the segment&apos;s share of revenue, e.g. &quot;42.0% of revenue&quot;.</extracomment>
+        <translation>gelirin %1 kadarı</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +4021,19 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>How much a different category (another city, say) counts against differences in numbers. Automatic balances the two; higher makes categories count more, 0 ignores them.</source>
         <translation>Farklı bir kategorinin (örneğin başka bir şehrin) sayılardaki farklara göre ne kadar sayılacağı. Otomatik ikisini dengeler; daha yüksek değer kategorileri daha önemli kılar, 0 onları yok sayar.</translation>
     </message>
+    <message>
+        <source>Re-run &amp;of:</source>
+        <translation>&amp;Yeniden çalıştırılan:</translation>
+    </message>
+    <message>
+        <source>None: a new segmentation</source>
+        <extracomment>First entry of &quot;Re-run of:&quot;: the run is not a re-run of an earlier segmentation.</extracomment>
+        <translation>Hiçbiri: yeni bir segmentasyon</translation>
+    </message>
+    <message>
+        <source>Keep the names, colours and notes of an earlier segmentation where the segments match.</source>
+        <translation>Segmentler eşleştiğinde önceki bir segmentasyonun adlarını, renklerini ve notlarını koru.</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::SegmentMapView</name>
@@ -3653,6 +4106,15 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Neighbourhood map, axis %1 (no units)</source>
         <extracomment>Title of a t-SNE map axis; %1 is 1 or 2.</extracomment>
         <translation>Komşuluk haritası, eksen %1 (birimsiz)</translation>
+    </message>
+    <message>
+        <source>%1 customers drawn by density: stronger colour means more customers; each spot shows its largest segment.</source>
+        <extracomment>Note on a map of many customers drawn as a density image; %1 is the number of customers.</extracomment>
+        <translation>%1 müşteri yoğunluk olarak çizildi: renk ne kadar koyuysa orada o kadar çok müşteri var; her nokta en büyük segmentini gösterir.</translation>
+    </message>
+    <message>
+        <source>%1 customers drawn by density: stronger colour means more customers; each spot shows the average value.</source>
+        <translation>%1 müşteri yoğunluk olarak çizildi: renk ne kadar koyuysa orada o kadar çok müşteri var; her nokta ortalama değeri gösterir.</translation>
     </message>
 </context>
 <context>
