@@ -26,6 +26,8 @@ int runClv(const CommandLine &args);
 /// against the project and prints its preview (CriteriaCommand.cpp).
 int runCriteria(const CommandLine &args);
 int runAssign(const CommandLine &args);
+/// silhouette --project P [--segmentation NAME] [--out FILE.csv] [--json] (SilhouetteCommand.cpp).
+int runSilhouette(const CommandLine &args);
 
 /// The value of a `--criteria NAME|FILE.json` option: a file (a path ending in .json, or an existing file)
 /// is read, checked and saved under the set's own name; anything else names a saved set. Sets `name` to

@@ -57,6 +57,10 @@ Commands:
            Put customers who are not yet members (e.g. from a later transaction import) into the segment with
            the nearest centroid, scaled as the segmentation was (k-means or hierarchical on columns); nothing
            is re-fitted. Customers missing a criterion are left out and listed.
+  silhouette --project P [--segmentation NAME] [--out FILE.csv] [--json]
+           Silhouette of every member of a segmentation (newest by default) on the matrix it was clustered on:
+           per-segment means and the overall mean; exact up to 20,000 members, else on a seeded sample of
+           20,000. Computed once and kept in the project. --out writes each customer's value as CSV.
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -966,6 +970,7 @@ int main(int argc, char **argv)
         {"rules", {{"project", "file", "save", "analysis-date", "refresh"}, {"json"}}, runRules},
         {"criteria", {{"project", "file", "name", "bins"}, {"json", "save"}}, runCriteria},
         {"assign", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runAssign},
+        {"silhouette", {{"project", "segmentation", "out"}, {"json"}}, segmenta::cli::runSilhouette},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {
