@@ -120,12 +120,15 @@ void DiagnosticsPageTest::silhouetteIsComputedDrawnAndKept()
     QCOMPARE(drawn, qsizetype(ui::test::sampleCustomerCount));
     QVERIFY(page.silhouetteSummary().contains(QStringLiteral("440")));
 
-    // Drawn: each block holds its segment's colour, and blocks do not overlap.
+    // Drawn: each block holds its segment's colour, and blocks do not overlap. (A customer alone in its
+    // segment has silhouette 0 by definition: a bar of no length, so its block shows only its label.)
     const QImage image = plot->grab().toImage();
     for (int block = 0; block < plot->blockCount(); ++block) {
         const QRect rect = plot->blockRect(block).toAlignedRect();
-        QVERIFY2(
-            pixelsOfColour(image, rect, plot->blockColour(block)) > 20, qPrintable(QString::number(block)));
+        if (plot->blockMemberCount(block) > 1) {
+            QVERIFY2(pixelsOfColour(image, rect, plot->blockColour(block)) > 20,
+                qPrintable(QString::number(block)));
+        }
         if (block > 0) {
             QVERIFY(plot->blockRect(block).top() >= plot->blockRect(block - 1).bottom());
         }
