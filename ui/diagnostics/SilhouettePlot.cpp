@@ -121,7 +121,7 @@ void SilhouettePlot::layoutBlocks()
     const QRectF area = plotArea();
     const QFontMetricsF metrics(font());
     // Every block is tall enough for its two lines of label; the rest of the height is shared by size.
-    const double floor = 2 * metrics.height() + 2.0;
+    const double minimumHeight = 2 * metrics.height() + 2.0;
     const double available
         = std::max(0.0, area.height() - blockGap * static_cast<double>(m_blocks.size() - 1));
     std::vector<double> heights(m_blocks.size(), 0.0);
@@ -131,7 +131,7 @@ void SilhouettePlot::layoutBlocks()
         double freeMembers = 0.0;
         for (std::size_t b = 0; b < m_blocks.size(); ++b) {
             if (floored[b]) {
-                flooredHeight += floor;
+                flooredHeight += minimumHeight;
             } else {
                 freeMembers += static_cast<double>(m_blocks[b].values.size());
             }
@@ -140,8 +140,8 @@ void SilhouettePlot::layoutBlocks()
             = freeMembers > 0 ? std::max(0.0, available - flooredHeight) / freeMembers : 0.0;
         bool changed = false;
         for (std::size_t b = 0; b < m_blocks.size(); ++b) {
-            heights[b] = floored[b] ? floor : perMember * static_cast<double>(m_blocks[b].values.size());
-            if (!floored[b] && heights[b] < floor) {
+            heights[b] = floored[b] ? minimumHeight : perMember * static_cast<double>(m_blocks[b].values.size());
+            if (!floored[b] && heights[b] < minimumHeight) {
                 floored[b] = true;
                 changed = true;
             }

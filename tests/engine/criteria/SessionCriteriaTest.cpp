@@ -472,6 +472,9 @@ TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
         database.execute("ALTER TABLE segmentation_columns DROP COLUMN center");
         database.execute("ALTER TABLE segmentation_columns DROP COLUMN scale");
         database.execute("ALTER TABLE segment_centroids DROP COLUMN scaled_value");
+        // Version 9: stored silhouette values.
+        database.execute("DROP TABLE silhouette_values");
+        database.execute("DROP TABLE segmentation_silhouettes");
         database.execute("DELETE FROM schema_migrations WHERE version >= 4");
     }
     auto reopened = Session::openProject(path);
