@@ -105,7 +105,7 @@ void DiagnosticsPageTest::silhouetteIsComputedDrawnAndKept()
     QVERIFY(page.silhouette().has_value());
     QVERIFY(!page.silhouette()->wasStored);
 
-    const ui::SilhouettePlot *plot = page.silhouettePlot();
+    ui::SilhouettePlot *plot = page.silhouettePlot();
     QVERIFY(plot->isVisible());
     QCOMPARE(plot->blockCount(), 5);
     QCOMPARE(plot->overallMean(), m_expected->mean);

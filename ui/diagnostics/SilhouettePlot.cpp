@@ -140,7 +140,8 @@ void SilhouettePlot::layoutBlocks()
             = freeMembers > 0 ? std::max(0.0, available - flooredHeight) / freeMembers : 0.0;
         bool changed = false;
         for (std::size_t b = 0; b < m_blocks.size(); ++b) {
-            heights[b] = floored[b] ? minimumHeight : perMember * static_cast<double>(m_blocks[b].values.size());
+            heights[b]
+                = floored[b] ? minimumHeight : perMember * static_cast<double>(m_blocks[b].values.size());
             if (!floored[b] && heights[b] < minimumHeight) {
                 floored[b] = true;
                 changed = true;
