@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Segmenta developers
 #include "Session.h"
 #include "SessionGuard.h"
+#include "SessionSegmentationMatrix.h"
 
 #include "cluster/ChooseMixtureCount.h"
 #include "cluster/ChooseSegmentCount.h"
@@ -525,6 +526,69 @@ NumericMatrix loadCriteria(store::ProjectStore &project, const std::vector<std::
 
 } // namespace
 
+Result<detail::SegmentationMatrix> detail::segmentationMatrix(store::Database &database,
+    store::ProjectStore &project, const SegmentationInfo &segmentation, const std::string &criteria,
+    Progress &progress)
+{
+    SegmentationMatrix result;
+    // A segmentation made from a criteria set is rebuilt from the JSON stored with it; a set chosen by the
+    // caller replaces it. The file says which documents are criteria sets.
+    std::optional<std::string> criteriaJson;
+    if (criteria.empty()) {
+        criteriaJson = project.segmentationDocument(segmentation.id, store::DefinitionKind::CriteriaSet);
+    }
+    if (!criteria.empty() || criteriaJson) {
+        auto built = criteria.empty() ? detail::buildCriteriaMatrixFromJson(database, *criteriaJson, progress)
+                                      : detail::buildSavedCriteriaMatrix(database, criteria, progress);
+        if (!built) {
+            return built.error();
+        }
+        const CriteriaMatrix &matrix = built.value().matrix;
+        // The rows of the segmentation's members; the matrix itself (transforms, imputation, level weights)
+        // is fitted on every customer the set keeps, as runSegmentation fits it.
+        const std::vector<int> segmentOf = project.memberSegments(segmentation.id, matrix.customerCount);
+        std::vector<Eigen::Index> kept;
+        for (std::size_t i = 0; i < matrix.customerRows.size(); ++i) {
+            if (segmentOf[static_cast<std::size_t>(matrix.customerRows[i])] >= 0) {
+                kept.push_back(static_cast<Eigen::Index>(i));
+                result.customerRows.push_back(matrix.customerRows[i]);
+            }
+        }
+        result.leftOutCount = segmentation.memberCount - static_cast<std::int64_t>(kept.size());
+        result.scaled = matrix.values(kept, Eigen::all);
+        return result;
+    }
+    std::vector<Error> problems;
+    checkCriteriaColumns(project, segmentation.columns, problems);
+    if (!problems.empty()) {
+        return problems.front();
+    }
+    NumericMatrix data = loadCriteria(project, segmentation.columns);
+    result.customerRows = std::move(data.customerRows);
+    const auto scaling = project.segmentationScaling(segmentation.id, segmentation.segmentCount);
+    if (!scaling || scaling->centers.size() != segmentation.columns.size() || data.values.rows() == 0) {
+        result.scaled = data.values.rows() == 0
+            ? data.values
+            : scaledCriteria(data.values, segmentation.columns, segmentation.logColumns);
+        return result;
+    }
+    // The stored scaling, so that members keep the very values they were clustered on even after customers
+    // were added (a refit would move every z-score); the same steps as scaledCriteria.
+    Matrix values = std::move(data.values);
+    for (Eigen::Index c = 0; c < values.cols(); ++c) {
+        const auto column = static_cast<std::size_t>(c);
+        if (scaling->transforms[column] == "log1p") {
+            values.col(c)
+                = values.col(c).unaryExpr([](double x) { return std::copysign(std::log1p(std::abs(x)), x); });
+        }
+    }
+    ZScoreScaler stored;
+    stored.mean = Eigen::Map<const RowVector>(scaling->centers.data(), values.cols());
+    stored.scale = Eigen::Map<const RowVector>(scaling->scales.data(), values.cols());
+    result.scaled = stored.apply(values);
+    return result;
+}
+
 int Session::latestSchemaVersion()
 {
     return store::latestSchemaVersion();
@@ -938,46 +1002,16 @@ Result<ProjectionReport> Session::runProjection(
         if (!segmentation) {
             return makeError(ErrorCode::UnknownSegmentation, {params.segmentation});
         }
-        // A segmentation made from a criteria set is mapped on that set's matrix, rebuilt from the JSON
-        // stored with it; a set chosen for this map replaces it. The file says which documents are criteria
-        // sets.
-        std::optional<std::string> criteriaJson;
-        if (params.criteria.empty()) {
-            criteriaJson = project.segmentationDocument(segmentation->id, store::DefinitionKind::CriteriaSet);
+        progress.setStage("projection.load");
+        auto built
+            = detail::segmentationMatrix(*m_database, project, *segmentation, params.criteria, progress);
+        if (!built) {
+            return built.error();
         }
         NumericMatrix data;
-        Matrix scaled;
-        std::int64_t leftOut = 0;
-        progress.setStage("projection.load");
-        if (!params.criteria.empty() || criteriaJson) {
-            auto built = params.criteria.empty()
-                ? detail::buildCriteriaMatrixFromJson(*m_database, *criteriaJson, progress)
-                : detail::buildSavedCriteriaMatrix(*m_database, params.criteria, progress);
-            if (!built) {
-                return built.error();
-            }
-            const CriteriaMatrix &matrix = built.value().matrix;
-            // The rows of the segmentation's members; the matrix itself (transforms, imputation, level
-            // weights) is fitted on every customer the set keeps, as runSegmentation fits it.
-            const std::vector<int> segmentOf = project.memberSegments(segmentation->id, matrix.customerCount);
-            std::vector<Eigen::Index> kept;
-            for (std::size_t i = 0; i < matrix.customerRows.size(); ++i) {
-                if (segmentOf[static_cast<std::size_t>(matrix.customerRows[i])] >= 0) {
-                    kept.push_back(static_cast<Eigen::Index>(i));
-                    data.customerRows.push_back(matrix.customerRows[i]);
-                }
-            }
-            leftOut = segmentation->memberCount - static_cast<std::int64_t>(kept.size());
-            scaled = matrix.values(kept, Eigen::all);
-        } else {
-            std::vector<Error> problems;
-            checkCriteriaColumns(project, segmentation->columns, problems);
-            if (!problems.empty()) {
-                return problems.front();
-            }
-            data = loadCriteria(project, segmentation->columns);
-            scaled = scaledCriteria(data.values, segmentation->columns, segmentation->logColumns);
-        }
+        data.customerRows = std::move(built.value().customerRows);
+        const Matrix scaled = std::move(built.value().scaled);
+        const std::int64_t leftOut = built.value().leftOutCount;
         if (scaled.rows() < mapDimensions + 1) {
             return makeError(ErrorCode::TooFewCustomers,
                 {std::to_string(scaled.rows()), std::to_string(mapDimensions + 1)});

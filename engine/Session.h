@@ -747,6 +747,49 @@ struct RecutParams
     std::string name; ///< of the new segmentation; empty: "<source> (k segments)", numbered if taken
 };
 
+// --- Diagnostics of a stored segmentation (SessionDiagnostics.cpp; issues 5 and 7) ---
+
+/// Members up to which a segmentation's silhouette is exact; beyond it, a seeded random sample of this many
+/// members is scored against itself (scikit-learn's silhouette_score(sample_size=…)).
+constexpr std::int64_t silhouetteExactLimit = 20000;
+
+/// One member's silhouette (see SilhouetteResult): how much closer it is to its own segment than to the
+/// nearest other one.
+struct MemberSilhouette
+{
+    std::int64_t customerRow = 0; ///< 0-based position in the customer table
+    std::string customerId;
+    int segment = 0; ///< SegmentInfo::index
+    double value = 0.0; ///< -1..1: near 1 fits its segment well, below 0 would fit another segment better
+};
+
+/// The silhouette of every member of a stored segmentation (or of a sample of them), on the matrix the
+/// segmentation was clustered on (its z-scored columns with their log scales, or its criteria set's matrix).
+struct SegmentationSilhouette
+{
+    std::string segmentation; ///< its name as stored
+    std::vector<MemberSilhouette> members; ///< the scored members, in customer order
+    std::vector<double> segmentMeans; ///< per segment index: mean of its scored members, NaN when none
+    std::vector<std::int64_t> segmentCounts; ///< per segment index: scored members
+    double mean = 0.0; ///< over all scored members: the silhouette score
+    bool isSampled = false; ///< true: only a seeded sample of sampleSize members was scored
+    std::int64_t sampleSize = 0; ///< members scored (all of them unless isSampled)
+    std::int64_t memberCount = 0; ///< members of the segmentation
+    std::uint64_t seed = 0; ///< drew the sample (the segmentation's own seed)
+    std::string computedAt; ///< UTC, ISO 8601
+    bool wasStored = false; ///< true: read back from the project; false: computed (and stored) by this call
+};
+
+/// How the variance of a segmentation's matrix spreads over its principal components (a scree plot).
+struct PcaSpectrum
+{
+    std::string segmentation; ///< its name as stored
+    std::vector<std::string> columns; ///< the matrix columns (SegmentationInfo::columns)
+    std::vector<double> explainedVariance; ///< per component, largest first (n - 1 denominator)
+    std::vector<double> explainedVarianceRatio; ///< per component: share of the total variance; sums to 1
+    std::int64_t rowCount = 0; ///< customers the components were fitted on
+};
+
 /// The engine's facade for the GUI and the CLI: one open project file.
 /// Not thread-safe: open one Session per thread (each has its own SQLite connection). Writers run in one
 /// transaction, so a failed, cancelled or killed job leaves the project file as it was.
@@ -912,6 +955,24 @@ public:
     /// (the message names the heights that work); SegmentationExists (the name is taken);
     /// TooFewCustomers; Cancelled; StorageFailure.
     Result<SegmentationInfo> recutSegmentation(const RecutParams &params, Progress &progress);
+};
+
+    /// The silhouette values of a stored segmentation's members (an empty name means the newest): read back
+    /// when the project holds them for its current members, otherwise computed (exact up to
+    /// silhouetteExactLimit members, else on a sample of that many drawn with the segmentation's seed) and
+    /// stored, in one transaction, so that the next call returns at once. Deleting the segmentation deletes
+    /// them. Reports stages "silhouette.load", "silhouette", "silhouette.save"; cancel stores nothing.
+    /// Errors: UnknownSegmentation; InvalidParameter for a segmentation not clustered on a numeric matrix
+    /// (rules, RFM, manual, CLV tiers, k-prototypes, k-medoids) or with fewer than two non-empty segments;
+    /// those of the criteria (UnknownColumn, …), Cancelled, StorageFailure.
+    Result<SegmentationSilhouette> segmentationSilhouette(const std::string &name, Progress &progress);
+    /// The stored silhouette values only (nothing when they were never computed or are out of date). Reads
+    /// only. Errors: UnknownSegmentation, StorageFailure.
+    Result<std::optional<SegmentationSilhouette>> storedSilhouette(const std::string &name) const;
+    /// Explained variance of every principal component of the segmentation's matrix (the one
+    /// segmentationSilhouette scores). Reads only. Reports stage "pca".
+    /// Errors: those of segmentationSilhouette except the segment count, TooFewCustomers, Cancelled.
+    Result<PcaSpectrum> pcaSpectrum(const std::string &name, Progress &progress) const;
 
     // Managing stored segmentations and their segments (SessionSegmentations.cpp). Each change is one
     // transaction: on an error the project is unchanged. Names are trimmed; empty names are refused.

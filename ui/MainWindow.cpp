@@ -9,6 +9,7 @@
 #include "criteria/CriteriaEditorDialog.h"
 #include "criteria/SegmentDialog.h"
 #include "diagnostics/DendrogramView.h"
+#include "diagnostics/DiagnosticsPage.h"
 #include "diagnostics/SegmentCountDialog.h"
 #include "diagnostics/SegmentCountView.h"
 #include "explorer/CustomerCard.h"
@@ -464,6 +465,8 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_comparisonView, QString());
     m_tabs->addTab(m_countView, QString());
     m_tabs->addTab(m_customerTable, QString());
+    m_diagnosticsPage = new DiagnosticsPage(m_tabs); // follows the segmentation shown (showSegmentation)
+    m_tabs->addTab(m_diagnosticsPage, QString());
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -547,6 +550,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_comparisonView), tr("Compare segments"));
     m_tabs->setTabText(m_tabs->indexOf(m_countView), tr("Segment counts"));
     m_tabs->setTabText(m_tabs->indexOf(m_customerTable), tr("Customers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_diagnosticsPage), tr("Diagnostics"));
     for (int tab = 0; tab < m_tabActions.size(); ++tab) {
         //: View menu entry that shows a tab; %1 is the tab's name.
         m_tabActions[tab]->setText(tr("Show %1").arg(m_tabs->tabText(tab)));
@@ -739,6 +743,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_segmentModel->clear();
         m_profilePanel->clear();
         m_comparisonView->clear();
+        m_diagnosticsPage->clear();
         updateState();
         return;
     }
@@ -756,6 +761,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_segmentModel->clear();
         m_profilePanel->clear();
         m_comparisonView->clear();
+        m_diagnosticsPage->clear();
         updateState();
         showError(details.error());
         return;
@@ -771,6 +777,7 @@ void MainWindow::showSegmentation(const QString &name)
     m_profilePanel->showLoading();
     m_comparisonView->clear();
     m_profileLoader->load(QString::fromStdString(m_session->path()), m_currentSegmentation);
+    m_diagnosticsPage->setSegmentation(QString::fromStdString(m_session->path()), shown);
     m_segmentationList->model()->setCurrent(m_currentSegmentation);
     const int choice = m_segmentationChoice->findData(m_currentSegmentation);
     if (choice >= 0) {
@@ -962,7 +969,7 @@ QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("map"), QStringLiteral("compare"), QStringLiteral("counts"),
         QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations"),
-        QStringLiteral("clv"), QStringLiteral("presenter")};
+        QStringLiteral("clv"), QStringLiteral("presenter"), QStringLiteral("diagnostics"), QStringLiteral("rfm")};
 }
 
 bool MainWindow::showView(const QString &view)
@@ -981,6 +988,13 @@ bool MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("presenter")) {
         return openPresenter();
+    }
+    if (view == QLatin1String("diagnostics")) {
+        m_tabs->setCurrentWidget(m_diagnosticsPage);
+        return true;
+    }
+    if (view == QLatin1String("rfm")) {
+        return openRfmWindow();
     }
     QDockWidget *dock = view == QLatin1String("profiles") ? m_profileDock : m_segmentationsDock;
     dock->show();
@@ -1385,7 +1399,35 @@ QWidget *MainWindow::screenshotTarget()
     if (m_presenter && m_presenter->isVisible()) {
         return m_presenter;
     }
+    if (m_rfmWindow && m_rfmWindow->isVisible()) {
+        return m_rfmWindow;
+    }
     return this;
+}
+
+RfmMapDialog *MainWindow::rfmWindow() const
+{
+    return m_rfmWindow;
+}
+
+bool MainWindow::openRfmWindow()
+{
+    if (!m_session || m_jobs->isRunning() || m_countView->isRunning()) {
+        return false;
+    }
+    if (m_rfmWindow) {
+        m_rfmWindow->raise();
+        m_rfmWindow->activateWindow();
+        return true;
+    }
+    // As the lifetime-value window: window-modal, not exec(), so --screenshot --view rfm can grab it. A
+    // project without transactions gets the dialog's own explanation in its status line.
+    auto *dialog = new RfmMapDialog(QString::fromStdString(m_session->path()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RfmMapDialog::segmentationStored, this, &MainWindow::handleSegmentationSucceeded);
+    m_rfmWindow = dialog;
+    dialog->open();
+    return true;
 }
 
 bool MainWindow::startSegmentCountSearch(const engine::SegmentCountSearchParams &params)

@@ -32,6 +32,8 @@ class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
 class LifetimeValueDialog;
+class DiagnosticsPage;
+class RfmMapDialog;
 class ComparisonView;
 class LanguageManager;
 class MemberExportDialog;
@@ -86,7 +88,8 @@ public:
     void openSegmentDialogWith(int count, const QStringList &columns, const QString &criteriaSet);
 
     /// The views showView() knows: map, compare, counts, customers (tabs), profiles, segmentations (docks),
-    /// clv (the lifetime-value window), presenter (presenter mode on the segmentation shown).
+    /// clv (the lifetime-value window), presenter (presenter mode on the segmentation shown), diagnostics
+    /// (tab), rfm (the RFM map window).
     static QStringList viewNames();
     /// Brings one view to the front (for --screenshot --view and presenting); false for an unknown name.
     bool showView(const QString &view);
@@ -98,6 +101,13 @@ public:
     bool openLifetimeValueDialog();
     /// The open lifetime-value window, or nullptr.
     LifetimeValueDialog *lifetimeValueDialog() const;
+    /// Opens the RFM map window (as Segment › RFM map…, but non-blocking, window-modal); false if no project
+    /// is open or a job runs.
+    bool openRfmWindow();
+    /// The RFM map window showView("rfm") opened, while it is open; else nullptr.
+    RfmMapDialog *rfmWindow() const;
+    /// The "Diagnostics" tab (silhouette, variance by component).
+    DiagnosticsPage *diagnosticsPage() const { return m_diagnosticsPage; }
     /// Switches the interface language ("en", "tr") and remembers the choice.
     void setLanguage(const QString &code);
 
@@ -297,6 +307,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     ComparisonView *m_comparisonView = nullptr;
     SegmentCountView *m_countView = nullptr;
+    DiagnosticsPage *m_diagnosticsPage = nullptr;
+    QPointer<RfmMapDialog> m_rfmWindow;
     QLabel *m_customerCountLabel = nullptr;
     JobProgressBar *m_jobProgress = nullptr;
 };

@@ -32,6 +32,8 @@ int runPlace(const CommandLine &args);
 int runDendrogram(const CommandLine &args);
 /// `recut --project P --segmentation NAME (--k K | --height H) [--name N] [--json]` (DendrogramCommand.cpp).
 int runRecut(const CommandLine &args);
+/// silhouette --project P [--segmentation NAME] [--out FILE.csv] [--json] (SilhouetteCommand.cpp).
+int runSilhouette(const CommandLine &args);
 
 /// The value of a `--criteria NAME|FILE.json` option: a file (a path ending in .json, or an existing file)
 /// is read, checked and saved under the set's own name; anything else names a saved set. Sets `name` to

@@ -69,6 +69,10 @@ Commands:
            Put the members that have no point on the segmentation's newest map (e.g. after assign) onto it
            without moving it: t-SNE maps place them among their neighbours, PCA maps through the map's own
            transform (recovered from its points). Existing points stay where they are. Newest by default.
+  silhouette --project P [--segmentation NAME] [--out FILE.csv] [--json]
+           Silhouette of every member of a segmentation (newest by default) on the matrix it was clustered on:
+           per-segment means and the overall mean; exact up to 20,000 members, else on a seeded sample of
+           20,000. Computed once and kept in the project. --out writes each customer's value as CSV.
   criteria --project P (--file F.json [--save] | --name NAME) [--bins 20] [--json]
            Check a criteria set against the project and preview it: customers used and dropped (and why),
            each variable before and after its transform, near-duplicate variables. --save stores it.
@@ -1027,6 +1031,7 @@ int main(int argc, char **argv)
         {"place", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runPlace},
         {"recut", {{"project", "segmentation", "k", "height", "name"}, {"json"}}, segmenta::cli::runRecut},
         {"dendrogram", {{"project", "segmentation"}, {"json"}}, segmenta::cli::runDendrogram},
+        {"silhouette", {{"project", "segmentation", "out"}, {"json"}}, segmenta::cli::runSilhouette},
     };
     for (const CommandSpec &spec : commands) {
         if (command != spec.name) {

@@ -265,7 +265,30 @@ CREATE TABLE segmentation_trees (
 ALTER TABLE segment_members ADD COLUMN tree_leaf INTEGER;
 )sql";
 
-constexpr std::array<Migration, 8> migrations {{
+// Version 9: per-customer silhouette values of a segmentation, computed on demand for the diagnostics (the
+// silhouette plot) and kept so that they reopen at once. One summary row per segmentation (deleting the
+// segmentation deletes it, and with it the values); member_count is the segmentation's member count when
+// they were computed, so values computed before new customers were assigned are recognised as out of date.
+// A member without a value was not in the sample.
+constexpr const char *schemaVersion9 = R"sql(
+CREATE TABLE segmentation_silhouettes (
+    segmentation_id INTEGER PRIMARY KEY REFERENCES segmentations(id) ON DELETE CASCADE,
+    member_count    INTEGER NOT NULL,
+    sampled         INTEGER NOT NULL CHECK (sampled IN (0, 1)),
+    sample_size     INTEGER NOT NULL,
+    seed            INTEGER NOT NULL,
+    mean            REAL NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE TABLE silhouette_values (
+    segmentation_id INTEGER NOT NULL REFERENCES segmentation_silhouettes(segmentation_id) ON DELETE CASCADE,
+    customer_row    INTEGER NOT NULL REFERENCES customers(row),
+    value           REAL NOT NULL CHECK (value >= -1 AND value <= 1),
+    PRIMARY KEY (segmentation_id, customer_row)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 9> migrations {{
     {1, "project file: customers, columns, imports, segmentations, map projections", schemaVersion1},
     {2, "transaction logs, import fingerprints, derived customer columns, column transforms, t-SNE maps",
         schemaVersion2},
@@ -281,6 +304,9 @@ constexpr std::array<Migration, 8> migrations {{
         "customers",
         schemaVersion7},
     {8, "merge trees of hierarchical segmentations (dendrograms, re-cutting)", schemaVersion8},
+)sql";
+
+    {9, "per-customer silhouette values of segmentations, for the silhouette plot", schemaVersion9},
 }};
 
 } // namespace

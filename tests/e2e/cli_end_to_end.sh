@@ -345,6 +345,25 @@ check "cp1254: dialect detected, Turkish id column, Gelir is real" json "$work/o
 expect_exit 3 "--delimiter , is obeyed over detection" "$cli" import --project "$work/tr2.segmenta" --file "$work/tr1254.csv" --delimiter , --json
 check "forced comma: ragged row names ','" json "$work/out" "d['error']['code']=='ragged_row' and \"currently ','\" in d['error']['message']"
 
+# Silhouette of a stored segmentation: every member's value, checked against an independent computation
+# (tests/reference/check_silhouette_export.py), kept in the project so that the second call reads it back.
+f="$work/fit.segmenta"
+cp "$m" "$f"
+expect_exit 0 "segment mall for the silhouette check" "$cli" segment --project "$f" --columns "Age,Annual Income (k\$),Spending Score (1-100)" --log "Annual Income (k\$)" --k 4 --name "Fit check" --json
+expect_exit 0 "export the fit-check members" "$cli" export --project "$f" --segmentation "Fit check" --out "$work/fit-members.csv"
+expect_exit 0 "silhouette --out --json" "$cli" silhouette --project "$f" --segmentation "Fit check" --out "$work/fit-silhouette.csv" --json
+check "silhouette --json: exact over 200 members, computed now, 4 segments adding up" json "$work/out" \
+    "sorted(d)==['mean','members','sample_size','sampled','seed','segmentation','segments','stored'] and d['segmentation']=='Fit check' and d['members']==200 and not d['sampled'] and d['sample_size']==200 and not d['stored'] and sorted(d['segments'][0])==['mean','name','number','scored'] and sum(s['scored'] for s in d['segments'])==200 and -1<=d['mean']<=1"
+cp "$work/out" "$work/fit-first.json"
+check "silhouette --out: each value equals an independent computation" /usr/bin/python3 "$(dirname "$0")/../reference/check_silhouette_export.py" \
+    "$work/fit-members.csv" "$work/fit-silhouette.csv" "Age,Annual Income (k\$),Spending Score (1-100)" "Annual Income (k\$)"
+expect_exit 0 "silhouette again" "$cli" silhouette --project "$f" --segmentation "Fit check" --json
+check "the second silhouette is read back from the project, the same numbers" /usr/bin/python3 -c \
+    "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if b['stored'] and {**a,'stored':True}==b else 1)" "$work/fit-first.json" "$work/out"
+expect_exit 3 "silhouette of an unknown segmentation" "$cli" silhouette --project "$f" --segmentation "No such" --json
+check "unknown segmentation error code" json "$work/out" "d['error']['code']=='unknown_segmentation'"
+expect_exit 2 "silhouette without --project" "$cli" silhouette --segmentation "Fit check"
+
 # Usage errors: exit 2.
 expect_exit 2 "unknown command" "$cli" frobnicate
 expect_exit 2 "unknown option" "$cli" info --project "$p" --colour

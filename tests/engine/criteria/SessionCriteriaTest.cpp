@@ -475,6 +475,9 @@ TEST(SessionCriteria, AVersionThreeProjectStillMapsOnItsCriteriaSet)
         // Version 8: merge trees of hierarchical segmentations.
         database.execute("DROP TABLE segmentation_trees");
         database.execute("ALTER TABLE segment_members DROP COLUMN tree_leaf");
+        // Version 9: stored silhouette values.
+        database.execute("DROP TABLE silhouette_values");
+        database.execute("DROP TABLE segmentation_silhouettes");
         database.execute("DELETE FROM schema_migrations WHERE version >= 4");
     }
     auto reopened = Session::openProject(path);
