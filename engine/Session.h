@@ -955,8 +955,6 @@ public:
     /// (the message names the heights that work); SegmentationExists (the name is taken);
     /// TooFewCustomers; Cancelled; StorageFailure.
     Result<SegmentationInfo> recutSegmentation(const RecutParams &params, Progress &progress);
-};
-
     /// The silhouette values of a stored segmentation's members (an empty name means the newest): read back
     /// when the project holds them for its current members, otherwise computed (exact up to
     /// silhouetteExactLimit members, else on a sample of that many drawn with the segmentation's seed) and

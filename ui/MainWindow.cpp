@@ -467,6 +467,11 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_customerTable, QString());
     m_diagnosticsPage = new DiagnosticsPage(m_tabs); // follows the segmentation shown (showSegmentation)
     m_tabs->addTab(m_diagnosticsPage, QString());
+    // The dendrogram is one of the diagnostics too (Segment › Dendrogram… opens the same view in a window).
+    m_dendrogramPage = new DendrogramView;
+    m_diagnosticsPage->addPage(m_dendrogramPage, QString());
+    connect(m_dendrogramPage, &DendrogramView::segmentationCreated, this,
+        &MainWindow::handleSegmentationSucceeded);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -551,6 +556,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_countView), tr("Segment counts"));
     m_tabs->setTabText(m_tabs->indexOf(m_customerTable), tr("Customers"));
     m_tabs->setTabText(m_tabs->indexOf(m_diagnosticsPage), tr("Diagnostics"));
+    m_diagnosticsPage->pages()->setTabText(
+        m_diagnosticsPage->pages()->indexOf(m_dendrogramPage), tr("Dendrogram"));
     for (int tab = 0; tab < m_tabActions.size(); ++tab) {
         //: View menu entry that shows a tab; %1 is the tab's name.
         m_tabActions[tab]->setText(tr("Show %1").arg(m_tabs->tabText(tab)));
@@ -681,6 +688,7 @@ engine::Status MainWindow::openProject(const QString &path)
     if (!summary) {
         return summary.error();
     }
+    m_dendrogramPage->setSegmentation(nullptr, QString()); // it must not keep the closing session
     m_session = std::move(session);
     m_summary = std::move(summary).value();
     m_currentSegmentation.clear();
@@ -744,6 +752,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_profilePanel->clear();
         m_comparisonView->clear();
         m_diagnosticsPage->clear();
+        m_dendrogramPage->setSegmentation(nullptr, QString());
         updateState();
         return;
     }
@@ -762,6 +771,7 @@ void MainWindow::showSegmentation(const QString &name)
         m_profilePanel->clear();
         m_comparisonView->clear();
         m_diagnosticsPage->clear();
+        m_dendrogramPage->setSegmentation(nullptr, QString());
         updateState();
         showError(details.error());
         return;
@@ -778,6 +788,7 @@ void MainWindow::showSegmentation(const QString &name)
     m_comparisonView->clear();
     m_profileLoader->load(QString::fromStdString(m_session->path()), m_currentSegmentation);
     m_diagnosticsPage->setSegmentation(QString::fromStdString(m_session->path()), shown);
+    m_dendrogramPage->setSegmentation(m_session.get(), m_currentSegmentation);
     m_segmentationList->model()->setCurrent(m_currentSegmentation);
     const int choice = m_segmentationChoice->findData(m_currentSegmentation);
     if (choice >= 0) {
@@ -969,7 +980,8 @@ QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("map"), QStringLiteral("compare"), QStringLiteral("counts"),
         QStringLiteral("customers"), QStringLiteral("profiles"), QStringLiteral("segmentations"),
-        QStringLiteral("clv"), QStringLiteral("presenter"), QStringLiteral("diagnostics"), QStringLiteral("rfm")};
+        QStringLiteral("clv"), QStringLiteral("presenter"), QStringLiteral("diagnostics"),
+        QStringLiteral("rfm")};
 }
 
 bool MainWindow::showView(const QString &view)

@@ -32,6 +32,7 @@ class CustomerTableModel;
 class JobProgressBar;
 class JobRunner;
 class LifetimeValueDialog;
+class DendrogramView;
 class DiagnosticsPage;
 class RfmMapDialog;
 class ComparisonView;
@@ -265,6 +266,7 @@ private:
     QAction *m_drawMapAction = nullptr; ///< Segment › Draw map…, also beside the map's style bar
     QAction *m_newCustomersAction = nullptr; ///< Segment › Add new customers… (NewCustomersDialog)
     QAction *m_dendrogramAction = nullptr; ///< Segment › Dendrogram…
+    DendrogramView *m_dendrogramPage = nullptr; ///< the Diagnostics tab's dendrogram page
     QAction *m_exportViewAction = nullptr;
     QAction *m_presenterAction = nullptr; ///< View › Presenter mode (F5)
     QAction *m_exportMembersAction = nullptr; ///< File › Export members…

@@ -304,8 +304,6 @@ constexpr std::array<Migration, 9> migrations {{
         "customers",
         schemaVersion7},
     {8, "merge trees of hierarchical segmentations (dendrograms, re-cutting)", schemaVersion8},
-)sql";
-
     {9, "per-customer silhouette values of segmentations, for the silhouette plot", schemaVersion9},
 }};
 
