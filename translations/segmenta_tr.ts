@@ -921,6 +921,102 @@ Heading of the customer card; %1 is the customer&apos;s id.</extracomment>
     </message>
 </context>
 <context>
+    <name>segmenta::ui::DiagnosticsPage</name>
+    <message>
+        <source>Reading the segmentation…</source>
+        <translation>Segmentasyon okunuyor…</translation>
+    </message>
+    <message>
+        <source>Scoring how well each customer fits its segment…</source>
+        <translation>Her müşterinin segmentine ne kadar uyduğu ölçülüyor…</translation>
+    </message>
+    <message>
+        <source>Keeping the values in the project…</source>
+        <translation>Değerler projeye kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Measuring the variance of each component…</source>
+        <translation>Her bileşenin varyansı ölçülüyor…</translation>
+    </message>
+    <message>
+        <source>No segmentation to diagnose yet.</source>
+        <translation>Henüz incelenecek bir segmentasyon yok.</translation>
+    </message>
+    <message>
+        <source>How well “%1” holds together</source>
+        <extracomment>Title of the Diagnostics tab; %1 is the segmentation&apos;s name.</extracomment>
+        <translation>“%1” ne kadar tutarlı</translation>
+    </message>
+    <message>
+        <source>Segment your customers first; their diagnostics then appear here.</source>
+        <translation>Önce müşterilerinizi segmentlere ayırın; tanılama sonuçları burada görünür.</translation>
+    </message>
+    <message>
+        <source>Working out the silhouette…</source>
+        <translation>Siluet hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Click Compute to work out the silhouette.</source>
+        <translation>İptal edildi. Siluet değerlerini hesaplamak için Hesapla&apos;ya tıklayın.</translation>
+    </message>
+    <message>
+        <source>The silhouette is worked out when you open this tab.</source>
+        <translation>Siluet, bu sekmeyi açtığınızda hesaplanır.</translation>
+    </message>
+    <message>
+        <source>Average silhouette %1, on a random sample of %2 of the %3 customers in the segmentation (the same sample every time).</source>
+        <extracomment>%1 the mean silhouette (e.g. 0.45), %2 the number of customers.</extracomment>
+        <translation>Ortalama siluet %1; segmentasyondaki %3 müşteriden rastgele seçilen %2 müşterilik bir örneklem üzerinde (her seferinde aynı örneklem).</translation>
+    </message>
+    <message>
+        <source>Average silhouette %1 over all %2 customers in the segmentation.</source>
+        <translation>Segmentasyondaki %2 müşterinin tümü üzerinden ortalama siluet %1.</translation>
+    </message>
+    <message>
+        <source>Working out the components…</source>
+        <translation>Bileşenler hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>The components are worked out when you open this tab.</source>
+        <translation>Bileşenler, bu sekmeyi açtığınızda hesaplanır.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s two axes show %1 of the differences between customers on the segmentation&apos;s criteria.</source>
+        <extracomment>%1 the share of the variance the two map axes show, e.g. 68.2%.</extracomment>
+        <translation>Haritanın iki ekseni, müşteriler arasındaki farkların segmentasyon ölçütlerine göre %1&apos;ini gösteriyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) of the segmentation&apos;s criteria.</source>
+        <translation>
+            <numerusform>Segmentasyon ölçütlerinin %n bileşeni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Siluet</translation>
+    </message>
+    <message>
+        <source>Variance by component</source>
+        <translation>Bileşenlere göre varyans</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Hesapla</translation>
+    </message>
+    <message>
+        <source>How to read it: each thin bar is one customer, sorted from best to worst fit within its segment. A value near 1 means the customer is much closer to its own segment than to any other, so it fits its segment well. Near 0 it sits between two segments; below 0 it would fit better in another segment. The dashed line is the average over all customers: a segment whose bars mostly stop short of it is loosely held together.</source>
+        <translation>Nasıl okunur: her ince çubuk bir müşteridir ve müşteriler kendi segmentlerinde en iyi uyandan en kötü uyana doğru sıralanmıştır. 1&apos;e yakın bir değer, müşterinin kendi segmentine diğer segmentlerden çok daha yakın olduğunu, yani segmentine iyi uyduğunu gösterir. 0&apos;a yakınsa iki segmentin arasında kalır; 0&apos;ın altındaysa başka bir segmente daha iyi uyar. Kesikli çizgi tüm müşterilerin ortalamasıdır: çubuklarının çoğu bu çizgiye ulaşmayan bir segment gevşek bir bütündür.</translation>
+    </message>
+    <message>
+        <source>How to read it: each bar is one direction through the customers&apos; criteria (a principal component) and how much of their differences it captures; the line adds them up. The map draws the first two (highlighted): when together they capture little, the map flattens much of the picture, and segments that overlap on it may still be well apart.</source>
+        <translation>Nasıl okunur: her çubuk, müşterilerin ölçütleri içinden geçen bir yön (bir temel bileşen) ve müşteriler arasındaki farkların ne kadarını yakaladığıdır; çizgi bunları toplar. Harita ilk ikisini çizer (vurgulanmış olanlar): ikisi birlikte az şey yakalıyorsa harita resmin büyük kısmını düzleştirir ve haritada üst üste binen segmentler aslında birbirinden oldukça uzak olabilir.</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::DrawMapDialog</name>
     <message>
         <source>Draw map</source>
@@ -2495,6 +2591,10 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
         <source>Wrote %1 customers to “%2”.</source>
         <translation>%1 müşteri “%2” dosyasına yazıldı.</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Tanılama</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ui::MapStyleBar</name>
@@ -3694,6 +3794,34 @@ Name of a segmentation saved from a selection when none was given; %1 is a numbe
     </message>
 </context>
 <context>
+    <name>segmenta::ui::ScreePlot</name>
+    <message>
+        <source>PC%1</source>
+        <extracomment>Label of a principal component under its bar in the scree plot; %1 is its number.</extracomment>
+        <translation>BB%1</translation>
+    </message>
+    <message>
+        <source>Principal component</source>
+        <translation>Temel bileşen</translation>
+    </message>
+    <message>
+        <source>Axes of the map</source>
+        <translation>Haritanın eksenleri</translation>
+    </message>
+    <message>
+        <source>Other components</source>
+        <translation>Diğer bileşenler</translation>
+    </message>
+    <message>
+        <source>Share of the variance</source>
+        <translation>Varyans payı</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Birikimli</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ui::SegmentCountDialog</name>
     <message>
         <source>Choose at least one column.</source>
@@ -4267,6 +4395,27 @@ Criteria: %2</source>
         <source>Mini-batch k-means</source>
         <extracomment>Method of a segmentation: k-means on random batches of customers, for very large customer bases.</extracomment>
         <translation>Mini yığın k-ortalamalar</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ui::SilhouettePlot</name>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <extracomment>Beside a segment&apos;s block in the silhouette plot; %1 is its mean silhouette, e.g. 0.52.</extracomment>
+        <translation>Ortalama %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <extracomment>Above the dashed line of the silhouette plot; %1 is the mean silhouette of all scored customers.</extracomment>
+        <translation>Genel ortalama %1</translation>
+    </message>
+    <message>
+        <source>Silhouette value</source>
+        <translation>Siluet değeri</translation>
     </message>
 </context>
 </TS>
