@@ -78,7 +78,7 @@ Commands:
            a 5-95 % CLV range from N parameter draws (--bootstrap 0: none). Lists valuable customers who are
            probably gone (in the top --at-risk-value-share by past value with P(alive) below
            --at-risk-max-alive); --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
-  project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
+  project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S] [--gradient auto|bh|fft]
            [--criteria NAME|FILE.json] [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria, or on the matrix of the
            criteria set given, built as segment --criteria builds it); the app shows the newest.
@@ -831,6 +831,10 @@ int runProject(const CommandLine &args)
     if (!ok) {
         return usage("--perplexity takes a number, --iterations and --seed whole numbers");
     }
+    params.gradient = args.value("gradient", params.gradient);
+    if (params.gradient != "auto" && params.gradient != "bh" && params.gradient != "fft") {
+        return usage("--gradient takes auto, bh or fft");
+    }
     auto session = Session::openProject(args.value("project"));
     if (!session) {
         return fail(session.error(), json);
@@ -863,6 +867,7 @@ int runProject(const CommandLine &args)
             out.key("perplexity").value(params.perplexity);
             out.key("iterations").value(params.iterations);
             out.key("seed").value(params.seed);
+            out.key("gradient").value(r.gradient);
         } else {
             out.key("explained_variance_ratio").beginArray();
             for (const double ratio : r.explainedVarianceRatio) {
@@ -954,7 +959,9 @@ int main(int argc, char **argv)
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation"}, {}}, runExport},
         {"project",
-            {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria"}, {"json"}},
+            {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria",
+                 "gradient"},
+                {"json"}},
             runProject},
         {"clv",
             {{"project", "model", "calibration-end", "horizon-months", "discount-rate", "bootstrap", "seed",
