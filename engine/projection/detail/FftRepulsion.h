@@ -51,12 +51,17 @@ public:
 private:
     void preparePlans(int fftSize);
     void releasePlans();
+    /// The FFT of the kernel (1 + d^2)^-2 between nodes `spacing` apart, circulantly embedded.
+    void computeKernelSpectrum(int nodes, double spacing);
 
     int m_threadCount;
     int m_boxes = 0;
     int m_fftSize = 0; ///< 2 x nodes per axis: the zero-padded transform's side
-    void *m_forwardPlan = nullptr; ///< fftw_plan, r2c of fftSize x fftSize
-    void *m_backwardPlan = nullptr; ///< fftw_plan, c2r
+    void *m_forwardPlan = nullptr; ///< fftw_plan, r2c of fftSize x fftSize (the kernel)
+    void *m_rowForwardPlan = nullptr; ///< fftw_plan, r2c of the upper half's rows
+    void *m_columnForwardPlan = nullptr; ///< fftw_plan, in-place forward c2c of the spectrum's columns
+    void *m_columnBackwardPlan = nullptr; ///< fftw_plan, in-place backward c2c of the columns
+    void *m_rowBackwardPlan = nullptr; ///< fftw_plan, c2r of the lower half's rows
     // FFTW buffers (fftw_malloc'd, aligned): one real and one complex per charge, plus the kernel's.
     std::vector<double *> m_real;
     std::vector<std::complex<double> *> m_spectrum;
@@ -69,7 +74,8 @@ private:
     std::vector<double> m_weightY;
     std::vector<int> m_order; ///< points sorted by box, row-major (stable)
     std::vector<int> m_boxStart; ///< boxes^2 + 1 offsets into m_order
-    std::vector<double> m_pointZ; ///< per point: its share of Z
+    std::vector<int> m_position; ///< per point: its place in m_order
+    std::vector<double> m_sorted; ///< per place in m_order: force x, force y, share of Z
 };
 
 } // namespace segmenta::engine::detail
