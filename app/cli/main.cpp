@@ -78,10 +78,11 @@ Commands:
            a 5-95 % CLV range from N parameter draws (--bootstrap 0: none). Lists valuable customers who are
            probably gone (in the top --at-risk-value-share by past value with P(alive) below
            --at-risk-max-alive); --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
-  project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S] [--gradient auto|bh|fft]
-           [--criteria NAME|FILE.json] [--json]
+  project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
+           [--gradient auto|bh|fft] [--criteria NAME|FILE.json] [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria, or on the matrix of the
-           criteria set given, built as segment --criteria builds it); the app shows the newest.
+           criteria set given, built as segment --criteria builds it); the app shows the newest. t-SNE's
+           --gradient: Barnes-Hut (bh), FFT interpolation (fft), or auto (FFT above 10,000 customers).
   rfm      --project P [--analysis-date YYYY-MM-DD] [--map FILE.json | --preset rf11|rf10|simple6] [--name NAME]
            [--language en|tr] [--write-map FILE.json] [--json]
            Score recency, frequency and monetary 1-5 (ties kept together), apply the named R x F map, report
