@@ -995,6 +995,9 @@ Result<ProjectionReport> Session::runProjection(
     if (params.method != "pca" && params.method != "tsne") {
         return makeError(ErrorCode::InvalidParameter, {"method", params.method, "pca or tsne"});
     }
+    if (params.gradient != "auto" && params.gradient != "bh" && params.gradient != "fft") {
+        return makeError(ErrorCode::InvalidParameter, {"gradient", params.gradient, "auto, bh or fft"});
+    }
     return guarded<ProjectionReport>(m_path, [&]() -> Result<ProjectionReport> {
         const auto started = std::chrono::steady_clock::now();
         store::ProjectStore project(*m_database);
@@ -1044,6 +1047,9 @@ Result<ProjectionReport> Session::runProjection(
             tsne.perplexity = params.perplexity;
             tsne.iterations = params.iterations;
             tsne.seed = params.seed;
+            tsne.gradient = params.gradient == "bh" ? TsneGradientMethod::BarnesHut
+                : params.gradient == "fft"          ? TsneGradientMethod::Fft
+                                                    : TsneGradientMethod::Automatic;
             if (auto invalid = engine::validate(tsne, scaled.rows(), scaled.cols()); !invalid.empty()) {
                 return invalid.front();
             }
@@ -1082,6 +1088,7 @@ Result<ProjectionReport> Session::runProjection(
             layout = fitted.value().layout;
             report.klDivergence = fitted.value().klDivergence;
             report.klExact = fitted.value().klMethod == KlDivergenceMethod::Exact;
+            report.gradient = fitted.value().gradientMethod == TsneGradientMethod::Fft ? "fft" : "barnes_hut";
             kl = report.klDivergence;
             parameters = "{\"perplexity\":" + std::to_string(params.perplexity) + ",\"iterations\":"
                 + std::to_string(params.iterations) + ",\"seed\":" + std::to_string(params.seed) + "}";

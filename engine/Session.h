@@ -518,6 +518,8 @@ struct ProjectionParams
     double perplexity = 30.0; ///< t-SNE: effective number of neighbours, 1..(customers - 1) / 3
     int iterations = 750; ///< t-SNE optimisation steps
     std::uint64_t seed = 42; ///< t-SNE: same seed and data → the same map
+    /// t-SNE repulsion: "auto" (Barnes–Hut up to kTsneFftThreshold customers, FFT above), "bh" or "fft".
+    std::string gradient = "auto";
     /// A saved criteria set's name: the map is drawn on that set's matrix, built exactly as runSegmentation
     /// builds it for SegmentationParams::criteria (transforms and imputation fitted on the customers the set
     /// keeps, weights, one-hot levels), restricted to the segmentation's members. Empty: the segmentation's
@@ -532,6 +534,7 @@ struct ProjectionReport
     std::int64_t pointCount = 0;
     double klDivergence = 0.0; ///< t-SNE's final Kullback-Leibler divergence (lower: neighbours kept better)
     bool klExact = true; ///< exact up to 10,000 customers, Barnes-Hut estimate beyond
+    std::string gradient; ///< t-SNE: the repulsion used, "barnes_hut" or "fft"; empty for PCA
     std::vector<double> explainedVarianceRatio; ///< PCA: of the two axes
     double seconds = 0.0;
     std::string criteria; ///< the criteria set the map was drawn on (ProjectionParams::criteria); empty: own

@@ -19,6 +19,8 @@ packages=(
     libminizip-dev libexpat1-dev
     # t-SNE neighbours (header-only KD-tree)
     libnanoflann-dev
+    # t-SNE's FFT-accelerated gradient (FIt-SNE interpolation)
+    libfftw3-dev
     # criteria sets, rule segments and RFM maps as documented JSON files (header-only)
     nlohmann-json3-dev
     # tests and benchmarks

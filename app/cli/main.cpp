@@ -100,9 +100,10 @@ Commands:
            probably gone (in the top --at-risk-value-share by past value with P(alive) below
            --at-risk-max-alive); --tiers also stores the CLV tiers (top 1 %, 5 %, 20 %, rest) as a segmentation.
   project  --project P [--segmentation NAME] [--method tsne|pca] [--perplexity 30] [--iterations 750] [--seed S]
-           [--criteria NAME|FILE.json] [--json]
+           [--gradient auto|bh|fft] [--criteria NAME|FILE.json] [--json]
            Draw a new map of a segmentation's customers (t-SNE or PCA on its criteria, or on the matrix of the
-           criteria set given, built as segment --criteria builds it); the app shows the newest.
+           criteria set given, built as segment --criteria builds it); the app shows the newest. t-SNE's
+           --gradient: Barnes-Hut (bh), FFT interpolation (fft), or auto (FFT above 10,000 customers).
   rfm      --project P [--analysis-date YYYY-MM-DD] [--map FILE.json | --preset rf11|rf10|simple6] [--name NAME]
            [--language en|tr] [--write-map FILE.json] [--json]
            Score recency, frequency and monetary 1-5 (ties kept together), apply the named R x F map, report
@@ -866,6 +867,10 @@ int runProject(const CommandLine &args)
     if (!ok) {
         return usage("--perplexity takes a number, --iterations and --seed whole numbers");
     }
+    params.gradient = args.value("gradient", params.gradient);
+    if (params.gradient != "auto" && params.gradient != "bh" && params.gradient != "fft") {
+        return usage("--gradient takes auto, bh or fft");
+    }
     auto session = Session::openProject(args.value("project"));
     if (!session) {
         return fail(session.error(), json);
@@ -898,6 +903,7 @@ int runProject(const CommandLine &args)
             out.key("perplexity").value(params.perplexity);
             out.key("iterations").value(params.iterations);
             out.key("seed").value(params.seed);
+            out.key("gradient").value(r.gradient);
         } else {
             out.key("explained_variance_ratio").beginArray();
             for (const double ratio : r.explainedVarianceRatio) {
@@ -1016,7 +1022,9 @@ int main(int argc, char **argv)
         {"info", {{"project"}, {"json"}}, runInfo},
         {"export", {{"project", "out", "segmentation", "format", "columns", "segment"}, {}}, runExport},
         {"project",
-            {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria"}, {"json"}},
+            {{"project", "segmentation", "method", "perplexity", "iterations", "seed", "criteria",
+                 "gradient"},
+                {"json"}},
             runProject},
         {"clv",
             {{"project", "model", "calibration-end", "horizon-months", "discount-rate", "bootstrap", "seed",

@@ -4,6 +4,7 @@
 
 #include "core/Assert.h"
 #include "projection/Pca.h"
+#include "projection/detail/FftRepulsion.h"
 #include "projection/detail/ParallelFor.h"
 #include "projection/detail/QuadTree.h"
 #include "projection/detail/TsneSimilarities.h"
@@ -118,26 +119,37 @@ double entropyTerm(const SparseRows &p)
 
 /// The t-SNE gradient (openTSNE's convention, without the factor 4) of a layout, and the pieces of the
 /// KL divergence, computed per point in parallel and summed in point order, so that the result does not
-/// depend on the number of threads.
+/// depend on the number of threads. The repulsion is Barnes–Hut's or the FFT interpolation's.
 class Gradient
 {
 public:
-    Gradient(const SparseRows &p, double theta, int threadCount)
+    Gradient(const SparseRows &p, double theta, TsneGradientMethod method, int threadCount)
         : m_p(p)
         , m_thetaSquared(theta * theta)
+        , m_method(method)
         , m_threadCount(threadCount)
         , m_attraction(static_cast<std::size_t>(2 * (p.rowStart.size() - 1)))
         , m_repulsion(m_attraction.size())
         , m_normaliser(p.rowStart.size() - 1)
         , m_logQ(p.rowStart.size() - 1)
-    { }
+    {
+        SEGMENTA_ASSERT(method != TsneGradientMethod::Automatic, "Gradient: resolve Automatic first");
+        if (method == TsneGradientMethod::Fft) {
+            m_fft.emplace(threadCount);
+        }
+    }
 
     /// Fills gradient (n x 2) for P multiplied by exaggeration; returns Z, the normaliser of Q, as
-    /// estimated by Barnes–Hut. With withLogQ, also keeps sum over P's non-zeros of p log(1 / (1 + d^2)).
+    /// estimated by Barnes–Hut or the FFT. With withLogQ, also keeps sum over P's non-zeros of
+    /// p log(1 / (1 + d^2)).
     double evaluate(const Matrix &layout, double exaggeration, bool withLogQ, Matrix &gradient)
     {
-        const detail::QuadTree tree(layout);
         const Index rows = layout.rows();
+        const bool barnesHut = m_method == TsneGradientMethod::BarnesHut;
+        std::optional<detail::QuadTree> tree;
+        if (barnesHut) {
+            tree.emplace(layout);
+        }
         detail::parallelFor(rows, kPointBlock, m_threadCount, [&](Index begin, Index end) {
             for (Index i = begin; i < end; ++i) {
                 const double x = layout(i, 0);
@@ -159,19 +171,30 @@ public:
                         logQ -= value * std::log1p(distanceSquared);
                     }
                 }
-                const detail::Repulsion repulsion = tree.repulsion(x, y, static_cast<int>(i), m_thetaSquared);
                 const auto slot = static_cast<std::size_t>(i);
                 m_attraction[2 * slot] = attractionX;
                 m_attraction[2 * slot + 1] = attractionY;
-                m_repulsion[2 * slot] = repulsion.forceX;
-                m_repulsion[2 * slot + 1] = repulsion.forceY;
-                m_normaliser[slot] = repulsion.normaliser;
                 m_logQ[slot] = logQ;
+                if (barnesHut) {
+                    const detail::Repulsion repulsion
+                        = tree->repulsion(x, y, static_cast<int>(i), m_thetaSquared);
+                    m_repulsion[2 * slot] = repulsion.forceX;
+                    m_repulsion[2 * slot + 1] = repulsion.forceY;
+                    m_normaliser[slot] = repulsion.normaliser;
+                }
             }
         });
         double normaliser = 0.0;
-        for (const double part : m_normaliser) {
-            normaliser += part;
+        if (barnesHut) {
+            for (const double part : m_normaliser) {
+                normaliser += part;
+            }
+        } else {
+            normaliser = m_fft->evaluate(layout, m_fftForceX, m_fftForceY);
+            for (std::size_t slot = 0; slot < m_fftForceX.size(); ++slot) {
+                m_repulsion[2 * slot] = m_fftForceX[slot];
+                m_repulsion[2 * slot + 1] = m_fftForceY[slot];
+            }
         }
         if (withLogQ) {
             m_sumLogQ = 0.0;
@@ -194,11 +217,15 @@ public:
 private:
     const SparseRows &m_p;
     double m_thetaSquared;
+    TsneGradientMethod m_method;
     int m_threadCount;
     std::vector<double> m_attraction;
     std::vector<double> m_repulsion;
     std::vector<double> m_normaliser;
     std::vector<double> m_logQ;
+    std::optional<detail::FftRepulsion> m_fft;
+    std::vector<double> m_fftForceX;
+    std::vector<double> m_fftForceY;
     double m_sumLogQ = 0.0;
 };
 
@@ -246,6 +273,14 @@ ReducedInput reduceIfWide(const Matrix &x)
         reduced.scores = reduced.model->transform(x);
     }
     return reduced;
+}
+
+TsneGradientMethod resolveGradientMethod(TsneGradientMethod requested, Index rows)
+{
+    if (requested != TsneGradientMethod::Automatic) {
+        return requested;
+    }
+    return rows > kTsneFftThreshold ? TsneGradientMethod::Fft : TsneGradientMethod::BarnesHut;
 }
 
 double secondsSince(Clock::time_point start)
@@ -341,7 +376,8 @@ Result<TsneResult> fitTsne(
         ? params.learningRate
         : automaticLearningRate(rows, params.earlyExaggeration);
     const double pLogP = entropyTerm(p);
-    Gradient gradient(p, params.theta, threadCount);
+    result.gradientMethod = resolveGradientMethod(params.gradient, rows);
+    Gradient gradient(p, params.theta, result.gradientMethod, threadCount);
     Matrix direction(rows, 2);
     Matrix update = Matrix::Zero(rows, 2);
     Matrix gains = Matrix::Ones(rows, 2);
@@ -377,12 +413,19 @@ Result<TsneResult> fitTsne(
 
     progress.setStage("tsne.divergence");
     Matrix unused(rows, 2);
-    const double estimatedNormaliser = gradient.evaluate(layout, 1.0, true, unused);
+    // Estimated by Barnes–Hut whichever gradient ran, so that klMethod means the same for both.
+    std::optional<Gradient> barnesHut;
+    if (result.gradientMethod != TsneGradientMethod::BarnesHut) {
+        barnesHut.emplace(p, params.theta, TsneGradientMethod::BarnesHut, threadCount);
+    }
+    Gradient &finalGradient = barnesHut ? *barnesHut : gradient;
+    const double estimatedNormaliser = finalGradient.evaluate(layout, 1.0, true, unused);
     if (rows <= kTsneExactKlLimit && !result.cancelled) {
-        result.klDivergence = pLogP - gradient.sumLogQ() + std::log(exactNormaliser(layout, threadCount));
+        result.klDivergence
+            = pLogP - finalGradient.sumLogQ() + std::log(exactNormaliser(layout, threadCount));
         result.klMethod = KlDivergenceMethod::Exact;
     } else {
-        result.klDivergence = pLogP - gradient.sumLogQ() + std::log(estimatedNormaliser);
+        result.klDivergence = pLogP - finalGradient.sumLogQ() + std::log(estimatedNormaliser);
         result.klMethod = KlDivergenceMethod::BarnesHut;
     }
     progress.setFraction(1.0);

@@ -103,7 +103,11 @@ expect_exit 3 "a batch size of 0" "$cli" segment --project "$m" --columns Age --
 # Maps: t-SNE of the newest segmentation, stored as its map; PCA again on demand.
 expect_exit 0 "t-SNE map of the mall segmentation" "$cli" project --project "$m" --method tsne --perplexity 20 --seed 1 --json
 check "project --json: t-SNE of 200 customers with an exact KL" json "$work/out" \
-    "d['method']=='tsne' and d['points']==200 and d['kl_method']=='exact' and 0 < d['kl_divergence'] < 2"
+    "d['method']=='tsne' and d['points']==200 and d['kl_method']=='exact' and 0 < d['kl_divergence'] < 2 and d['gradient']=='barnes_hut'"
+expect_exit 0 "t-SNE map with the FFT gradient" "$cli" project --project "$m" --method tsne --perplexity 20 --seed 1 --gradient fft --json
+check "project --json: --gradient fft is used and reported" json "$work/out" \
+    "d['gradient']=='fft' and d['points']==200 and 0 < d['kl_divergence'] < 2"
+expect_exit 2 "an unknown gradient" "$cli" project --project "$m" --gradient exact
 expect_exit 3 "a perplexity too large for 200 customers" "$cli" project --project "$m" --perplexity 500
 expect_exit 2 "an unknown projection method" "$cli" project --project "$m" --method umap
 

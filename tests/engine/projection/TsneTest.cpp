@@ -452,3 +452,102 @@ TEST(Tsne, DuplicatePointsDoNotBreakTheMap)
     ASSERT_TRUE(flat.isOk());
     EXPECT_TRUE(flat.value().layout.allFinite());
 }
+
+// The FFT-accelerated gradient on the data of SeparatesBlobsAndKeepsNeighbourhoods: the same bars
+// (scikit-learn's trustworthiness - 0.01, KL at most 2 % above scikit-learn's).
+TEST(Tsne, FftGradientSeparatesBlobsAndKeepsNeighbourhoods)
+{
+    const Blobs blobs = makeBlobs(1000, 10, 5, 8.0, 7);
+    TsneParams params;
+    params.iterations = 500;
+    params.gradient = TsneGradientMethod::Fft;
+    NullProgress progress;
+    const Result<TsneResult> result = fitTsne(blobs.x, params, progress);
+    ASSERT_TRUE(result.isOk());
+    const TsneResult &fit = result.value();
+    EXPECT_EQ(fit.gradientMethod, TsneGradientMethod::Fft);
+    ASSERT_EQ(fit.layout.rows(), 1000);
+    EXPECT_TRUE(fit.layout.allFinite());
+    EXPECT_EQ(fit.klMethod, KlDivergenceMethod::Exact);
+    EXPECT_GT(knnLabelAgreement(fit.layout, blobs.labels, 10), 0.99);
+    const double theirs = readReferenceNumber("tsne_blobs_trustworthiness.txt");
+    const double ours = trustworthiness(blobs.x, fit.layout, 10);
+    RecordProperty("trustworthiness", std::to_string(ours));
+    RecordProperty("klDivergence", std::to_string(fit.klDivergence));
+    EXPECT_GT(ours, theirs - 0.01) << "ours " << ours << ", scikit-learn " << theirs;
+    const double theirKl = readReferenceNumber("tsne_blobs_kl.txt");
+    EXPECT_LT(fit.klDivergence, 1.02 * theirKl)
+        << "ours " << fit.klDivergence << ", scikit-learn " << theirKl;
+}
+
+TEST(Tsne, FftGradientSameSeedGivesBitIdenticalLayoutForAnyThreadCount)
+{
+    const Blobs blobs = makeBlobs(600, 8, 4, 5.0, 11);
+    TsneParams params;
+    params.iterations = 200; // past early exaggeration, so the map (and the grid) has grown
+    params.initialisation = TsneInitialisation::Random;
+    params.seed = 42;
+    params.gradient = TsneGradientMethod::Fft;
+    NullProgress progress;
+    params.threadCount = 2;
+    const Result<TsneResult> first = fitTsne(blobs.x, params, progress);
+    const Result<TsneResult> second = fitTsne(blobs.x, params, progress);
+    params.threadCount = 1;
+    const Result<TsneResult> single = fitTsne(blobs.x, params, progress);
+    ASSERT_TRUE(first.isOk() && second.isOk() && single.isOk());
+    EXPECT_TRUE(first.value().layout == second.value().layout);
+    EXPECT_TRUE(first.value().layout == single.value().layout);
+    EXPECT_EQ(first.value().klDivergence, single.value().klDivergence);
+
+    params.seed = 43;
+    const Result<TsneResult> other = fitTsne(blobs.x, params, progress);
+    ASSERT_TRUE(other.isOk());
+    EXPECT_FALSE(first.value().layout == other.value().layout);
+}
+
+TEST(Tsne, FftGradientCancelKeepsThePartialLayout)
+{
+    const Blobs blobs = makeBlobs(500, 6, 3, 5.0, 3);
+    TsneParams params;
+    params.iterations = 750;
+    params.gradient = TsneGradientMethod::Fft;
+    CancelAt progress(100.0 / 750.0);
+    std::vector<int> seen;
+    const Result<TsneResult> result
+        = fitTsne(blobs.x, params, progress, [&](const Matrix &, int iteration, double kl) {
+              seen.push_back(iteration);
+              EXPECT_TRUE(std::isfinite(kl) && kl > 0.0);
+          });
+    ASSERT_TRUE(result.isOk());
+    const TsneResult &fit = result.value();
+    EXPECT_TRUE(fit.cancelled);
+    EXPECT_GE(fit.iterations, 100);
+    EXPECT_LE(fit.iterations, 101);
+    EXPECT_EQ(seen, (std::vector<int> {50, 100}));
+    ASSERT_EQ(fit.layout.rows(), 500);
+    ASSERT_EQ(fit.layout.cols(), 2);
+    EXPECT_TRUE(fit.layout.allFinite());
+    EXPECT_TRUE(std::isfinite(fit.klDivergence));
+    EXPECT_EQ(fit.klMethod, KlDivergenceMethod::BarnesHut);
+}
+
+TEST(Tsne, AutomaticGradientSwitchesToFftAboveTheThreshold)
+{
+    TsneParams params;
+    params.perplexity = 5.0;
+    params.iterations = 2;
+    params.earlyExaggerationIterations = 1;
+    NullProgress progress;
+    const Blobs small = makeBlobs(static_cast<int>(kTsneFftThreshold), 3, 3, 5.0, 2);
+    const Result<TsneResult> atThreshold = fitTsne(small.x, params, progress);
+    ASSERT_TRUE(atThreshold.isOk());
+    EXPECT_EQ(atThreshold.value().gradientMethod, TsneGradientMethod::BarnesHut);
+    const Blobs large = makeBlobs(static_cast<int>(kTsneFftThreshold) + 1, 3, 3, 5.0, 2);
+    const Result<TsneResult> above = fitTsne(large.x, params, progress);
+    ASSERT_TRUE(above.isOk());
+    EXPECT_EQ(above.value().gradientMethod, TsneGradientMethod::Fft);
+    params.gradient = TsneGradientMethod::BarnesHut;
+    const Result<TsneResult> forced = fitTsne(large.x, params, progress);
+    ASSERT_TRUE(forced.isOk());
+    EXPECT_EQ(forced.value().gradientMethod, TsneGradientMethod::BarnesHut);
+}
