@@ -28,6 +28,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -196,8 +197,8 @@ void MainWindowTest::cancelLeavesTheProjectUnchanged()
     QSignalSpy finished(window.jobRunner(), &JobRunner::finished);
     QSignalSpy cancelled(window.jobRunner(), &JobRunner::cancelled);
     QVERIFY(window.startSegmentation(params));
-    // Through the status bar's Cancel button, as the user would.
-    auto *progress = window.findChild<ui::JobProgressBar *>();
+    // Through the status bar's Cancel button, as the user would (the dendrogram page has a bar of its own).
+    auto *progress = window.statusBar()->findChild<ui::JobProgressBar *>();
     QVERIFY(progress);
     QVERIFY(progress->isVisible());
     auto *cancel = progress->findChild<QPushButton *>();
