@@ -17,6 +17,8 @@ if(SEGMENTA_SANITIZE)
     # Global, so that every target, test and the libraries built here agree on the runtime.
     # -O1 is what the ASan documentation recommends: at Debug's -O0 the sanitizer suite ran about twice
     # as long. NDEBUG stays undefined, so assertions are still checked.
-    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1)
+    # -g1 (line tables, after Debug's -g) is all the sanitizers' reports need for file:line, and compiles a
+    # quarter faster than full debug information (14.5 s against 11.0 s of CPU for KMeansTest.cpp).
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1 -g1)
     add_link_options(-fsanitize=address,undefined)
 endif()
